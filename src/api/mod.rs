@@ -1,0 +1,493 @@
+//! The Mercado Pago API client: bearer auth sent only to `api_url`, GET retries on 429, 5xx
+//! and connection errors with bounded backoff that honours `Retry-After`, a response size
+//! cap, and a per-run cache so each resource is fetched once and shared between checks.
+
+mod error;
+pub mod models;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+use serde::de::DeserializeOwned;
+use tokio::sync::OnceCell;
+use url::Url;
+
+pub use error::{ApiError, Refusal, parse_envelope};
+use models::{AppCredentials, User};
+
+use crate::config::Settings;
+use crate::net;
+use crate::secret::{Secret, scrub};
+
+/// No Mercado Pago resource mp-golive reads comes near this; a larger answer is garbage.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+
+/// How often and how long to retry.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included.
+    pub attempts: u32,
+    /// The first backoff; it doubles on each retry.
+    pub base: Duration,
+    /// The longest wait between attempts, `Retry-After` included: a longer one is not waited.
+    pub max_wait: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 3,
+            base: Duration::from_millis(400),
+            max_wait: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Whether a request carries the access token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Auth {
+    /// `Authorization: Bearer <token>`.
+    Token,
+    /// No credentials (public-key endpoints).
+    None,
+}
+
+/// An API answer: the decoded body on 2xx, or the refusal.
+#[derive(Debug, Clone)]
+pub enum Answer<T> {
+    /// 2xx, decoded.
+    Ok(T),
+    /// Any other status, with the error envelope read.
+    Refused(Refusal),
+}
+
+/// A raw answer, as cached.
+#[derive(Debug)]
+struct Raw {
+    status: u16,
+    body: Vec<u8>,
+    content_type: Option<String>,
+    attempts: u32,
+}
+
+type Cell = Arc<OnceCell<Result<Arc<Raw>, ApiError>>>;
+
+/// The one authenticated Mercado Pago client of a run. Clones share the connection pool
+/// and the cache.
+#[derive(Clone)]
+pub struct ApiClient {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: Url,
+    token: Option<Secret>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    deadline: Option<Instant>,
+    cache: Mutex<HashMap<(Auth, String), Cell>>,
+    requests: Mutex<Vec<String>>,
+}
+
+impl ApiClient {
+    /// Builds the client from validated settings. It never follows redirects, so the token
+    /// cannot be carried to another host.
+    pub fn new(
+        settings: &Settings,
+        deadline: Option<Instant>,
+        retry: RetryPolicy,
+    ) -> anyhow::Result<Self> {
+        let http = net::client_builder(settings)?
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        Ok(ApiClient {
+            inner: Arc::new(Inner {
+                http,
+                base: settings.api_url.clone(),
+                token: settings.access_token.clone(),
+                timeout: settings.timeout,
+                retry,
+                deadline,
+                cache: Mutex::new(HashMap::new()),
+                requests: Mutex::new(Vec::new()),
+            }),
+        })
+    }
+
+    /// Every request sent so far (`GET /users/me`), retries included, in order.
+    pub fn requests_sent(&self) -> Vec<String> {
+        self.inner
+            .requests
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default()
+    }
+
+    /// `GET /users/me`: the account behind the token.
+    pub async fn users_me(&self) -> Result<Answer<User>, ApiError> {
+        self.get_json("users/me", &[], Auth::Token).await
+    }
+
+    /// The account already fetched by a check in this run, without asking again.
+    pub fn cached_user(&self) -> Option<User> {
+        let cell = self
+            .inner
+            .cache
+            .lock()
+            .ok()?
+            .get(&(Auth::Token, "users/me".to_owned()))?
+            .clone();
+        match cell.get()? {
+            Ok(raw) if (200..300).contains(&raw.status) => serde_json::from_slice(&raw.body).ok(),
+            _ => None,
+        }
+    }
+
+    /// `GET /plugins-credentials-wrapper/credentials` with the token: the application and
+    /// activation state of the access token.
+    pub async fn token_credentials(&self) -> Result<Answer<AppCredentials>, ApiError> {
+        self.get_json("plugins-credentials-wrapper/credentials", &[], Auth::Token)
+            .await
+    }
+
+    /// The same endpoint with `?public_key=` and no token: the public key's application.
+    pub async fn public_key_credentials(
+        &self,
+        public_key: &str,
+    ) -> Result<Answer<AppCredentials>, ApiError> {
+        self.get_json(
+            "plugins-credentials-wrapper/credentials",
+            &[("public_key", public_key)],
+            Auth::None,
+        )
+        .await
+    }
+
+    /// `GET /v1/payment_methods?public_key=`: the documented way to validate a public key.
+    pub async fn payment_methods_for_key(
+        &self,
+        public_key: &str,
+    ) -> Result<Answer<serde_json::Value>, ApiError> {
+        self.get_json(
+            "v1/payment_methods",
+            &[("public_key", public_key)],
+            Auth::None,
+        )
+        .await
+    }
+
+    /// A GET decoded as `T`, fetched at most once per run for the same path, query and auth.
+    pub async fn get_json<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+        auth: Auth,
+    ) -> Result<Answer<T>, ApiError> {
+        let url = self.url(path, query)?;
+        let endpoint = format!("GET /{path}");
+        let raw = self.cached(url, auth, &endpoint).await?;
+        if (200..300).contains(&raw.status) {
+            decode(&raw, &endpoint).map(Answer::Ok)
+        } else {
+            Ok(Answer::Refused(self.refusal(&raw, endpoint)))
+        }
+    }
+
+    fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<Url, ApiError> {
+        let mut url = self
+            .inner
+            .base
+            .join(path)
+            .map_err(|e| ApiError::Transport {
+                endpoint: format!("GET /{path}"),
+                reason: format!("cannot build the URL: {e}"),
+            })?;
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
+        Ok(url)
+    }
+
+    async fn cached(&self, url: Url, auth: Auth, endpoint: &str) -> Result<Arc<Raw>, ApiError> {
+        let cell = {
+            let mut cache = self.inner.cache.lock().unwrap_or_else(|p| p.into_inner());
+            cache.entry((auth, url.to_string())).or_default().clone()
+        };
+        cell.get_or_init(|| self.fetch(url, auth, endpoint))
+            .await
+            .clone()
+    }
+
+    async fn fetch(&self, url: Url, auth: Auth, endpoint: &str) -> Result<Arc<Raw>, ApiError> {
+        let policy = self.inner.retry;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let started = Instant::now();
+            let result = self.send_once(&url, auth, endpoint).await;
+            let wait = match &result {
+                Ok((raw, retry_after)) => {
+                    tracing::info!(
+                        "{endpoint} -> {} in {} ms (attempt {attempt})",
+                        raw.status,
+                        started.elapsed().as_millis()
+                    );
+                    (raw.status == 429 || matches!(raw.status, 500 | 502 | 503 | 504))
+                        .then(|| retry_after.unwrap_or_else(|| backoff(policy.base, attempt)))
+                }
+                Err((e, transient)) => {
+                    tracing::info!("{endpoint} failed: {e} (attempt {attempt})");
+                    transient.then(|| backoff(policy.base, attempt))
+                }
+            };
+            let in_time = |w: Duration| {
+                w <= policy.max_wait
+                    && self
+                        .inner
+                        .deadline
+                        .is_none_or(|d| Instant::now() + w + Duration::from_millis(50) < d)
+            };
+            match wait {
+                Some(w) if attempt < policy.attempts && in_time(w) => {
+                    tracing::debug!("{endpoint}: retrying in {} ms", w.as_millis());
+                    tokio::time::sleep(w).await;
+                }
+                _ => {
+                    return match result {
+                        Ok((mut raw, _)) => {
+                            raw.attempts = attempt;
+                            Ok(Arc::new(raw))
+                        }
+                        Err((ApiError::Transport { endpoint, reason }, _)) if attempt > 1 => {
+                            Err(ApiError::Transport {
+                                endpoint,
+                                reason: format!("{reason} (after {attempt} attempts)"),
+                            })
+                        }
+                        Err((e, _)) => Err(e),
+                    };
+                }
+            }
+        }
+    }
+
+    /// One request. The error side says whether it is worth retrying.
+    async fn send_once(
+        &self,
+        url: &Url,
+        auth: Auth,
+        endpoint: &str,
+    ) -> Result<(Raw, Option<Duration>), (ApiError, bool)> {
+        if let Ok(mut log) = self.inner.requests.lock() {
+            log.push(endpoint.to_owned());
+        }
+        let mut req = self
+            .inner
+            .http
+            .get(url.clone())
+            .header(ACCEPT, "application/json");
+        if auth == Auth::Token
+            && let Some(token) = &self.inner.token
+        {
+            let mut value =
+                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
+                    let e = ApiError::Transport {
+                        endpoint: endpoint.to_owned(),
+                        reason: "the access token holds characters that cannot be sent in a header"
+                            .to_owned(),
+                    };
+                    (e, false)
+                })?;
+            value.set_sensitive(true);
+            req = req.header(AUTHORIZATION, value);
+        }
+        let transport = |e: reqwest::Error| {
+            let transient = e.is_timeout() || e.is_connect() || e.is_request() || e.is_body();
+            let reason = scrub(
+                &net::describe_error(&e, self.inner.timeout),
+                &self.secrets(),
+            );
+            (
+                ApiError::Transport {
+                    endpoint: endpoint.to_owned(),
+                    reason,
+                },
+                transient,
+            )
+        };
+        let mut resp = req.send().await.map_err(transport)?;
+        let status = resp.status().as_u16();
+        let retry_after = resp.headers().get(RETRY_AFTER).and_then(parse_retry_after);
+        let content_type = resp
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let too_large = || {
+            let e = ApiError::TooLarge {
+                endpoint: endpoint.to_owned(),
+                limit: MAX_BODY_BYTES,
+            };
+            (e, false)
+        };
+        if resp
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(transport)? {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((
+            Raw {
+                status,
+                body,
+                content_type,
+                attempts: 1,
+            },
+            retry_after,
+        ))
+    }
+
+    fn secrets(&self) -> Vec<&Secret> {
+        self.inner.token.iter().collect()
+    }
+
+    fn refusal(&self, raw: &Raw, endpoint: String) -> Refusal {
+        let (message, error, causes) = parse_envelope(&raw.body);
+        let secrets = self.secrets();
+        let clean = |s: Option<String>| s.map(|s| shorten(&scrub(&s, &secrets), 200));
+        Refusal {
+            endpoint,
+            status: raw.status,
+            message: clean(message),
+            error: clean(error),
+            causes: causes
+                .into_iter()
+                .map(|(c, d)| {
+                    (
+                        shorten(&scrub(&c, &secrets), 40),
+                        shorten(&scrub(&d, &secrets), 200),
+                    )
+                })
+                .collect(),
+            html: looks_like_html(raw),
+            attempts: raw.attempts,
+        }
+    }
+}
+
+fn decode<T: DeserializeOwned>(raw: &Raw, endpoint: &str) -> Result<T, ApiError> {
+    let detail = if looks_like_html(raw) {
+        format!(
+            "answered HTTP {} with an HTML page instead of JSON (a gateway, proxy or wrong --api-url?)",
+            raw.status
+        )
+    } else if raw.body.is_empty() {
+        format!(
+            "answered HTTP {} with an empty body instead of JSON",
+            raw.status
+        )
+    } else {
+        match serde_json::from_slice::<T>(&raw.body) {
+            Ok(v) => return Ok(v),
+            Err(e) if e.is_eof() => format!("the JSON answer is truncated ({e})"),
+            Err(e) if e.is_syntax() => format!("the answer is not valid JSON ({e})"),
+            Err(e) => format!("the answer does not have the expected shape ({e})"),
+        }
+    };
+    Err(ApiError::Decode {
+        endpoint: endpoint.to_owned(),
+        detail,
+    })
+}
+
+fn looks_like_html(raw: &Raw) -> bool {
+    let ct = raw
+        .content_type
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ct.contains("html") {
+        return true;
+    }
+    let start = raw
+        .body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    raw.body[start..].starts_with(b"<")
+}
+
+/// `Retry-After` in seconds; HTTP dates are rare from APIs and are treated as absent.
+fn parse_retry_after(v: &HeaderValue) -> Option<Duration> {
+    let secs: f64 = v.to_str().ok()?.trim().parse().ok()?;
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+}
+
+/// Exponential backoff from `base`, with up to 25% jitter so parallel runs spread out.
+fn backoff(base: Duration, attempt: u32) -> Duration {
+    let exp = base.saturating_mul(1 << (attempt - 1).min(6));
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    exp + exp.mul_f64(f64::from(nanos % 1000) / 4000.0)
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds() {
+        assert_eq!(
+            parse_retry_after(&HeaderValue::from_static("2")),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            parse_retry_after(&HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT")),
+            None
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_with_bounded_jitter() {
+        let base = Duration::from_millis(100);
+        for attempt in 1..4 {
+            let b = backoff(base, attempt);
+            let exp = base * (1 << (attempt - 1));
+            assert!(b >= exp && b <= exp.mul_f64(1.25), "{b:?}");
+        }
+    }
+
+    #[test]
+    fn html_is_recognised_by_type_or_body() {
+        let raw = |ct: Option<&str>, body: &str| Raw {
+            status: 502,
+            body: body.as_bytes().to_vec(),
+            content_type: ct.map(str::to_owned),
+            attempts: 1,
+        };
+        assert!(looks_like_html(&raw(Some("text/html; charset=utf-8"), "x")));
+        assert!(looks_like_html(&raw(None, "\n <html>")));
+        assert!(!looks_like_html(&raw(Some("application/json"), "{}")));
+    }
+}

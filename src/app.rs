@@ -1,0 +1,223 @@
+//! Orchestration of each subcommand: settings → clients → checks → report → renderers →
+//! exit code. Only this module and `main` touch stdout and stderr.
+
+use std::fs::File;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use clap::{CommandFactory, ValueEnum};
+
+use crate::api::{ApiClient, RetryPolicy};
+use crate::checks::Context;
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, Format};
+use crate::config::{self, ConfigError, process_env};
+use crate::describe;
+use crate::render::{self, HumanOptions};
+use crate::runner;
+
+/// Exit code of a usage or configuration error.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code after Ctrl-C (128 + SIGINT), as shells expect.
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => check(&args),
+        Command::List => print(&describe::list()),
+        Command::Explain { check_id } => match describe::explain(&check_id) {
+            Some(text) => print(&text),
+            None => usage_error(&format!(
+                "unknown check `{check_id}`; known checks: {}",
+                crate::checks::ids().join(", ")
+            )),
+        },
+        Command::Init { output, force } => init(&output, force),
+        Command::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "mp-golive", &mut io::stdout());
+            0
+        }
+    }
+}
+
+fn print(text: &str) -> u8 {
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = io::stdout().lock().write_all(text.as_bytes());
+    0
+}
+
+#[allow(clippy::print_stderr)]
+fn usage_error(msg: &str) -> u8 {
+    eprintln!("mp-golive: error: {msg}");
+    EXIT_USAGE
+}
+
+fn init(output: &PathBuf, force: bool) -> u8 {
+    let text = describe::init_template();
+    if output.as_os_str() == "-" {
+        return print(&text);
+    }
+    if output.exists() && !force {
+        return usage_error(&format!(
+            "{} already exists; pass --force to overwrite it",
+            output.display()
+        ));
+    }
+    match std::fs::write(output, text) {
+        Ok(()) => {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!(
+                    "wrote {}; fill in the URLs, then run `mp-golive check`",
+                    output.display()
+                );
+            }
+            0
+        }
+        Err(e) => usage_error(&format!("cannot write {}: {e}", output.display())),
+    }
+}
+
+/// A `--report FORMAT=PATH`, opened before any network call so a bad path fails early.
+struct ReportSink {
+    format: Format,
+    path: PathBuf,
+    file: File,
+}
+
+fn open_reports(specs: &[String]) -> Result<Vec<ReportSink>, ConfigError> {
+    specs
+        .iter()
+        .map(|spec| {
+            let (name, path) = spec.split_once('=').ok_or_else(|| {
+                ConfigError(format!(
+                    "--report `{spec}`: expected FORMAT=PATH, such as json=mp-golive.json"
+                ))
+            })?;
+            let format = Format::from_str(name.trim(), true).map_err(|_| {
+                let known: Vec<String> = Format::value_variants()
+                    .iter()
+                    .map(|f| render::format_name(*f).to_owned())
+                    .collect();
+                ConfigError(format!(
+                    "--report `{spec}`: unknown format `{name}`; expected one of {}",
+                    known.join(", ")
+                ))
+            })?;
+            if path.is_empty() {
+                return Err(ConfigError(format!("--report `{spec}`: the path is empty")));
+            }
+            let path = PathBuf::from(path);
+            let file = File::create(&path).map_err(|e| {
+                ConfigError(format!(
+                    "--report `{spec}`: cannot write {}: {e}",
+                    path.display()
+                ))
+            })?;
+            Ok(ReportSink { format, path, file })
+        })
+        .collect()
+}
+
+fn color_for_stdout(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if process_env("NO_COLOR").is_some()
+                || std::env::var("CLICOLOR").is_ok_and(|v| v == "0")
+            {
+                false
+            } else {
+                std::env::var("CLICOLOR_FORCE").is_ok_and(|v| v != "0")
+                    || io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "mp_golive=info,warn",
+        _ => "mp_golive=debug,info",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}
+
+#[allow(clippy::print_stderr)]
+fn check(args: &CheckArgs) -> u8 {
+    let settings = match config::load(args, &process_env) {
+        Ok(s) => Arc::new(s),
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let mut sinks = match open_reports(&args.report) {
+        Ok(s) => s,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    init_logging(args.verbose);
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage_error(&format!("cannot start the async runtime: {e}")),
+    };
+    let started = Instant::now();
+    let deadline = started + settings.deadline;
+    let api = match ApiClient::new(&settings, Some(deadline), RetryPolicy::default()) {
+        Ok(api) => api,
+        Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
+    };
+    let ctx = Arc::new(Context {
+        settings: settings.clone(),
+        api,
+    });
+    let progress = io::stderr().is_terminal()
+        && !args.quiet
+        && process_env("CI").is_none()
+        && args.format == Format::Human;
+    let report = runtime.block_on(runner::run(ctx, started, deadline, progress));
+    // Nothing may outlive the report: hanging connections are dropped here, not awaited.
+    runtime.shutdown_background();
+
+    let human = HumanOptions {
+        color: color_for_stdout(args.color),
+        quiet: args.quiet,
+    };
+    let mut stdout = io::stdout().lock();
+    let _ = render::render(&report, args.format, human, &mut stdout).and_then(|()| stdout.flush());
+    let mut code = if report.interrupted {
+        EXIT_INTERRUPTED
+    } else {
+        report.verdict.exit_code()
+    };
+    for sink in &mut sinks {
+        let opts = HumanOptions {
+            color: false,
+            quiet: false,
+        };
+        if let Err(e) = render::render(&report, sink.format, opts, &mut sink.file)
+            .and_then(|()| sink.file.flush())
+        {
+            eprintln!(
+                "mp-golive: error: cannot write the report {}: {e}",
+                sink.path.display()
+            );
+            code = EXIT_USAGE.max(code);
+        }
+    }
+    code
+}

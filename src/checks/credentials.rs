@@ -1,0 +1,507 @@
+//! `credentials`: production credentials are in use, valid, of a real account, of one
+//! application, and activated for production.
+//!
+//! Facts behind it (`reference/mercadopago-api.md` §1): the token's last segment is the
+//! owner's user id and its first numeric segment the application (`client_id`); a test
+//! account is one whose `GET /users/me` `tags` has `test_user` (the rule of Mercado Pago's
+//! WooCommerce plugin); the application and activation state come from
+//! `/plugins-credentials-wrapper/credentials`, which every Mercado Pago plugin calls but
+//! which is not publicly documented (medium confidence). When that endpoint does not
+//! answer, the public key is validated through the documented `GET /v1/payment_methods`
+//! and an `info` finding says what could not be confirmed.
+
+use crate::api::{Answer, ApiError, Refusal};
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
+};
+use crate::report::{Outcome, Severity};
+use crate::secret::redact;
+
+/// The `credentials` check.
+pub struct Credentials;
+
+static META: CheckMeta = CheckMeta {
+    id: "credentials",
+    title: "Production credentials",
+    seed_section: "Activar credenciales de producción",
+    requirement: "The access token and public key are production credentials of the seller's real account, of one application, activated for production.",
+    needs: &[Need::AccessToken, Need::PublicKey],
+    default_required: DefaultRequired::Yes,
+    docs_url: "https://www.mercadopago.com/developers/en/docs/your-integrations/credentials",
+    explain: "\
+What it checks
+  - The access token and public key are present and shaped like Mercado Pago credentials;
+    a TEST- prefix fails (legacy test credentials).
+  - GET /users/me answers with the token (401: invalid or expired token).
+  - The account is not a test user (`tags` has no `test_user`): since test users also get
+    APP_USR- credentials, the prefix alone proves nothing.
+  - The token's trailing user id equals the `id` of /users/me.
+  - The public key is valid, key and token belong to the same application (`client_id`),
+    neither is a test credential (`is_test`), and they are activated for production
+    (`homologated`), through /plugins-credentials-wrapper/credentials, the endpoint
+    Mercado Pago's own plugins call.
+  - The account's site equals `site`, when given.
+
+Why it matters
+  Mercado Pago's go-live page starts here: live payments need production credentials,
+  activated, of the seller's real account. Test credentials or a test account take no real
+  money; a key and token of different applications break card tokenization.
+
+Confidence
+  The credentials endpoint is not publicly documented (it is what the WooCommerce,
+  PrestaShop and Magento plugins use). If it does not answer, the public key is checked
+  through the documented GET /v1/payment_methods?public_key= instead, and an info finding
+  says what could not be confirmed (application match, activation). Whether activation is
+  still a separate step for new applications is an open question; `homologated: false` is
+  what the plugins show as \"activate your credentials\".",
+    codes: &[
+        CodeDoc {
+            reason: "malformed",
+            severity: Severity::Error,
+            meaning: "The access token or public key does not have the shape of a Mercado Pago credential.",
+            fix: "Copy both again from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials. The access token looks like APP_USR-<application>-<6 digits>-<hex>-<user id>; the public key like APP_USR-<uuid>. Check the two are not swapped.",
+        },
+        CodeDoc {
+            reason: "test-prefix",
+            severity: Severity::Error,
+            meaning: "A credential starts with TEST-: it is a (legacy) test credential, not a production one.",
+            fix: "Replace it with the production Public Key and Access Token from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials.",
+        },
+        CodeDoc {
+            reason: "test-credentials",
+            severity: Severity::Error,
+            meaning: "Mercado Pago reports the credential as a test credential (`is_test: true`).",
+            fix: "Use the production credentials from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials.",
+        },
+        CodeDoc {
+            reason: "invalid-token",
+            severity: Severity::Error,
+            meaning: "Mercado Pago refused the access token (HTTP 401 or 400): it is expired, revoked, mistyped or truncated.",
+            fix: "Copy the Access Token again from Production credentials. If the credentials were renewed, every server and CI secret must get the new token.",
+        },
+        CodeDoc {
+            reason: "test-user",
+            severity: Severity::Error,
+            meaning: "The access token belongs to a test account (its tags include `test_user`). Test accounts take no real money.",
+            fix: "Use the production credentials of the seller's real Mercado Pago account, not those of a test user created for testing.",
+        },
+        CodeDoc {
+            reason: "user-mismatch",
+            severity: Severity::Error,
+            meaning: "The user id at the end of the access token differs from the account GET /users/me returns: the token is damaged or was edited.",
+            fix: "Copy the Access Token again, whole, from Production credentials.",
+        },
+        CodeDoc {
+            reason: "invalid-public-key",
+            severity: Severity::Error,
+            meaning: "Mercado Pago does not recognise the public key (HTTP 401/403, or cause 1001 \"public key not found\").",
+            fix: "Copy the Public Key from the same Production credentials page as the access token.",
+        },
+        CodeDoc {
+            reason: "application-mismatch",
+            severity: Severity::Error,
+            meaning: "The public key and the access token belong to different applications (`client_id`s), so the card tokens the frontend creates cannot be charged by the backend.",
+            fix: "Use the Public Key and Access Token shown together on one application's Production credentials page.",
+        },
+        CodeDoc {
+            reason: "not-activated",
+            severity: Severity::Error,
+            meaning: "Production credentials are not activated (`homologated: false`): live payments are refused, often with cause 7 \"Unauthorized use of live credentials\".",
+            fix: "In Mercado Pago Developers > Your integrations > (your application) > Production credentials, activate the credentials: choose the industry, optionally give the website, accept the terms.",
+        },
+        CodeDoc {
+            reason: "site-mismatch",
+            severity: Severity::Error,
+            meaning: "The account belongs to another site (country) than the one configured.",
+            fix: "Use credentials of a Mercado Pago account of the country you sell in, or correct `site` (--site, MP_GOLIVE_SITE).",
+        },
+        CodeDoc {
+            reason: "wrapper-unavailable",
+            severity: Severity::Info,
+            meaning: "The credentials endpoint Mercado Pago's plugins use did not answer as expected, so some facts could not be confirmed; the public key was validated through GET /v1/payment_methods instead.",
+            fix: "Nothing to fix in the integration. Confirm in Production credentials that the credentials are activated and that key and token are shown together.",
+        },
+    ],
+    options: &[],
+};
+
+impl Check for Credentials {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+/// An access token, split leniently: the prefix, the application and the owner's user id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenParts {
+    /// `APP_USR` or `TEST`.
+    pub prefix: &'static str,
+    /// The first numeric segment after the prefix.
+    pub client_id: Option<String>,
+    /// The digits that end the token.
+    pub user_id: String,
+}
+
+/// Parses an access token: `<PREFIX>-<client_id>-<6 digits>-<hex>[suffix]-<user_id>`.
+/// Only the prefix and the trailing user id are required (high confidence); the middle is
+/// read when it is there.
+pub fn parse_access_token(token: &str) -> Result<TokenParts, &'static str> {
+    if !token
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err("it holds characters no Mercado Pago token has");
+    }
+    let (prefix, rest) = split_prefix(token).ok_or("it does not start with APP_USR- or TEST-")?;
+    if is_uuid(rest) {
+        return Err("it looks like a public key, not an access token: the two may be swapped");
+    }
+    let segments: Vec<&str> = rest.split('-').collect();
+    if segments.len() < 3 {
+        return Err("it has too few `-`-separated parts");
+    }
+    let last = segments[segments.len() - 1];
+    let user_id: String = last.chars().skip_while(|c| !c.is_ascii_digit()).collect();
+    if user_id.is_empty() || !user_id.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("it does not end with the account's user id");
+    }
+    let client_id = segments
+        .first()
+        .filter(|s| s.len() >= 6 && s.bytes().all(|b| b.is_ascii_digit()))
+        .map(|s| (*s).to_owned());
+    Ok(TokenParts {
+        prefix,
+        client_id,
+        user_id,
+    })
+}
+
+/// Checks the shape of a public key: `<PREFIX>-<uuid>`. Returns the prefix.
+pub fn parse_public_key(key: &str) -> Result<&'static str, &'static str> {
+    let (prefix, rest) = split_prefix(key).ok_or("it does not start with APP_USR- or TEST-")?;
+    if is_uuid(rest) {
+        return Ok(prefix);
+    }
+    if parse_access_token(key).is_ok() {
+        return Err(
+            "it looks like an access token, not a public key: the two may be swapped (and the token then sits in a non-secret place; renew it)",
+        );
+    }
+    Err("it is not APP_USR- followed by a UUID (8-4-4-4-12 hex digits)")
+}
+
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn split_prefix(s: &str) -> Option<(&'static str, &str)> {
+    if let Some(rest) = s.strip_prefix("APP_USR-") {
+        Some(("APP_USR", rest))
+    } else {
+        s.strip_prefix("TEST-").map(|rest| ("TEST", rest))
+    }
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let settings = &ctx.settings;
+    let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
+        return out; // the runner reports missing inputs before calling run
+    };
+
+    let token_parts = match parse_access_token(token.expose()) {
+        Ok(parts) => Some(parts),
+        Err(why) => {
+            out.push(META.finding(
+                "malformed",
+                format!(
+                    "The access token ({}) is not a Mercado Pago access token: {why}.",
+                    token.redacted()
+                ),
+            ));
+            None
+        }
+    };
+    let key_shown = redact(key);
+    let key_ok = match parse_public_key(key) {
+        Ok(prefix) => {
+            if prefix == "TEST" {
+                out.push(META.finding(
+                    "test-prefix",
+                    format!(
+                        "The public key ({key_shown}) starts with TEST-: it is a test credential."
+                    ),
+                ));
+            }
+            true
+        }
+        Err(why) => {
+            out.push(META.finding(
+                "malformed",
+                format!("The public key ({key_shown}) is not a Mercado Pago public key: {why}."),
+            ));
+            false
+        }
+    };
+    // A malformed token is never sent: the API echoes it back in its error message.
+    let Some(parts) = token_parts else {
+        return out;
+    };
+    if parts.prefix == "TEST" {
+        out.push(META.finding(
+            "test-prefix",
+            format!(
+                "The access token ({}) starts with TEST-: it is a test credential.",
+                token.redacted()
+            ),
+        ));
+    }
+
+    let api = &ctx.api;
+    let (me, token_app, key_app) = tokio::join!(api.users_me(), api.token_credentials(), async {
+        if key_ok {
+            Some(api.public_key_credentials(key).await)
+        } else {
+            None
+        }
+    });
+
+    check_account(&mut out, me, &parts, settings.site.map(|s| s.as_str()));
+
+    let mut unconfirmed: Vec<&str> = Vec::new();
+    let mut wrapper_answer: Option<String> = None;
+    let token_client = match token_app {
+        Ok(Answer::Ok(app)) => {
+            if app.is_test == Some(true) {
+                out.push(META.finding("test-credentials", format!("Mercado Pago reports the access token ({}) as a test credential (is_test: true).", token.redacted())));
+            }
+            match app.homologated {
+                Some(false) => out.push(META.finding("not-activated", format!(
+                    "The production credentials of application {} are not activated (homologated: false): Mercado Pago refuses live payments until they are.",
+                    app.client_id.as_deref().or(parts.client_id.as_deref()).unwrap_or("?")
+                ))),
+                Some(true) => {}
+                None => unconfirmed.push("that the credentials are activated for production (the answer had no `homologated`)"),
+            }
+            app.client_id.or_else(|| parts.client_id.clone())
+        }
+        Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => {
+            if !out.has("credentials/invalid-token") {
+                out.push(META.finding(
+                    "invalid-token",
+                    format!(
+                        "Mercado Pago refused the access token ({}): {}.",
+                        token.redacted(),
+                        r
+                    ),
+                ));
+            }
+            None
+        }
+        other => {
+            wrapper_answer = Some(describe_unavailable(&other));
+            unconfirmed.push("that the credentials are activated for production");
+            parts.client_id.clone()
+        }
+    };
+
+    if let Some(answer) = key_app {
+        match answer {
+            Ok(Answer::Ok(app)) => {
+                if app.is_test == Some(true) {
+                    out.push(META.finding("test-credentials", format!("Mercado Pago reports the public key ({key_shown}) as a test credential (is_test: true).")));
+                }
+                if app.homologated == Some(false) && !out.has("credentials/not-activated") {
+                    out.push(META.finding("not-activated", format!("The public key ({key_shown}) belongs to credentials that are not activated for production (homologated: false).")));
+                }
+                match (&app.client_id, &token_client) {
+                    (Some(k), Some(t)) if k != t => out.push(META.finding("application-mismatch", format!(
+                        "The public key belongs to application {k} but the access token to application {t}."
+                    ))),
+                    (Some(_), Some(_)) => {}
+                    _ => unconfirmed.push("that the public key and the access token belong to the same application"),
+                }
+            }
+            Ok(Answer::Refused(r))
+                if matches!(r.status, 401 | 403) || (r.status == 400 && r.has_cause("1001")) =>
+            {
+                out.push(META.finding(
+                    "invalid-public-key",
+                    format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
+                ));
+            }
+            other => {
+                wrapper_answer.get_or_insert_with(|| describe_unavailable(&other));
+                unconfirmed.push(
+                    "that the public key and the access token belong to the same application",
+                );
+                validate_key_fallback(&mut out, api.payment_methods_for_key(key).await, &key_shown);
+            }
+        }
+    }
+
+    if let Some(answer) = wrapper_answer
+        && !unconfirmed.is_empty()
+    {
+        unconfirmed.dedup();
+        out.push(META.finding(
+            "wrapper-unavailable",
+            format!("The credentials endpoint did not answer as expected ({answer}); could not confirm {}.", unconfirmed.join(", nor ")),
+        ));
+    } else if !unconfirmed.is_empty() {
+        unconfirmed.dedup();
+        out.push(META.finding(
+            "wrapper-unavailable",
+            format!("Could not confirm {}.", unconfirmed.join(", nor ")),
+        ));
+    }
+
+    if let Some(user) = ctx.api.cached_user() {
+        out.summary = Some(format!(
+            "{} credentials of {} (user {}{}){}",
+            parts.prefix,
+            user.nickname.as_deref().unwrap_or("the account"),
+            user.id,
+            user.site_id
+                .as_deref()
+                .map(|s| format!(", {s}"))
+                .unwrap_or_default(),
+            token_client
+                .map(|c| format!(", application {c}"))
+                .unwrap_or_default(),
+        ));
+    }
+    out
+}
+
+fn check_account(
+    out: &mut Outcome,
+    me: Result<Answer<crate::api::models::User>, ApiError>,
+    parts: &TokenParts,
+    site: Option<&str>,
+) {
+    match me {
+        Ok(Answer::Ok(user)) => {
+            if user.is_test_user() {
+                out.push(META.finding(
+                    "test-user",
+                    format!(
+                        "The access token belongs to a test account ({}, user {}, tags: {}).",
+                        user.nickname.as_deref().unwrap_or("no nickname"),
+                        user.id,
+                        user.tags.join(", ")
+                    ),
+                ));
+            }
+            if user.id != parts.user_id {
+                out.push(META.finding(
+                    "user-mismatch",
+                    format!(
+                        "The access token ends with user id {} but GET /users/me answered user {}.",
+                        parts.user_id, user.id
+                    ),
+                ));
+            }
+            if let (Some(want), Some(got)) = (site, user.site_id.as_deref())
+                && !want.eq_ignore_ascii_case(got)
+            {
+                out.push(META.finding(
+                    "site-mismatch",
+                    format!("The account is on site {got}, but the configured site is {want}."),
+                ));
+            }
+        }
+        Ok(Answer::Refused(r)) if matches!(r.status, 400 | 401 | 403) => {
+            out.push(META.finding(
+                "invalid-token",
+                format!("Mercado Pago refused the access token: {r}."),
+            ));
+        }
+        Ok(Answer::Refused(r)) => api_unavailable(&META, out, "read the account", &r),
+        Err(e) => api_unavailable(&META, out, "read the account", &e),
+    }
+}
+
+fn validate_key_fallback(
+    out: &mut Outcome,
+    answer: Result<Answer<serde_json::Value>, ApiError>,
+    key_shown: &str,
+) {
+    match answer {
+        Ok(Answer::Ok(_)) => {}
+        Ok(Answer::Refused(r))
+            if !r.is_transient()
+                && (matches!(r.status, 401 | 403 | 404)
+                    || r.has_cause("1001")
+                    || r.status == 400) =>
+        {
+            out.push(META.finding(
+                "invalid-public-key",
+                format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
+            ));
+        }
+        Ok(Answer::Refused(r)) => api_unavailable(&META, out, "validate the public key", &r),
+        Err(e) => api_unavailable(&META, out, "validate the public key", &e),
+    }
+}
+
+fn describe_unavailable<T>(answer: &Result<Answer<T>, ApiError>) -> String {
+    match answer {
+        Ok(Answer::Refused(r)) => Refusal::describe(r),
+        Err(e) => e.to_string(),
+        Ok(Answer::Ok(_)) => "an unexpected answer".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_parse_leniently() {
+        let t = parse_access_token(
+            "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321",
+        )
+        .unwrap();
+        assert_eq!(t.prefix, "APP_USR");
+        assert_eq!(t.client_id.as_deref(), Some("1234567890123456"));
+        assert_eq!(t.user_id, "987654321");
+        let t = parse_access_token(
+            "TEST-1234567890123456-112609-0123456789abcdef0123456789abcdef__G_C__-U987",
+        )
+        .unwrap();
+        assert_eq!((t.prefix, t.user_id.as_str()), ("TEST", "987"));
+        assert!(parse_access_token("sk_live_123").is_err());
+        assert!(parse_access_token("APP_USR-123-abc").is_err());
+        assert!(parse_access_token("APP_USR-1-2-3 4").is_err());
+        assert!(parse_access_token("APP_USR-1234567890-112609-abcdef").is_err());
+        let swapped = parse_access_token("APP_USR-0a1b2c3d-1111-2222-3333-444455556666");
+        assert!(swapped.unwrap_err().contains("swapped"));
+    }
+
+    #[test]
+    fn public_keys_are_prefix_and_uuid() {
+        assert_eq!(
+            parse_public_key("APP_USR-0a1b2c3d-1111-2222-3333-444455556666"),
+            Ok("APP_USR")
+        );
+        assert_eq!(
+            parse_public_key("TEST-0a1b2c3d-1111-2222-3333-444455556666"),
+            Ok("TEST")
+        );
+        assert!(parse_public_key("APP_USR-0a1b2c3d").is_err());
+        let swapped = parse_public_key(
+            "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321",
+        );
+        assert!(swapped.unwrap_err().contains("swapped"));
+    }
+}

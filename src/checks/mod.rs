@@ -1,0 +1,268 @@
+//! The checks: the [`Check`] trait, the metadata every check declares next to its logic, and
+//! the registry in seed order. One file per check id.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use crate::api::ApiClient;
+use crate::config::Settings;
+use crate::report::{Finding, Outcome, Severity};
+
+mod credentials;
+
+pub use credentials::Credentials;
+
+/// A boxed future, so checks can sit behind `dyn Check` in a static registry.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Every registered check, in the order of Mercado Pago's go-live page.
+pub static ALL: &[&dyn Check] = &[&Credentials];
+
+/// Looks a check up by id.
+pub fn find(id: &str) -> Option<&'static dyn Check> {
+    ALL.iter().copied().find(|c| c.meta().id == id)
+}
+
+/// The ids of every registered check, for error messages.
+pub fn ids() -> Vec<&'static str> {
+    ALL.iter().map(|c| c.meta().id).collect()
+}
+
+/// One go-live requirement, verified from the outside.
+pub trait Check: Send + Sync {
+    /// What the check is, declared once next to its logic.
+    fn meta(&self) -> &'static CheckMeta;
+
+    /// Runs the check. Returns data, never panics, never prints: an unmet requirement is a
+    /// failing finding, an unanswerable one is [`Outcome::undetermined`].
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome>;
+}
+
+/// What a check may use: the validated settings and the shared API client.
+pub struct Context {
+    /// Validated settings of this run.
+    pub settings: Arc<Settings>,
+    /// The one authenticated Mercado Pago client, with the per-run cache.
+    pub api: ApiClient,
+}
+
+/// An input a check cannot run without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The access token.
+    AccessToken,
+    /// The public key.
+    PublicKey,
+    /// The checkout page URL.
+    CheckoutUrl,
+    /// A Webhooks or IPN URL.
+    NotificationUrl,
+    /// A production payment id.
+    PaymentId,
+}
+
+impl Need {
+    /// Short name, as `list` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Need::AccessToken => "access token",
+            Need::PublicKey => "public key",
+            Need::CheckoutUrl => "checkout URL",
+            Need::NotificationUrl => "webhook or IPN URL",
+            Need::PaymentId => "payment id",
+        }
+    }
+
+    /// How to give it.
+    pub fn how(self) -> &'static str {
+        match self {
+            Need::AccessToken => "set MP_ACCESS_TOKEN, or pass --access-token-file PATH",
+            Need::PublicKey => {
+                "set MP_PUBLIC_KEY, or pass --public-key KEY, or set public_key in mp-golive.toml"
+            }
+            Need::CheckoutUrl => "pass --checkout-url URL or set checkout_url in mp-golive.toml",
+            Need::NotificationUrl => {
+                "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml"
+            }
+            Need::PaymentId => "pass --payment-id ID (a payment made with production credentials)",
+        }
+    }
+}
+
+/// Whether a check gates the verdict when its config does not say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultRequired {
+    /// Always required.
+    Yes,
+    /// Advisory unless `required = true`.
+    No,
+    /// Required on this site only.
+    OnSite(&'static str),
+}
+
+/// A finding code a check can produce, documented where it is produced.
+#[derive(Debug)]
+pub struct CodeDoc {
+    /// The part after `<check-id>/`.
+    pub reason: &'static str,
+    /// Its severity.
+    pub severity: Severity,
+    /// What it means.
+    pub meaning: &'static str,
+    /// How to fix it.
+    pub fix: &'static str,
+}
+
+/// Codes every check can produce, documented once.
+pub static COMMON_CODES: &[CodeDoc] = &[
+    CodeDoc {
+        reason: "not-configured",
+        severity: Severity::Error,
+        meaning: "An input the check needs was not given, so readiness is unknown (unknown is not ready).",
+        fix: "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table.",
+    },
+    CodeDoc {
+        reason: "api-error",
+        severity: Severity::Info,
+        meaning: "The Mercado Pago API could not be asked (network, timeout, rate limit, 5xx or an unexpected answer); the check is `error`, not `pass`.",
+        fix: "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven.",
+    },
+    CodeDoc {
+        reason: "deadline",
+        severity: Severity::Info,
+        meaning: "The check had not finished when the run's deadline passed.",
+        fix: "Raise --deadline, or find out why a server is slow with -v.",
+    },
+];
+
+/// A check-specific key of its `[checks.<id>]` table.
+#[derive(Debug)]
+pub struct OptionDoc {
+    /// The key.
+    pub key: &'static str,
+    /// Its type.
+    pub kind: OptionKind,
+    /// The default, as TOML.
+    pub default: &'static str,
+    /// What it does.
+    pub help: &'static str,
+}
+
+/// The type of a check option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    /// A non-negative integer.
+    Integer,
+    /// true or false.
+    Bool,
+    /// A string.
+    String,
+    /// A list of strings.
+    StringList,
+}
+
+/// Everything about a check except its logic: the source of `list`, `explain`, docs links
+/// and the finding codes.
+#[derive(Debug)]
+pub struct CheckMeta {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Short title.
+    pub title: &'static str,
+    /// The section of Mercado Pago's go-live page it maps to.
+    pub seed_section: &'static str,
+    /// The one sentence that defines "ready".
+    pub requirement: &'static str,
+    /// Inputs it cannot run without.
+    pub needs: &'static [Need],
+    /// Whether it gates the verdict by default.
+    pub default_required: DefaultRequired,
+    /// Where Mercado Pago documents the requirement.
+    pub docs_url: &'static str,
+    /// What it checks and why, as `explain` prints it.
+    pub explain: &'static str,
+    /// Its own finding codes.
+    pub codes: &'static [CodeDoc],
+    /// Its own `[checks.<id>]` keys, besides `enabled` and `required`.
+    pub options: &'static [OptionDoc],
+}
+
+impl CheckMeta {
+    /// The documentation of a code of this check (its own or a common one).
+    pub fn code(&self, reason: &str) -> Option<&'static CodeDoc> {
+        self.codes
+            .iter()
+            .chain(COMMON_CODES.iter())
+            .find(|c| c.reason == reason)
+    }
+
+    /// A finding of a documented code, with its documented severity and fix.
+    pub fn finding(&'static self, reason: &str, message: impl Into<String>) -> Finding {
+        let doc = self.code(reason);
+        debug_assert!(
+            doc.is_some(),
+            "undocumented finding code {}/{reason}",
+            self.id
+        );
+        Finding {
+            code: format!("{}/{reason}", self.id),
+            severity: doc.map_or(Severity::Error, |d| d.severity),
+            message: message.into(),
+            remedy: doc.map_or_else(String::new, |d| d.fix.to_owned()),
+            docs_url: self.docs_url.to_owned(),
+            location: None,
+        }
+    }
+
+    /// Whether the check gates the verdict on this site when its config does not say.
+    pub fn required_by_default(&self, site: Option<&str>) -> bool {
+        match self.default_required {
+            DefaultRequired::Yes => true,
+            DefaultRequired::No => false,
+            DefaultRequired::OnSite(s) => site == Some(s),
+        }
+    }
+}
+
+/// Adds a finding that says the API could not be asked, and marks the outcome undetermined.
+pub fn api_unavailable(
+    meta: &'static CheckMeta,
+    out: &mut Outcome,
+    what: &str,
+    err: &impl std::fmt::Display,
+) {
+    out.undetermined(format!("could not {what}: {err}"));
+    out.push(meta.finding("api-error", format!("Could not {what}: {err}.")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_and_codes_are_unique_and_kebab_case() {
+        let mut ids = HashSet::new();
+        for c in ALL {
+            let m = c.meta();
+            assert!(ids.insert(m.id), "duplicate id {}", m.id);
+            assert!(m.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            let mut codes = HashSet::new();
+            for code in m.codes.iter().chain(COMMON_CODES) {
+                assert!(
+                    codes.insert(code.reason),
+                    "duplicate code {}/{}",
+                    m.id,
+                    code.reason
+                );
+                assert!(
+                    code.reason
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-')
+                );
+                assert!(!code.fix.is_empty() && !code.meaning.is_empty());
+            }
+        }
+    }
+}

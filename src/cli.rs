@@ -1,0 +1,176 @@
+//! The command line, as clap types. Values are only parsed here; layering with the
+//! environment and the config file, and validation, happen in [`crate::config`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Tells whether a Mercado Pago integration is ready to take real payments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "mp-golive",
+    version,
+    about = "Tells whether a Mercado Pago integration is ready to take real payments, and fails CI when it is not",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the go-live checklist (the main job).
+    Check(Box<CheckArgs>),
+    /// List the checks: id, title, requirement, what each needs.
+    List,
+    /// Explain what a check verifies, why, how to fix it, and its finding codes.
+    Explain {
+        /// A check id, as `mp-golive list` shows.
+        check_id: String,
+    },
+    /// Write a commented mp-golive.toml template (never secrets).
+    Init {
+        /// Where to write it; `-` for standard output.
+        #[arg(long, short, value_name = "PATH", default_value = "mp-golive.toml")]
+        output: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print shell completions.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Output format of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// The coloured checklist.
+    #[default]
+    Human,
+    /// JSON, schema version 1.
+    Json,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The inputs of `check`. Secrets are only accepted from files or the environment.
+#[derive(Debug, Args, Default)]
+pub struct CheckArgs {
+    /// File holding the access token (`-` reads standard input) [env: MP_ACCESS_TOKEN]
+    #[arg(long, value_name = "PATH", help_heading = "Credentials")]
+    pub access_token_file: Option<PathBuf>,
+    /// The public key (public by design) [env: MP_PUBLIC_KEY]
+    #[arg(long, value_name = "KEY", help_heading = "Credentials")]
+    pub public_key: Option<String>,
+    /// File holding the webhook secret [env: MP_WEBHOOK_SECRET]
+    #[arg(long, value_name = "PATH", help_heading = "Credentials")]
+    pub webhook_secret_file: Option<PathBuf>,
+
+    /// Expected site: MLA, MLB, MLM, MLC, MCO, MPE or MLU [env: MP_GOLIVE_SITE] [default: the account's]
+    #[arg(long, value_name = "SITE", help_heading = "What to check")]
+    pub site: Option<String>,
+    /// The page that shows the payment form [env: MP_GOLIVE_CHECKOUT_URL]
+    #[arg(long, value_name = "URL", help_heading = "What to check")]
+    pub checkout_url: Option<String>,
+    /// The Webhooks notification URL [env: MP_GOLIVE_WEBHOOK_URL]
+    #[arg(long, value_name = "URL", help_heading = "What to check")]
+    pub webhook_url: Option<String>,
+    /// The IPN notification URL [env: MP_GOLIVE_IPN_URL]
+    #[arg(long, value_name = "URL", help_heading = "What to check")]
+    pub ipn_url: Option<String>,
+    /// Id of a payment made with production credentials [env: MP_GOLIVE_PAYMENT_ID]
+    #[arg(long, value_name = "ID", help_heading = "What to check")]
+    pub payment_id: Option<String>,
+    /// data.id sent in test notifications [default: a synthetic id]
+    #[arg(long, value_name = "ID", help_heading = "What to check")]
+    pub webhook_data_id: Option<String>,
+    /// Source tree to scan for committed credentials [default: .]
+    #[arg(long, value_name = "DIR", help_heading = "What to check")]
+    pub source_dir: Option<PathBuf>,
+    /// Create (and cancel at once) a minimal Pix payment to prove the Pix key
+    #[arg(long, help_heading = "What to check")]
+    pub probe_pix: bool,
+    /// Run only these checks
+    #[arg(
+        long,
+        value_name = "ID,..",
+        value_delimiter = ',',
+        help_heading = "What to check"
+    )]
+    pub only: Option<Vec<String>>,
+    /// Leave out these checks
+    #[arg(
+        long,
+        value_name = "ID,..",
+        value_delimiter = ',',
+        help_heading = "What to check"
+    )]
+    pub skip: Option<Vec<String>>,
+    /// Warnings of required checks fail the run too
+    #[arg(long, help_heading = "What to check")]
+    pub strict: bool,
+
+    /// Mercado Pago API base URL [env: MP_GOLIVE_API_URL] [default: https://api.mercadopago.com]
+    #[arg(long, value_name = "URL", help_heading = "Network")]
+    pub api_url: Option<String>,
+    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
+    #[arg(long, value_name = "PATH", help_heading = "Network")]
+    pub ca_file: Option<PathBuf>,
+    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
+    #[arg(long, value_name = "HOST:PORT:ADDR", help_heading = "Network")]
+    pub resolve: Vec<String>,
+    /// Accept notification URLs on private addresses (staging)
+    #[arg(long, help_heading = "Network")]
+    pub allow_private_addresses: bool,
+    /// Per-request timeout in seconds [default: 10]
+    #[arg(long, value_name = "SECS", help_heading = "Network")]
+    pub timeout: Option<f64>,
+    /// Whole-run deadline in seconds [default: 60]
+    #[arg(long, value_name = "SECS", help_heading = "Network")]
+    pub deadline: Option<f64>,
+
+    /// Format of standard output
+    #[arg(long, value_enum, default_value = "human", help_heading = "Output")]
+    pub format: Format,
+    /// Also write a report in FORMAT to PATH (repeatable)
+    #[arg(long, value_name = "FORMAT=PATH", help_heading = "Output")]
+    pub report: Vec<String>,
+    /// When to use colour [env: NO_COLOR disables]
+    #[arg(long, value_enum, default_value = "auto", help_heading = "Output")]
+    pub color: ColorChoice,
+    /// Show only what needs attention, and the verdict
+    #[arg(short, long, help_heading = "Output", conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Log requests on stderr (-vv: more detail)
+    #[arg(short, long, action = clap::ArgAction::Count, help_heading = "Output")]
+    pub verbose: u8,
+
+    /// Config file [env: MP_GOLIVE_CONFIG] [default: ./mp-golive.toml when present]
+    #[arg(
+        long,
+        value_name = "PATH",
+        help_heading = "Config",
+        conflicts_with = "no_config"
+    )]
+    pub config: Option<PathBuf>,
+    /// Do not read any config file
+    #[arg(long, help_heading = "Config")]
+    pub no_config: bool,
+}

@@ -1,0 +1,931 @@
+//! Configuration: the `mp-golive.toml` file, the environment and the flags, layered
+//! (flag > environment > file > default) and validated into [`Settings`] before any
+//! network call. Every rejection names the flag, variable or key and what is expected.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::Read;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rustls_pki_types::CertificateDer;
+use rustls_pki_types::pem::PemObject;
+use serde::Deserialize;
+use url::Url;
+
+use crate::checks::{self, Check, OptionKind};
+use crate::cli::CheckArgs;
+use crate::secret::{Secret, scrub_credential_like};
+
+/// The API base URL when none is given.
+pub const DEFAULT_API_URL: &str = "https://api.mercadopago.com";
+/// Per-request timeout when none is given.
+pub const DEFAULT_TIMEOUT_SECS: f64 = 10.0;
+/// Whole-run deadline when none is given.
+pub const DEFAULT_DEADLINE_SECS: f64 = 60.0;
+/// The config file looked for in the working directory.
+pub const CONFIG_FILE_NAME: &str = "mp-golive.toml";
+
+/// A usage or configuration error: nothing was checked, exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError(pub String);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn err<T>(msg: impl Into<String>) -> Result<T, ConfigError> {
+    Err(ConfigError(msg.into()))
+}
+
+/// A Mercado Pago payment site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Site {
+    /// Argentina.
+    Mla,
+    /// Brazil.
+    Mlb,
+    /// Mexico.
+    Mlm,
+    /// Chile.
+    Mlc,
+    /// Colombia.
+    Mco,
+    /// Peru.
+    Mpe,
+    /// Uruguay.
+    Mlu,
+}
+
+impl Site {
+    /// Every payment site.
+    pub const ALL: [Site; 7] = [
+        Site::Mla,
+        Site::Mlb,
+        Site::Mlm,
+        Site::Mlc,
+        Site::Mco,
+        Site::Mpe,
+        Site::Mlu,
+    ];
+
+    /// The site id, such as `MLB`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Site::Mla => "MLA",
+            Site::Mlb => "MLB",
+            Site::Mlm => "MLM",
+            Site::Mlc => "MLC",
+            Site::Mco => "MCO",
+            Site::Mpe => "MPE",
+            Site::Mlu => "MLU",
+        }
+    }
+
+    /// Parses a site id, ignoring case.
+    pub fn parse(s: &str) -> Option<Site> {
+        Site::ALL
+            .into_iter()
+            .find(|site| site.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// A `--resolve HOST:PORT:ADDR` override.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolve {
+    /// The host name, lowercase.
+    pub host: String,
+    /// The port.
+    pub port: u16,
+    /// The address to connect to instead.
+    pub addr: IpAddr,
+}
+
+impl Resolve {
+    /// Parses `HOST:PORT:ADDR`; ADDR may be an IPv6 address, bracketed or not.
+    pub fn parse(s: &str) -> Result<Resolve, String> {
+        let expected = "expected HOST:PORT:ADDR, such as shop.example:443:127.0.0.1";
+        let mut parts = s.splitn(3, ':');
+        let (Some(host), Some(port), Some(addr)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(expected.to_owned());
+        };
+        if host.is_empty() || host.contains(['/', ' ', '[']) {
+            return Err(format!("`{host}` is not a host name; {expected}"));
+        }
+        let port: u16 = port
+            .parse()
+            .map_err(|_| format!("`{port}` is not a port number; {expected}"))?;
+        let bare = addr.trim_start_matches('[').trim_end_matches(']');
+        let addr: IpAddr = bare
+            .parse()
+            .map_err(|_| format!("`{addr}` is not an IP address; {expected}"))?;
+        Ok(Resolve {
+            host: host.to_ascii_lowercase(),
+            port,
+            addr,
+        })
+    }
+}
+
+/// A check chosen for this run, with its config applied.
+#[derive(Clone)]
+pub struct SelectedCheck {
+    /// The check.
+    pub check: &'static dyn Check,
+    /// `[checks.<id>] enabled`; a disabled check is reported as `skip`.
+    pub enabled: bool,
+    /// `[checks.<id>] required`, when set; otherwise the check's default applies.
+    pub required: Option<bool>,
+    /// The check's own keys, type-checked against its [`checks::OptionDoc`]s.
+    pub options: toml::Table,
+}
+
+impl fmt::Debug for SelectedCheck {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SelectedCheck")
+            .field("id", &self.check.meta().id)
+            .field("enabled", &self.enabled)
+            .field("required", &self.required)
+            .finish()
+    }
+}
+
+/// Where the settings came from, for reports that point at the config file.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigFile {
+    /// The path as found or given.
+    pub path: PathBuf,
+    /// The line (from 1) of each `[checks.<id>]` table.
+    pub check_lines: BTreeMap<String, usize>,
+}
+
+/// Validated settings of a `check` run. Secrets are wrapped; nothing here is unchecked.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The access token.
+    pub access_token: Option<Secret>,
+    /// The public key.
+    pub public_key: Option<String>,
+    /// The webhook secret.
+    pub webhook_secret: Option<Secret>,
+    /// The expected site, when given.
+    pub site: Option<Site>,
+    /// The checkout page.
+    pub checkout_url: Option<Url>,
+    /// The Webhooks URL.
+    pub webhook_url: Option<Url>,
+    /// The IPN URL.
+    pub ipn_url: Option<Url>,
+    /// A production payment id.
+    pub payment_id: Option<String>,
+    /// The data.id of test notifications.
+    pub webhook_data_id: Option<String>,
+    /// The source tree to scan.
+    pub source_dir: PathBuf,
+    /// The API base URL.
+    pub api_url: Url,
+    /// Extra trusted roots.
+    pub ca_certs: Vec<CertificateDer<'static>>,
+    /// Host overrides.
+    pub resolve: Vec<Resolve>,
+    /// Accept private notification addresses.
+    pub allow_private_addresses: bool,
+    /// Per-request timeout.
+    pub timeout: Duration,
+    /// Whole-run deadline.
+    pub deadline: Duration,
+    /// Create and cancel a Pix payment.
+    pub probe_pix: bool,
+    /// Warnings of required checks fail too.
+    pub strict: bool,
+    /// The checks to run, in registry order.
+    pub checks: Vec<SelectedCheck>,
+    /// The config file, when one was read.
+    pub config_file: Option<ConfigFile>,
+}
+
+impl Settings {
+    /// The selection entry of a check, when it runs.
+    pub fn check(&self, id: &str) -> Option<&SelectedCheck> {
+        self.checks.iter().find(|c| c.check.meta().id == id)
+    }
+
+    /// Whether an input a check needs was given.
+    pub fn has(&self, need: checks::Need) -> bool {
+        match need {
+            checks::Need::AccessToken => self.access_token.is_some(),
+            checks::Need::PublicKey => self.public_key.is_some(),
+            checks::Need::CheckoutUrl => self.checkout_url.is_some(),
+            checks::Need::NotificationUrl => self.webhook_url.is_some() || self.ipn_url.is_some(),
+            checks::Need::PaymentId => self.payment_id.is_some(),
+        }
+    }
+}
+
+/// The file's shape. Unknown keys are rejected.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    access_token_file: Option<PathBuf>,
+    public_key: Option<String>,
+    webhook_secret_file: Option<PathBuf>,
+    site: Option<String>,
+    checkout_url: Option<String>,
+    webhook_url: Option<String>,
+    ipn_url: Option<String>,
+    payment_id: Option<toml::Value>,
+    webhook_data_id: Option<toml::Value>,
+    source_dir: Option<PathBuf>,
+    api_url: Option<String>,
+    ca_file: Option<PathBuf>,
+    resolve: Option<Vec<String>>,
+    allow_private_addresses: Option<bool>,
+    timeout: Option<toml::Value>,
+    deadline: Option<toml::Value>,
+    probe_pix: Option<bool>,
+    strict: Option<bool>,
+    checks: Option<BTreeMap<String, toml::Spanned<toml::Table>>>,
+}
+
+/// Where a value came from, to name it in messages.
+#[derive(Debug, Clone)]
+enum From {
+    Flag(&'static str),
+    Env(&'static str),
+    File(&'static str),
+}
+
+impl fmt::Display for From {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            From::Flag(name) => write!(f, "--{name}"),
+            From::Env(name) => write!(f, "{name}"),
+            From::File(key) => write!(f, "`{key}` in the config file"),
+        }
+    }
+}
+
+/// Reads the environment; a function so tests can supply their own.
+pub type EnvFn<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The process environment, with empty values treated as unset (a missing CI secret is
+/// an empty string).
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Layers flags, environment and config file into validated settings.
+pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
+    let (raw, file, base) = read_config_file(args, env)?;
+    let in_base = |p: &Path| {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            base.join(p)
+        }
+    };
+
+    let access_token = match (
+        &args.access_token_file,
+        env("MP_ACCESS_TOKEN"),
+        &raw.access_token_file,
+    ) {
+        (Some(p), _, _) => Some(read_secret(p, "--access-token-file")?),
+        (None, Some(v), _) => Some(secret_value(&v, "MP_ACCESS_TOKEN")?),
+        (None, None, Some(p)) => Some(read_secret(
+            &in_base(p),
+            "`access_token_file` in the config file",
+        )?),
+        _ => None,
+    };
+    let webhook_secret = match (
+        &args.webhook_secret_file,
+        env("MP_WEBHOOK_SECRET"),
+        &raw.webhook_secret_file,
+    ) {
+        (Some(p), _, _) => Some(read_secret(p, "--webhook-secret-file")?),
+        (None, Some(v), _) => Some(secret_value(&v, "MP_WEBHOOK_SECRET")?),
+        (None, None, Some(p)) => Some(read_secret(
+            &in_base(p),
+            "`webhook_secret_file` in the config file",
+        )?),
+        _ => None,
+    };
+
+    let public_key = layer(
+        args.public_key.clone(),
+        "public-key",
+        env,
+        "MP_PUBLIC_KEY",
+        raw.public_key.clone(),
+        "public_key",
+    )
+    .map(|(v, from)| {
+        let v = v.trim().to_owned();
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            return err(format!(
+                "{from}: expected a public key such as APP_USR-<uuid>, got an empty or spaced value"
+            ));
+        }
+        Ok(v)
+    })
+    .transpose()?;
+
+    let site = layer(args.site.clone(), "site", env, "MP_GOLIVE_SITE", raw.site.clone(), "site")
+        .map(|(v, from)| {
+            Site::parse(&v).ok_or_else(|| {
+                ConfigError(format!(
+                    "{from}: `{v}` is not a Mercado Pago site; expected one of MLA, MLB, MLM, MLC, MCO, MPE, MLU"
+                ))
+            })
+        })
+        .transpose()?;
+
+    let url_of = |flag, var, raw: &Option<String>, key| {
+        layer(flag, var_flag_name(var), env, var, raw.clone(), key)
+            .map(|(v, from)| parse_site_url(&v, &from))
+            .transpose()
+    };
+    let checkout_url = url_of(
+        args.checkout_url.clone(),
+        "MP_GOLIVE_CHECKOUT_URL",
+        &raw.checkout_url,
+        "checkout_url",
+    )?;
+    let webhook_url = url_of(
+        args.webhook_url.clone(),
+        "MP_GOLIVE_WEBHOOK_URL",
+        &raw.webhook_url,
+        "webhook_url",
+    )?;
+    let ipn_url = url_of(
+        args.ipn_url.clone(),
+        "MP_GOLIVE_IPN_URL",
+        &raw.ipn_url,
+        "ipn_url",
+    )?;
+
+    let payment_id = layer(args.payment_id.clone(), "payment-id", env, "MP_GOLIVE_PAYMENT_ID", toml_scalar(&raw.payment_id), "payment_id")
+        .map(|(v, from)| {
+            let v = v.trim().to_owned();
+            if v.is_empty() || v.len() > 20 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                return err(format!("{from}: `{v}` is not a payment id; expected the number Mercado Pago shows, such as 1234567890"));
+            }
+            Ok(v)
+        })
+        .transpose()?;
+    let webhook_data_id = args
+        .webhook_data_id
+        .clone()
+        .map(|v| (v, From::Flag("webhook-data-id")))
+        .or_else(|| toml_scalar(&raw.webhook_data_id).map(|v| (v, From::File("webhook_data_id"))))
+        .map(|(v, from)| {
+            if v.is_empty() || v.len() > 64 || !v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                return err(format!("{from}: `{v}` is not a notification data id; expected letters, digits, `-` or `_`"));
+            }
+            Ok(v)
+        })
+        .transpose()?;
+
+    let source_dir = match (&args.source_dir, &raw.source_dir) {
+        (Some(p), _) => require_dir(p.clone(), "--source-dir")?,
+        (None, Some(p)) => require_dir(in_base(p), "`source_dir` in the config file")?,
+        (None, None) => PathBuf::from("."),
+    };
+
+    let api_url = match layer(
+        args.api_url.clone(),
+        "api-url",
+        env,
+        "MP_GOLIVE_API_URL",
+        raw.api_url.clone(),
+        "api_url",
+    ) {
+        Some((v, from)) => parse_api_url(&v, &from)?,
+        None => Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))?,
+    };
+
+    let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
+        (Some(p), _, _) => Some((p.clone(), From::Flag("ca-file"))),
+        (None, Some(v), _) => Some((PathBuf::from(v), From::Env("MP_GOLIVE_CA_FILE"))),
+        (None, None, Some(p)) => Some((in_base(p), From::File("ca_file"))),
+        _ => None,
+    };
+    let ca_certs = match ca_file {
+        Some((path, from)) => read_ca_file(&path, &from)?,
+        None => Vec::new(),
+    };
+
+    let mut resolve = Vec::new();
+    let raw_resolve = if args.resolve.is_empty() {
+        raw.resolve
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| (r, From::File("resolve")))
+            .collect::<Vec<_>>()
+    } else {
+        args.resolve
+            .iter()
+            .map(|r| (r.clone(), From::Flag("resolve")))
+            .collect()
+    };
+    for (r, from) in raw_resolve {
+        resolve.push(Resolve::parse(&r).map_err(|e| ConfigError(format!("{from}: `{r}`: {e}")))?);
+    }
+
+    let timeout = seconds(args.timeout, "timeout", &raw.timeout, DEFAULT_TIMEOUT_SECS)?;
+    let deadline = seconds(
+        args.deadline,
+        "deadline",
+        &raw.deadline,
+        DEFAULT_DEADLINE_SECS,
+    )?;
+
+    let checks = select_checks(args, &raw)?;
+
+    Ok(Settings {
+        access_token,
+        public_key,
+        webhook_secret,
+        site,
+        checkout_url,
+        webhook_url,
+        ipn_url,
+        payment_id,
+        webhook_data_id,
+        source_dir,
+        api_url,
+        ca_certs,
+        resolve,
+        allow_private_addresses: args.allow_private_addresses
+            || raw.allow_private_addresses.unwrap_or(false),
+        timeout,
+        deadline,
+        probe_pix: args.probe_pix || raw.probe_pix.unwrap_or(false),
+        strict: args.strict || raw.strict.unwrap_or(false),
+        checks,
+        config_file: file,
+    })
+}
+
+fn var_flag_name(var: &'static str) -> &'static str {
+    match var {
+        "MP_GOLIVE_CHECKOUT_URL" => "checkout-url",
+        "MP_GOLIVE_WEBHOOK_URL" => "webhook-url",
+        _ => "ipn-url",
+    }
+}
+
+/// flag > environment > file, remembering which one gave the value.
+fn layer(
+    flag: Option<String>,
+    flag_name: &'static str,
+    env: EnvFn<'_>,
+    var: &'static str,
+    file: Option<String>,
+    key: &'static str,
+) -> Option<(String, From)> {
+    flag.map(|v| (v, From::Flag(flag_name)))
+        .or_else(|| env(var).map(|v| (v, From::Env(var))))
+        .or_else(|| file.map(|v| (v, From::File(key))))
+}
+
+/// Accepts an id written as a TOML string or integer.
+fn toml_scalar(v: &Option<toml::Value>) -> Option<String> {
+    match v {
+        Some(toml::Value::String(s)) => Some(s.clone()),
+        Some(toml::Value::Integer(i)) => Some(i.to_string()),
+        Some(other) => Some(other.to_string()),
+        None => None,
+    }
+}
+
+fn read_config_file(
+    args: &CheckArgs,
+    env: EnvFn<'_>,
+) -> Result<(RawFile, Option<ConfigFile>, PathBuf), ConfigError> {
+    if args.no_config {
+        return Ok((RawFile::default(), None, PathBuf::from(".")));
+    }
+    let (path, explicit) = match (&args.config, env("MP_GOLIVE_CONFIG")) {
+        (Some(p), _) => (p.clone(), Some("--config")),
+        (None, Some(p)) => (PathBuf::from(p), Some("MP_GOLIVE_CONFIG")),
+        (None, None) => (PathBuf::from(CONFIG_FILE_NAME), None),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => {
+            return Ok((RawFile::default(), None, PathBuf::from(".")));
+        }
+        Err(e) => {
+            return err(format!(
+                "{}: cannot read config file {}: {e}",
+                explicit.unwrap_or("config"),
+                path.display()
+            ));
+        }
+    };
+    let (raw, lines) =
+        parse_config(&text).map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+    let base = path
+        .parent()
+        .map(Path::to_path_buf)
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from("."));
+    Ok((
+        raw,
+        Some(ConfigFile {
+            path,
+            check_lines: lines,
+        }),
+        base,
+    ))
+}
+
+/// Parses the text of a config file, rejecting secrets and unknown keys with a message
+/// that names the key. Returns the line of each `[checks.<id>]` table too.
+fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String> {
+    let table: toml::Table =
+        toml::from_str(text).map_err(|e| scrub_credential_like(&e.to_string()))?;
+    for (key, instead) in [
+        ("access_token", "access_token_file or MP_ACCESS_TOKEN"),
+        ("webhook_secret", "webhook_secret_file or MP_WEBHOOK_SECRET"),
+        (
+            "client_secret",
+            "nothing: mp-golive does not need the client secret",
+        ),
+    ] {
+        if table.contains_key(key) {
+            return Err(format!(
+                "`{key}`: secrets are not accepted in the config file (it is usually committed); use {instead}"
+            ));
+        }
+    }
+    let raw: RawFile = toml::from_str(text).map_err(|e| scrub_credential_like(&e.to_string()))?;
+    let mut lines = BTreeMap::new();
+    if let Some(checks) = &raw.checks {
+        for (id, t) in checks {
+            let line = text[..t.span().start.min(text.len())].matches('\n').count() + 1;
+            lines.insert(id.clone(), line);
+        }
+    }
+    Ok((raw, lines))
+}
+
+fn secret_value(v: &str, var: &str) -> Result<Secret, ConfigError> {
+    let s = Secret::new(v);
+    if s.expose().contains(char::is_whitespace) {
+        return err(format!(
+            "{var}: the value contains whitespace; expected a single token"
+        ));
+    }
+    Ok(s)
+}
+
+fn read_secret(path: &Path, what: &str) -> Result<Secret, ConfigError> {
+    let mut text = String::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| {
+            // NOTE: bounded so a wrong path (a log, a device) cannot exhaust memory.
+            f.by_ref()
+                .take(64 * 1024)
+                .read_to_string(&mut text)
+                .map(|_| ())
+        })
+    };
+    if let Err(e) = read {
+        return err(format!(
+            "{what}: cannot read {}: {}",
+            path.display(),
+            io_reason(&e)
+        ));
+    }
+    let s = Secret::new(&text);
+    if s.expose().is_empty() {
+        return err(format!(
+            "{what}: {} is empty; expected the secret on one line",
+            path.display()
+        ));
+    }
+    if s.expose().contains(char::is_whitespace) {
+        return err(format!(
+            "{what}: {} holds more than one line or word; expected only the secret",
+            path.display()
+        ));
+    }
+    Ok(s)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// A merchant URL: absolute http(s) with a host, no credentials in it.
+fn parse_site_url(v: &str, from: &From) -> Result<Url, ConfigError> {
+    let url = Url::parse(v.trim()).map_err(|e| {
+        ConfigError(format!("{from}: `{v}` is not a valid URL ({e}); expected an absolute URL such as https://shop.example/checkout"))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return err(format!(
+            "{from}: `{v}` has scheme `{}`; expected http:// or https://",
+            url.scheme()
+        ));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return err(format!(
+            "{from}: `{v}` has no host; expected an absolute URL such as https://shop.example/checkout"
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return err(format!(
+            "{from}: the URL carries a user name or password; remove them"
+        ));
+    }
+    Ok(url)
+}
+
+/// The API URL: https, or http on loopback only, since the token is sent there.
+fn parse_api_url(v: &str, from: &From) -> Result<Url, ConfigError> {
+    let mut url = parse_site_url(v, from)?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return err(format!(
+            "{from}: `{v}`: expected a base URL without query or fragment"
+        ));
+    }
+    if url.scheme() == "http" && !is_loopback_host(&url) {
+        return err(format!(
+            "{from}: `{v}`: the access token would travel unencrypted; expected https:// (http:// is accepted only on loopback, for tests)"
+        ));
+    }
+    if !url.path().ends_with('/') {
+        let p = format!("{}/", url.path());
+        url.set_path(&p);
+    }
+    Ok(url)
+}
+
+fn is_loopback_host(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn require_dir(p: PathBuf, what: &str) -> Result<PathBuf, ConfigError> {
+    match std::fs::metadata(&p) {
+        Ok(m) if m.is_dir() => Ok(p),
+        Ok(_) => err(format!("{what}: {} is not a directory", p.display())),
+        Err(e) => err(format!(
+            "{what}: cannot read {}: {}",
+            p.display(),
+            io_reason(&e)
+        )),
+    }
+}
+
+fn read_ca_file(path: &Path, from: &From) -> Result<Vec<CertificateDer<'static>>, ConfigError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        ConfigError(format!(
+            "{from}: cannot read {}: {}",
+            path.display(),
+            io_reason(&e)
+        ))
+    })?;
+    let certs: Result<Vec<_>, _> = CertificateDer::pem_slice_iter(&bytes).collect();
+    match certs {
+        Ok(c) if !c.is_empty() => Ok(c),
+        Ok(_) => err(format!(
+            "{from}: {} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+            path.display()
+        )),
+        Err(e) => err(format!("{from}: {} is not valid PEM: {e}", path.display())),
+    }
+}
+
+fn seconds(
+    flag: Option<f64>,
+    name: &'static str,
+    file: &Option<toml::Value>,
+    default: f64,
+) -> Result<Duration, ConfigError> {
+    let (v, from) = match (flag, file) {
+        (Some(v), _) => (v, From::Flag(name)),
+        (None, Some(toml::Value::Integer(i))) => (*i as f64, From::File(name)),
+        (None, Some(toml::Value::Float(f))) => (*f, From::File(name)),
+        (None, Some(other)) => {
+            return err(format!(
+                "`{name}` in the config file: expected a number of seconds, got {other}"
+            ));
+        }
+        (None, None) => (default, From::File(name)),
+    };
+    if !v.is_finite() || v <= 0.0 || v > 3600.0 {
+        return err(format!(
+            "{from}: `{v}` is out of range; expected seconds greater than 0 and at most 3600"
+        ));
+    }
+    Ok(Duration::from_secs_f64(v))
+}
+
+fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, ConfigError> {
+    let known = || checks::ids().join(", ");
+    let validate_ids =
+        |ids: &Option<Vec<String>>, flag: &str| -> Result<Vec<String>, ConfigError> {
+            let ids: Vec<String> = ids
+                .iter()
+                .flatten()
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect();
+            for id in &ids {
+                if checks::find(id).is_none() {
+                    return err(format!(
+                        "--{flag}: unknown check `{id}`; known checks: {}",
+                        known()
+                    ));
+                }
+            }
+            Ok(ids)
+        };
+    let only = validate_ids(&args.only, "only")?;
+    let skip = validate_ids(&args.skip, "skip")?;
+    if args.only.is_some() && only.is_empty() {
+        return err("--only: expected at least one check id");
+    }
+
+    let mut tables = BTreeMap::new();
+    for (id, table) in raw.checks.clone().unwrap_or_default() {
+        let Some(check) = checks::find(&id) else {
+            return err(format!(
+                "[checks.{id}]: unknown check `{id}`; known checks: {}",
+                known()
+            ));
+        };
+        tables.insert(
+            check.meta().id,
+            validate_check_table(check, table.into_inner())?,
+        );
+    }
+
+    let mut selected = Vec::new();
+    for check in checks::ALL {
+        let id = check.meta().id;
+        if (!only.is_empty() && !only.iter().any(|o| o == id)) || skip.iter().any(|s| s == id) {
+            continue;
+        }
+        let (enabled, required, options) =
+            tables
+                .remove(id)
+                .unwrap_or((true, None, toml::Table::new()));
+        selected.push(SelectedCheck {
+            check: *check,
+            enabled,
+            required,
+            options,
+        });
+    }
+    if selected.is_empty() {
+        return err("--only/--skip: no check is left to run");
+    }
+    Ok(selected)
+}
+
+fn validate_check_table(
+    check: &'static dyn Check,
+    mut table: toml::Table,
+) -> Result<(bool, Option<bool>, toml::Table), ConfigError> {
+    let id = check.meta().id;
+    let mut flag = |key: &str| -> Result<Option<bool>, ConfigError> {
+        match table.remove(key) {
+            None => Ok(None),
+            Some(toml::Value::Boolean(b)) => Ok(Some(b)),
+            Some(other) => err(format!(
+                "[checks.{id}] {key}: expected true or false, got {other}"
+            )),
+        }
+    };
+    let enabled = flag("enabled")?.unwrap_or(true);
+    let required = flag("required")?;
+    for (key, value) in &table {
+        let Some(opt) = check.meta().options.iter().find(|o| o.key == key) else {
+            let mut keys: Vec<&str> = vec!["enabled", "required"];
+            keys.extend(check.meta().options.iter().map(|o| o.key));
+            return err(format!(
+                "[checks.{id}] {key}: unknown key; expected one of {}",
+                keys.join(", ")
+            ));
+        };
+        let ok = match opt.kind {
+            OptionKind::Integer => matches!(value, toml::Value::Integer(i) if *i >= 0),
+            OptionKind::Bool => value.is_bool(),
+            OptionKind::String => value.is_str(),
+            OptionKind::StringList => value
+                .as_array()
+                .is_some_and(|a| a.iter().all(toml::Value::is_str)),
+        };
+        if !ok {
+            let expected = match opt.kind {
+                OptionKind::Integer => "a non-negative integer",
+                OptionKind::Bool => "true or false",
+                OptionKind::String => "a string",
+                OptionKind::StringList => "a list of strings",
+            };
+            return err(format!(
+                "[checks.{id}] {key}: expected {expected}, got {value}"
+            ));
+        }
+    }
+    Ok((enabled, required, table))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_parses_like_curl() {
+        let r = Resolve::parse("Shop.Example:443:127.0.0.1").unwrap();
+        assert_eq!(
+            (r.host.as_str(), r.port, r.addr.to_string().as_str()),
+            ("shop.example", 443, "127.0.0.1")
+        );
+        assert_eq!(
+            Resolve::parse("h:8443:[::1]").unwrap().addr.to_string(),
+            "::1"
+        );
+        assert_eq!(
+            Resolve::parse("h:8443:::1").unwrap().addr.to_string(),
+            "::1"
+        );
+        assert!(Resolve::parse("h:443").is_err());
+        assert!(
+            Resolve::parse("h:http:127.0.0.1")
+                .unwrap_err()
+                .contains("not a port")
+        );
+        assert!(
+            Resolve::parse("h:443:shop")
+                .unwrap_err()
+                .contains("not an IP")
+        );
+    }
+
+    #[test]
+    fn sites_parse_ignoring_case() {
+        assert_eq!(Site::parse("mlb"), Some(Site::Mlb));
+        assert_eq!(Site::parse("MSV"), None);
+    }
+
+    #[test]
+    fn api_url_must_be_https_off_loopback() {
+        let from = From::Flag("api-url");
+        assert!(parse_api_url("http://127.0.0.1:9/", &from).is_ok());
+        assert!(
+            parse_api_url("http://localhost:9", &from)
+                .unwrap()
+                .as_str()
+                .ends_with('/')
+        );
+        assert!(
+            parse_api_url("http://api.example", &from)
+                .unwrap_err()
+                .0
+                .contains("unencrypted")
+        );
+        assert!(parse_api_url("https://api.example/x?y=1", &from).is_err());
+    }
+
+    #[test]
+    fn config_rejects_secrets_and_unknown_keys() {
+        let e = parse_config("access_token = \"APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321\"").unwrap_err();
+        assert!(e.contains("secrets are not accepted"), "{e}");
+        assert!(!e.contains("0123456789abcdef"), "{e}");
+        let e = parse_config("acces_token_file = \"x\"").unwrap_err();
+        assert!(e.contains("acces_token_file"), "{e}");
+        let e = parse_config("sitee = \"APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321\"").unwrap_err();
+        assert!(!e.contains("0123456789abcdef0123456789abcdef"), "{e}");
+    }
+
+    #[test]
+    fn check_table_lines_are_recorded() {
+        let (_, lines) =
+            parse_config("site = \"MLB\"\n\n[checks.credentials]\nrequired = true\n").unwrap();
+        assert_eq!(lines.get("credentials"), Some(&3));
+    }
+}

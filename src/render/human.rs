@@ -1,0 +1,197 @@
+//! The checklist people read: one line per check in seed order (✓ ✗ ! – ?), each finding
+//! with its fix under it, and the verdict.
+
+use std::io::{self, Write};
+
+use colored::{ColoredString, Colorize};
+
+use crate::net::human_secs;
+use crate::report::{Report, Severity, Status, Verdict};
+
+/// How the checklist is drawn.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HumanOptions {
+    /// Use ANSI colours.
+    pub color: bool,
+    /// Show only what needs attention, and the verdict.
+    pub quiet: bool,
+}
+
+struct Paint(bool);
+
+impl Paint {
+    fn status(&self, s: Status) -> String {
+        let (symbol, word) = match s {
+            Status::Pass => ("✓", "pass"),
+            Status::Warn => ("!", "warn"),
+            Status::Fail => ("✗", "fail"),
+            Status::Skip => ("–", "skip"),
+            Status::Error => ("?", "error"),
+        };
+        let text = format!("{symbol} {word:<5}");
+        self.by_status(s, &text)
+    }
+
+    fn by_status(&self, s: Status, text: &str) -> String {
+        if !self.0 {
+            return text.to_owned();
+        }
+        let c: ColoredString = match s {
+            Status::Pass => text.green(),
+            Status::Warn => text.yellow(),
+            Status::Fail => text.red().bold(),
+            Status::Skip => text.dimmed(),
+            Status::Error => text.magenta(),
+        };
+        c.to_string()
+    }
+
+    fn severity(&self, s: Severity) -> String {
+        let text = format!("{:<7}", s.as_str());
+        if !self.0 {
+            return text;
+        }
+        match s {
+            Severity::Error => text.red().to_string(),
+            Severity::Warning => text.yellow().to_string(),
+            Severity::Info => text.blue().to_string(),
+        }
+    }
+
+    fn dim(&self, text: &str) -> String {
+        if self.0 {
+            text.dimmed().to_string()
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        if self.0 {
+            text.bold().to_string()
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// Writes the checklist.
+pub fn render(report: &Report, opts: HumanOptions, out: &mut dyn Write) -> io::Result<()> {
+    // The choice is made by the caller per destination; the global switch only lets it through.
+    colored::control::set_override(opts.color);
+    let p = Paint(opts.color);
+    let site = report
+        .site
+        .as_deref()
+        .map(|s| format!(" · site {s}"))
+        .unwrap_or_default();
+    if !opts.quiet {
+        writeln!(
+            out,
+            "{}{}",
+            p.bold(&format!("mp-golive {}", env!("CARGO_PKG_VERSION"))),
+            p.dim(&format!(" · Mercado Pago go-live checklist{site}"))
+        )?;
+        writeln!(out)?;
+    }
+    let width = report.checks.iter().map(|c| c.id.len()).max().unwrap_or(0);
+    for c in &report.checks {
+        let attention = !matches!(c.status, Status::Pass | Status::Skip);
+        if opts.quiet && !attention {
+            continue;
+        }
+        let advisory = if c.required {
+            String::new()
+        } else {
+            p.dim(" (advisory)")
+        };
+        writeln!(
+            out,
+            "{} {:<width$}  {}{}",
+            p.status(c.status),
+            c.id,
+            c.summary,
+            advisory
+        )?;
+        for f in &c.findings {
+            if opts.quiet && f.severity == Severity::Info {
+                continue;
+            }
+            writeln!(out, "    {} {}", p.severity(f.severity), p.bold(&f.code))?;
+            writeln!(out, "            {}", f.message)?;
+            if let Some(loc) = &f.location {
+                writeln!(out, "            at {}:{}", loc.path, loc.line)?;
+            }
+            if f.severity != Severity::Info || !opts.quiet {
+                writeln!(out, "            {} {}", p.dim("fix:"), f.remedy)?;
+                writeln!(out, "            {} {}", p.dim("docs:"), p.dim(&f.docs_url))?;
+            }
+        }
+    }
+    if !opts.quiet || !report.checks.is_empty() {
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", verdict_line(report, &p))
+}
+
+fn verdict_line(report: &Report, p: &Paint) -> String {
+    let required = |s: Status| {
+        report
+            .checks
+            .iter()
+            .filter(|c| c.required && c.status == s)
+            .count()
+    };
+    let plural = |n: usize, one: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    let s = report.summary();
+    let counts = format!(
+        "{} passed, {} warned, {} failed, {} skipped, {} could not be checked · {}",
+        s.pass,
+        s.warn,
+        s.fail,
+        s.skip,
+        s.error,
+        human_secs(std::time::Duration::from_millis(
+            report.duration.as_millis() as u64 / 100 * 100
+        ))
+    );
+    let (word, status, why) = match report.verdict {
+        Verdict::Ready => ("ready", Status::Pass, "no required check failed".to_owned()),
+        Verdict::NotReady => {
+            let failed = required(Status::Fail);
+            let why = if failed > 0 {
+                format!("{} failed", plural(failed, "required check"))
+            } else {
+                format!(
+                    "{} warned (--strict)",
+                    plural(required(Status::Warn), "required check")
+                )
+            };
+            ("not ready", Status::Fail, why)
+        }
+        Verdict::Incomplete => (
+            "incomplete",
+            Status::Error,
+            format!(
+                "{} could not be evaluated",
+                plural(required(Status::Error), "required check")
+            ),
+        ),
+    };
+    let interrupted = if report.interrupted {
+        " (interrupted)"
+    } else {
+        ""
+    };
+    format!(
+        "{}: {why}{interrupted}\n{}",
+        p.by_status(status, &p.bold(word)),
+        p.dim(&counts)
+    )
+}

@@ -1,0 +1,399 @@
+//! The one report model every output format renders: statuses, findings, check results,
+//! and the verdict with its exit code, computed once.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// The outcome of one check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The requirement is met.
+    Pass,
+    /// Met, with something worth fixing.
+    Warn,
+    /// Not applicable here (such as Pix outside Brazil) or turned off in the config.
+    Skip,
+    /// Could not be evaluated: network, timeout, unexpected API answer.
+    Error,
+    /// The requirement is not met.
+    Fail,
+}
+
+impl Status {
+    /// The lowercase word used in every format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Warn => "warn",
+            Status::Skip => "skip",
+            Status::Error => "error",
+            Status::Fail => "fail",
+        }
+    }
+}
+
+/// How much a finding matters. A check's status follows its most severe finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Context only; never changes the status.
+    Info,
+    /// Turns the check into `warn`.
+    Warning,
+    /// Turns the check into `fail`.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase word used in every format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A place in the user's files that a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Relative to the directory scanned, or the config file's path as given.
+    pub path: String,
+    /// Counted from 1.
+    pub line: usize,
+}
+
+/// One thing a check found, with what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Stable `<check-id>/<reason>` code.
+    pub code: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What was found, in one or two sentences. Never contains a secret.
+    pub message: String,
+    /// How to fix it.
+    pub remedy: String,
+    /// Where to read more.
+    pub docs_url: String,
+    /// The file and line, when the finding is about the user's files.
+    pub location: Option<Location>,
+}
+
+/// What one check returned, before the runner adds timing and required-ness.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// Everything found, in the order found.
+    pub findings: Vec<Finding>,
+    /// A one-line summary for the checklist; derived from the findings when absent.
+    pub summary: Option<String>,
+    /// Set when the check could not decide; the reason is shown as the summary.
+    pub undetermined: Option<String>,
+    /// Set when the check does not apply; the reason is shown as the summary.
+    pub skipped: Option<String>,
+}
+
+impl Outcome {
+    /// An outcome that does not apply here, with the reason.
+    pub fn skip(reason: impl Into<String>) -> Self {
+        Outcome {
+            skipped: Some(reason.into()),
+            ..Outcome::default()
+        }
+    }
+
+    /// Adds a finding unless one with the same code and message is already there.
+    pub fn push(&mut self, finding: Finding) {
+        if !self
+            .findings
+            .iter()
+            .any(|f| f.code == finding.code && f.message == finding.message)
+        {
+            self.findings.push(finding);
+        }
+    }
+
+    /// True when a finding with this code is present.
+    pub fn has(&self, code: &str) -> bool {
+        self.findings.iter().any(|f| f.code == code)
+    }
+
+    /// Marks the check as unable to decide, keeping the first reason given.
+    pub fn undetermined(&mut self, reason: impl Into<String>) {
+        if self.undetermined.is_none() {
+            self.undetermined = Some(reason.into());
+        }
+    }
+
+    /// The status this outcome implies: a failing finding beats "could not decide",
+    /// which beats a warning; info never changes it.
+    pub fn status(&self) -> Status {
+        let worst = self.findings.iter().map(|f| f.severity).max();
+        if worst == Some(Severity::Error) {
+            Status::Fail
+        } else if self.undetermined.is_some() {
+            Status::Error
+        } else if self.skipped.is_some() {
+            Status::Skip
+        } else if worst == Some(Severity::Warning) {
+            Status::Warn
+        } else {
+            Status::Pass
+        }
+    }
+
+    /// The one-line summary shown next to the check.
+    pub fn summary_line(&self) -> String {
+        let status = self.status();
+        if status == Status::Error
+            && let Some(reason) = &self.undetermined
+        {
+            return reason.clone();
+        }
+        if status == Status::Skip
+            && let Some(reason) = &self.skipped
+        {
+            return reason.clone();
+        }
+        if matches!(status, Status::Fail | Status::Warn) {
+            let wanted = if status == Status::Fail {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let n = self
+                .findings
+                .iter()
+                .filter(|f| f.severity == wanted)
+                .count();
+            if let Some(first) = self.findings.iter().find(|f| f.severity == wanted) {
+                let head = first_sentence(&first.message);
+                return if n > 1 {
+                    format!("{head} (+{} more)", n - 1)
+                } else {
+                    head
+                };
+            }
+        }
+        self.summary.clone().unwrap_or_else(|| "ok".to_owned())
+    }
+}
+
+fn first_sentence(message: &str) -> String {
+    let cut = message
+        .find(". ")
+        .map(|i| &message[..i])
+        .unwrap_or(message)
+        .trim_end_matches('.');
+    cut.to_owned()
+}
+
+/// The result of one check, as every format shows it.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    /// The stable check id.
+    pub id: &'static str,
+    /// The check's title.
+    pub title: &'static str,
+    /// Whether this check gates the verdict.
+    pub required: bool,
+    /// pass, warn, fail, skip or error.
+    pub status: Status,
+    /// How long the check ran.
+    pub duration: Duration,
+    /// The one-line summary.
+    pub summary: String,
+    /// Everything found.
+    pub findings: Vec<Finding>,
+}
+
+/// The overall answer, computed once from the required checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// No required check failed (warnings allowed unless strict).
+    Ready,
+    /// A required check failed (or warned, under `--strict`).
+    NotReady,
+    /// No required check failed, but a required one could not be evaluated.
+    Incomplete,
+}
+
+impl Verdict {
+    /// The process exit code for this verdict; it never depends on the output format.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Verdict::Ready => 0,
+            Verdict::NotReady => 1,
+            Verdict::Incomplete => 3,
+        }
+    }
+
+    /// The snake_case word used in machine formats.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Ready => "ready",
+            Verdict::NotReady => "not_ready",
+            Verdict::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// Counts of check statuses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Checks that passed.
+    pub pass: usize,
+    /// Checks that warned.
+    pub warn: usize,
+    /// Checks that failed.
+    pub fail: usize,
+    /// Checks that were skipped.
+    pub skip: usize,
+    /// Checks that could not be evaluated.
+    pub error: usize,
+}
+
+/// A whole run: every check's result in seed order, and the verdict.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The site the run was about, when known.
+    pub site: Option<String>,
+    /// Wall time of the whole run.
+    pub duration: Duration,
+    /// Results in registry (seed) order.
+    pub checks: Vec<CheckResult>,
+    /// Computed once by [`Report::new`].
+    pub verdict: Verdict,
+    /// True when the run was cut short by Ctrl-C.
+    pub interrupted: bool,
+}
+
+impl Report {
+    /// Builds the report and computes its verdict. `strict` makes warnings of required
+    /// checks fail the run too.
+    pub fn new(
+        site: Option<String>,
+        duration: Duration,
+        checks: Vec<CheckResult>,
+        strict: bool,
+    ) -> Self {
+        let verdict = verdict(&checks, strict);
+        Report {
+            site,
+            duration,
+            checks,
+            verdict,
+            interrupted: false,
+        }
+    }
+
+    /// Counts of each status.
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::default();
+        for c in &self.checks {
+            match c.status {
+                Status::Pass => s.pass += 1,
+                Status::Warn => s.warn += 1,
+                Status::Fail => s.fail += 1,
+                Status::Skip => s.skip += 1,
+                Status::Error => s.error += 1,
+            }
+        }
+        s
+    }
+}
+
+fn verdict(checks: &[CheckResult], strict: bool) -> Verdict {
+    let required = || checks.iter().filter(|c| c.required);
+    if required().any(|c| c.status == Status::Fail || (strict && c.status == Status::Warn)) {
+        Verdict::NotReady
+    } else if required().any(|c| c.status == Status::Error) {
+        Verdict::Incomplete
+    } else {
+        Verdict::Ready
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(severity: Severity) -> Finding {
+        Finding {
+            code: "x/y".into(),
+            severity,
+            message: "m".into(),
+            remedy: "r".into(),
+            docs_url: "d".into(),
+            location: None,
+        }
+    }
+
+    fn result(required: bool, status: Status) -> CheckResult {
+        CheckResult {
+            id: "x",
+            title: "X",
+            required,
+            status,
+            duration: Duration::ZERO,
+            summary: String::new(),
+            findings: vec![],
+        }
+    }
+
+    #[test]
+    fn status_follows_most_severe_finding() {
+        let mut o = Outcome::default();
+        assert_eq!(o.status(), Status::Pass);
+        o.push(finding(Severity::Info));
+        assert_eq!(o.status(), Status::Pass);
+        o.push(Finding {
+            message: "w".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.status(), Status::Warn);
+        o.undetermined("api down");
+        assert_eq!(o.status(), Status::Error);
+        o.push(Finding {
+            message: "e".into(),
+            ..finding(Severity::Error)
+        });
+        assert_eq!(o.status(), Status::Fail);
+    }
+
+    #[test]
+    fn verdict_only_counts_required_checks() {
+        let v = |checks: Vec<CheckResult>, strict| {
+            Report::new(None, Duration::ZERO, checks, strict).verdict
+        };
+        assert_eq!(v(vec![result(false, Status::Fail)], false), Verdict::Ready);
+        assert_eq!(v(vec![result(true, Status::Warn)], false), Verdict::Ready);
+        assert_eq!(v(vec![result(true, Status::Warn)], true), Verdict::NotReady);
+        assert_eq!(
+            v(
+                vec![result(true, Status::Error), result(true, Status::Pass)],
+                false
+            ),
+            Verdict::Incomplete
+        );
+        assert_eq!(
+            v(
+                vec![result(true, Status::Error), result(true, Status::Fail)],
+                false
+            ),
+            Verdict::NotReady
+        );
+        assert_eq!(v(vec![result(true, Status::Skip)], true), Verdict::Ready);
+    }
+
+    #[test]
+    fn exit_codes_match_the_contract() {
+        assert_eq!(Verdict::Ready.exit_code(), 0);
+        assert_eq!(Verdict::NotReady.exit_code(), 1);
+        assert_eq!(Verdict::Incomplete.exit_code(), 3);
+    }
+}

@@ -1,0 +1,183 @@
+//! Runs the selected checks concurrently under the run's deadline, with a spinner on a
+//! terminal, and turns their outcomes into the [`Report`]. Checks still running when the
+//! deadline passes, or when Ctrl-C arrives, are reported as `error`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use tokio::task::JoinSet;
+
+use crate::checks::{CheckMeta, Context};
+use crate::config::SelectedCheck;
+use crate::net::human_secs;
+use crate::report::{CheckResult, Outcome, Report};
+
+/// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
+pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
+    let settings = ctx.settings.clone();
+    let selected = settings.checks.clone();
+    let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
+    let mut set = JoinSet::new();
+    let mut task_index = HashMap::new();
+
+    for (i, sel) in selected.iter().enumerate() {
+        if let Some(outcome) = precheck(sel, &ctx) {
+            outcomes[i] = Some((outcome, Duration::ZERO));
+            continue;
+        }
+        let check = sel.check;
+        let ctx = ctx.clone();
+        let handle = set.spawn(async move {
+            let t = Instant::now();
+            let outcome = check.run(&ctx).await;
+            (outcome, t.elapsed())
+        });
+        task_index.insert(handle.id(), i);
+    }
+
+    let bar = progress.then(|| spinner(set.len()));
+    let total = set.len();
+    let mut cut_short: Option<String> = None;
+    let mut interrupted = false;
+    let sleep = tokio::time::sleep_until(deadline.into());
+    tokio::pin!(sleep);
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    while !set.is_empty() {
+        tokio::select! {
+            next = set.join_next_with_id() => match next {
+                Some(Ok((id, result))) => {
+                    if let Some(&i) = task_index.get(&id) {
+                        outcomes[i] = Some(result);
+                    }
+                }
+                Some(Err(e)) => {
+                    if let Some(&i) = task_index.get(&e.id()) {
+                        let mut o = Outcome::default();
+                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
+                        outcomes[i] = Some((o, Duration::ZERO));
+                    }
+                }
+                None => break,
+            },
+            _ = &mut sleep => {
+                cut_short = Some(format!("did not finish before the run's {} deadline", human_secs(deadline - started)));
+                break;
+            }
+            _ = &mut ctrl_c => {
+                cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
+                interrupted = true;
+                break;
+            }
+        }
+        if let Some(bar) = &bar {
+            bar.set_message(format!("{}/{total} checks done", total - set.len()));
+        }
+    }
+    set.abort_all();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+
+    let site = settings
+        .site
+        .map(|s| s.as_str().to_owned())
+        .or_else(|| ctx.api.cached_user().and_then(|u| u.site_id));
+    let checks = selected
+        .iter()
+        .zip(outcomes)
+        .map(|(sel, done)| {
+            let meta = sel.check.meta();
+            let (outcome, duration) = done.unwrap_or_else(|| {
+                let reason = cut_short
+                    .clone()
+                    .unwrap_or_else(|| "did not finish".to_owned());
+                (unfinished(meta, &reason), started.elapsed())
+            });
+            CheckResult {
+                id: meta.id,
+                title: meta.title,
+                required: sel
+                    .required
+                    .unwrap_or_else(|| meta.required_by_default(site.as_deref())),
+                status: outcome.status(),
+                duration,
+                summary: outcome.summary_line(),
+                findings: outcome.findings,
+            }
+        })
+        .collect();
+    let mut report = Report::new(site, started.elapsed(), checks, settings.strict);
+    report.interrupted = interrupted;
+    report
+}
+
+/// What the runner decides without running the check: turned off, or missing an input.
+fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
+    let meta = sel.check.meta();
+    if !sel.enabled {
+        return Some(Outcome::skip(format!(
+            "turned off in the config file ([checks.{}] enabled = false)",
+            meta.id
+        )));
+    }
+    let missing: Vec<_> = meta
+        .needs
+        .iter()
+        .filter(|n| !ctx.settings.has(**n))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = missing.iter().map(|n| n.name()).collect();
+    if sel.required == Some(false)
+        || (sel.required.is_none()
+            && !meta.required_by_default(ctx.settings.site.map(|s| s.as_str())))
+    {
+        return Some(Outcome::skip(format!("needs {}", names.join(" and "))));
+    }
+    let mut out = Outcome::default();
+    for need in missing {
+        let mut f = meta.finding(
+            "not-configured",
+            format!(
+                "No {} was given, so this requirement cannot be verified.",
+                need.name()
+            ),
+        );
+        f.remedy = format!(
+            "{} {}",
+            capitalize(need.how()),
+            "(or set `enabled = false` in this check's table to opt out)."
+        );
+        out.push(f);
+    }
+    Some(out)
+}
+
+fn unfinished(meta: &'static CheckMeta, reason: &str) -> Outcome {
+    let mut o = Outcome::default();
+    o.undetermined(reason.to_owned());
+    o.push(meta.finding("deadline", format!("The check {reason}.")));
+    o
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn spinner(n: usize) -> ProgressBar {
+    let bar = ProgressBar::new_spinner();
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+        bar.set_style(style);
+    }
+    bar.set_message(format!("0/{n} checks done"));
+    bar.enable_steady_tick(Duration::from_millis(100));
+    bar
+}

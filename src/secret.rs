@@ -1,0 +1,129 @@
+//! Secrets (the access token, the webhook secret) wrapped so they cannot be printed by
+//! accident, and a redactor that scrubs them from any text that came from elsewhere.
+
+use std::fmt;
+
+/// A secret value. `Debug` shows only a redacted form; there is no `Display`, so it cannot
+/// end up in a message without an explicit call to [`Secret::expose`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a value; surrounding whitespace (a file's trailing newline) is dropped.
+    pub fn new(value: &str) -> Self {
+        Secret(value.trim().to_owned())
+    }
+
+    /// The raw value, for the one place that must send it (the Authorization header, an HMAC).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// A form safe to show: the prefix before the first `-` and the last four characters,
+    /// such as `APP_USR-…6789`. Short or unprefixed values show nothing of themselves.
+    pub fn redacted(&self) -> String {
+        redact(&self.0)
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Secret({})", self.redacted())
+    }
+}
+
+/// Redacts any credential-like value the same way [`Secret::redacted`] does.
+pub fn redact(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    if chars.len() < 16 {
+        return "…".to_owned();
+    }
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    match value.split_once('-') {
+        Some((prefix, _))
+            if prefix.len() <= 8 && prefix.chars().all(|c| c.is_ascii_uppercase() || c == '_') =>
+        {
+            format!("{prefix}-…{tail}")
+        }
+        _ => format!("…{tail}"),
+    }
+}
+
+/// Replaces every occurrence of the given secrets in `text` with their redacted form.
+/// Used on text that came from outside (API error messages echo the token they refused).
+pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
+    let mut out = text.to_owned();
+    for s in secrets {
+        let raw = s.expose();
+        if raw.len() >= 4 && out.contains(raw) {
+            out = out.replace(raw, &s.redacted());
+        }
+    }
+    out
+}
+
+/// Redacts anything shaped like a Mercado Pago credential (`APP_USR-…`, `TEST-…`) in text
+/// that may quote a user's file, such as a config parse error pointing at a line.
+pub fn scrub_credential_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = ["APP_USR-", "TEST-"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(tail.len());
+        let word = &tail[..end];
+        if word.len() >= 20 {
+            out.push_str(&redact(word));
+        } else {
+            out.push_str(word);
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str =
+        "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321";
+
+    #[test]
+    fn debug_never_shows_the_value() {
+        let s = Secret::new(&format!("{TOKEN}\n"));
+        let shown = format!("{s:?}");
+        assert!(!shown.contains(TOKEN));
+        assert_eq!(shown, "Secret(APP_USR-…4321)");
+        assert_eq!(s.expose(), TOKEN);
+    }
+
+    #[test]
+    fn short_or_unprefixed_values_show_little() {
+        assert_eq!(redact("abc"), "…");
+        assert_eq!(redact("0123456789abcdef0123"), "…0123");
+    }
+
+    #[test]
+    fn scrub_replaces_echoed_secrets() {
+        let s = Secret::new(TOKEN);
+        let text = format!("Malformed access_token: {TOKEN}");
+        assert_eq!(scrub(&text, &[&s]), "Malformed access_token: APP_USR-…4321");
+    }
+
+    #[test]
+    fn scrub_credential_like_redacts_unknown_tokens() {
+        let text = format!("3 | acces_token = \"{TOKEN}\"\n  | ^ unknown field; TEST- is fine");
+        let out = scrub_credential_like(&text);
+        assert!(!out.contains(TOKEN), "{out}");
+        assert!(out.contains("APP_USR-…4321"));
+        assert!(out.contains("TEST- is fine"));
+    }
+}
