@@ -24,6 +24,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the go-live checklist (the main job).
+    // A flag given twice takes its last value, so CI scripts can append overrides.
+    #[command(args_override_self = true)]
     Check(Box<CheckArgs>),
     /// List the checks: id, title, requirement, what each needs.
     List,

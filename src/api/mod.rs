@@ -133,13 +133,8 @@ impl ApiClient {
 
     /// The account already fetched by a check in this run, without asking again.
     pub fn cached_user(&self) -> Option<User> {
-        let cell = self
-            .inner
-            .cache
-            .lock()
-            .ok()?
-            .get(&(Auth::Token, "users/me".to_owned()))?
-            .clone();
+        let key = (Auth::Token, self.url("users/me", &[]).ok()?.to_string());
+        let cell = self.inner.cache.lock().ok()?.get(&key)?.clone();
         match cell.get()? {
             Ok(raw) if (200..300).contains(&raw.status) => serde_json::from_slice(&raw.body).ok(),
             _ => None,

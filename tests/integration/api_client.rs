@@ -1,0 +1,249 @@
+//! The Mercado Pago API client through the real binary: retries, error bodies, size cap,
+//! hanging servers, the deadline, Ctrl-C, the per-run cache and concurrency.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use wiremock::ResponseTemplate;
+
+use crate::common::check_json;
+use crate::support::fake_api::*;
+use crate::support::raw_tcp::{self, Behaviour};
+
+fn error_message(out: &crate::common::Output) -> String {
+    out.check("credentials").to_string()
+}
+
+#[tokio::test]
+async fn rate_limit_is_retried_after_retry_after() {
+    let api = FakeApi::ready().await;
+    api.rate_limit_once("/users/me").await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(api.count("/users/me").await, 2);
+}
+
+#[tokio::test]
+async fn server_errors_are_retried_a_bounded_number_of_times() {
+    let api = FakeApi::ready().await;
+    api.always(ResponseTemplate::new(500).set_body_json(serde_json::json!({"message": "internal_error", "error": "internal_server_error", "status": 500, "cause": []}))).await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    let doc = out.json();
+    assert_eq!(doc["verdict"], "incomplete");
+    let c = out.check("credentials");
+    assert_eq!(c["status"], "error");
+    assert!(
+        out.codes("credentials")
+            .contains(&"credentials/api-error".to_owned())
+    );
+    assert!(c["summary"].as_str().unwrap().contains("HTTP 500"), "{c}");
+    assert!(c.to_string().contains("after 3 attempts"), "{c}");
+    assert_eq!(api.count("/users/me").await, 3, "three attempts, no more");
+}
+
+#[tokio::test]
+async fn html_error_page_is_named_as_such() {
+    let api = FakeApi::ready().await;
+    api.always(html_502()).await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("HTML page instead of JSON"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn html_page_with_status_200_is_a_decode_error() {
+    let api = FakeApi::ready().await;
+    api.always(
+        ResponseTemplate::new(200)
+            .insert_header("content-type", "text/html")
+            .set_body_string("<html>login</html>"),
+    )
+    .await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("HTML page instead of JSON"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn truncated_json_is_reported() {
+    let server = raw_tcp::start(Behaviour::Bytes(raw_tcp::json_response(
+        200,
+        "{\"id\": 987654321, \"nickname\": \"MY",
+    )))
+    .await;
+    let out = check_json(&server.url).run_async().await;
+    out.expect_code(3);
+    assert!(error_message(&out).contains("truncated"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn garbage_instead_of_http_is_an_error_not_a_panic() {
+    let server = raw_tcp::start(Behaviour::Bytes(
+        b"\x16\x03\x01 definitely not http\r\n\r\n".to_vec(),
+    ))
+    .await;
+    let out = check_json(&server.url).run_async().await;
+    out.expect_code(3);
+    assert_eq!(out.check("credentials")["status"], "error");
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+}
+
+#[tokio::test]
+async fn huge_answers_are_capped() {
+    let declared = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 104857600\r\n\r\n{\"id\":".to_vec();
+    let server = raw_tcp::start(Behaviour::Bytes(declared)).await;
+    let out = check_json(&server.url).run_async().await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("larger than"),
+        "{}",
+        out.stdout
+    );
+
+    let api = FakeApi::ready().await;
+    let body = format!("[\"{}\"]", "x".repeat(5 * 1024 * 1024));
+    api.always(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+        .await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("larger than"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn hanging_server_times_out_per_request() {
+    let server = raw_tcp::start(Behaviour::Hang).await;
+    let out = check_json(&server.url)
+        .args(["--timeout", "0.3"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("no answer within 0.3 s"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn deadline_reports_unfinished_checks_as_error() {
+    let server = raw_tcp::start(Behaviour::Hang).await;
+    let out = check_json(&server.url)
+        .args(["--timeout", "60", "--deadline", "0.5"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    let c = out.check("credentials");
+    assert_eq!(c["status"], "error");
+    assert!(c["summary"].as_str().unwrap().contains("deadline"), "{c}");
+    assert_eq!(out.codes("credentials"), ["credentials/deadline"]);
+}
+
+#[tokio::test]
+async fn unreachable_api_is_an_error() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let out = check_json(&url).run_async().await;
+    out.expect_code(3);
+    assert!(
+        error_message(&out).contains("connection refused"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn ctrl_c_prints_what_finished_and_exits_130() {
+    let server = raw_tcp::start(Behaviour::Hang).await;
+    let (mut cmd, _tmp) = check_json(&server.url).args(["--timeout", "60"]).command();
+    let accepted = server.on_accept.notified();
+    tokio::pin!(accepted);
+    accepted.as_mut().enable();
+    let child = cmd.spawn().expect("spawn");
+    tokio::time::timeout(Duration::from_secs(30), accepted)
+        .await
+        .expect("the binary connected");
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let doc: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the report still prints");
+    assert_eq!(doc["checks"][0]["status"], "error");
+    assert!(
+        doc["checks"][0]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("interrupted")
+    );
+}
+
+#[tokio::test]
+async fn no_endpoint_is_requested_twice_and_the_token_goes_only_where_needed() {
+    let api = FakeApi::ready().await;
+    check_json(&api.url()).run_async().await.expect_code(0);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for r in api.requests().await {
+        let has_auth = r.headers.contains_key("authorization");
+        let has_key = r.url.query().is_some_and(|q| q.contains("public_key"));
+        assert!(
+            !(has_auth && has_key),
+            "the token was sent with a public-key call: {}",
+            r.url
+        );
+        assert_eq!(
+            r.headers.get("user-agent").unwrap().to_str().unwrap(),
+            concat!("mp-golive/", env!("CARGO_PKG_VERSION"))
+        );
+        *seen
+            .entry(format!("{} {} auth={has_auth}", r.method, r.url))
+            .or_default() += 1;
+    }
+    assert_eq!(
+        seen.len(),
+        3,
+        "users/me, wrapper with token, wrapper with key: {seen:?}"
+    );
+    assert!(seen.values().all(|n| *n == 1), "{seen:?}");
+}
+
+#[tokio::test]
+async fn credential_requests_are_concurrent() {
+    fn respond(line: &str) -> Vec<u8> {
+        let a = Account::default();
+        let body = if line.contains("/users/me") {
+            user_body(&a)
+        } else {
+            wrapper_body(&a, a.client_id)
+        };
+        raw_tcp::json_response(200, &body.to_string())
+    }
+    let (server, peak) = raw_tcp::gate(3, Duration::from_secs(10), respond).await;
+    let out = check_json(&server.url).run_async().await;
+    out.expect_code(0);
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "the three requests were in flight at once"
+    );
+}

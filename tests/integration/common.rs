@@ -1,0 +1,183 @@
+//! Runs the real binary as a new user would: a scrubbed environment (no MP_*, CI,
+//! GITHUB_*, NO_COLOR, proxies), a fresh working directory, and the output captured.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::support::fake_api::{PUBLIC_KEY, TOKEN};
+
+/// A command line to run.
+pub struct Run {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<String>,
+    cwd: Option<PathBuf>,
+}
+
+/// What the binary did.
+#[derive(Debug)]
+pub struct Output {
+    /// The exit code (-1 if killed by a signal).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// `mp-golive <args>` with a clean environment.
+pub fn mp_golive<I: IntoIterator<Item = S>, S: AsRef<str>>(args: I) -> Run {
+    Run {
+        args: args.into_iter().map(|a| a.as_ref().to_owned()).collect(),
+        env: Vec::new(),
+        stdin: None,
+        cwd: None,
+    }
+}
+
+/// `mp-golive check --api-url <api> --format json` with the production credentials.
+pub fn check_json(api: &str) -> Run {
+    mp_golive(["check", "--api-url", api, "--format", "json"])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .env("MP_PUBLIC_KEY", PUBLIC_KEY)
+}
+
+impl Run {
+    /// Adds arguments.
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, args: I) -> Self {
+        self.args
+            .extend(args.into_iter().map(|a| a.as_ref().to_owned()));
+        self
+    }
+
+    /// Sets an environment variable.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.retain(|(k, _)| k != key);
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Removes an environment variable set earlier.
+    pub fn unset(mut self, key: &str) -> Self {
+        self.env.retain(|(k, _)| k != key);
+        self
+    }
+
+    /// Feeds standard input.
+    pub fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.to_owned());
+        self
+    }
+
+    /// Runs in this directory instead of a fresh empty one.
+    pub fn cwd(mut self, dir: &Path) -> Self {
+        self.cwd = Some(dir.to_path_buf());
+        self
+    }
+
+    /// The process, ready to spawn.
+    pub fn command(&self) -> (Command, Option<tempfile::TempDir>) {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mp-golive"));
+        cmd.args(&self.args).env_clear();
+        if let Some(path) = std::env::var_os("PATH") {
+            cmd.env("PATH", path);
+        }
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let tmp = match &self.cwd {
+            Some(dir) => {
+                cmd.current_dir(dir);
+                None
+            }
+            None => {
+                let tmp = tempfile::tempdir().expect("temp dir");
+                cmd.current_dir(tmp.path());
+                Some(tmp)
+            }
+        };
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        (cmd, tmp)
+    }
+
+    /// Runs to completion (blocking).
+    pub fn run(self) -> Output {
+        use std::io::Write;
+        let (mut cmd, _tmp) = self.command();
+        let mut child = cmd.spawn().expect("spawn mp-golive");
+        if let Some(input) = &self.stdin {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(input.as_bytes()).expect("write stdin");
+        }
+        let out = child.wait_with_output().expect("wait for mp-golive");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs without blocking the test's runtime, so in-process servers keep answering.
+    pub async fn run_async(self) -> Output {
+        tokio::task::spawn_blocking(move || self.run())
+            .await
+            .expect("join")
+    }
+}
+
+impl Output {
+    /// Stdout parsed as the JSON report.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    /// The report entry of a check.
+    pub fn check(&self, id: &str) -> Value {
+        let doc = self.json();
+        doc["checks"]
+            .as_array()
+            .and_then(|a| a.iter().find(|c| c["id"] == id).cloned())
+            .unwrap_or_else(|| panic!("no check {id} in {}", self.stdout))
+    }
+
+    /// Finding codes of a check, in order.
+    pub fn codes(&self, id: &str) -> Vec<String> {
+        self.check(id)["findings"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f["code"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "unexpected exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Both streams, for "never appears anywhere" assertions.
+    pub fn all(&self) -> String {
+        format!("{}\n{}", self.stdout, self.stderr)
+    }
+}

@@ -1,0 +1,361 @@
+//! Inputs: layering (flag > environment > file > default) and every bad input rejected
+//! with exit code 2 before any network call, naming the flag, variable or key.
+
+use crate::common::{check_json, mp_golive};
+use crate::support::fake_api::*;
+
+fn write_config(dir: &std::path::Path, text: &str) {
+    std::fs::write(dir.join("mp-golive.toml"), text).unwrap();
+}
+
+#[tokio::test]
+async fn flag_beats_environment_beats_file() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), "site = \"MLA\"\n");
+    let site = |out: crate::common::Output| out.json()["site"].as_str().unwrap().to_owned();
+    assert_eq!(
+        site(check_json(&api.url()).cwd(dir.path()).run_async().await),
+        "MLA"
+    );
+    let env = check_json(&api.url())
+        .cwd(dir.path())
+        .env("MP_GOLIVE_SITE", "MLM");
+    assert_eq!(site(env.run_async().await), "MLM");
+    let flag = check_json(&api.url())
+        .cwd(dir.path())
+        .env("MP_GOLIVE_SITE", "MLM")
+        .args(["--site", "MLB"]);
+    let out = flag.run_async().await;
+    out.expect_code(0);
+    assert_eq!(site(out), "MLB");
+    // Without any, the account's site is reported.
+    assert_eq!(site(check_json(&api.url()).run_async().await), "MLB");
+}
+
+#[tokio::test]
+async fn api_url_and_public_key_layer_too() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &format!(
+            "api_url = \"{}\"\npublic_key = \"{OTHER_APP_PUBLIC_KEY}\"\n",
+            api.url()
+        ),
+    );
+    let file_only = mp_golive(["check", "--format", "json"])
+        .cwd(dir.path())
+        .env("MP_ACCESS_TOKEN", TOKEN);
+    let out = file_only.run_async().await;
+    out.expect_code(1);
+    assert_eq!(
+        out.codes("credentials"),
+        ["credentials/application-mismatch"]
+    );
+    let env = mp_golive(["check", "--format", "json"])
+        .cwd(dir.path())
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .env("MP_PUBLIC_KEY", PUBLIC_KEY);
+    env.run_async().await.expect_code(0);
+}
+
+#[tokio::test]
+async fn token_from_a_file_from_stdin_and_relative_to_the_config() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = dir.path().join("secrets");
+    std::fs::create_dir(&secrets).unwrap();
+    std::fs::write(secrets.join("token"), format!("{TOKEN}\n")).unwrap();
+    let from_flag = check_json(&api.url()).unset("MP_ACCESS_TOKEN").args([
+        "--access-token-file",
+        secrets.join("token").to_str().unwrap(),
+    ]);
+    from_flag.run_async().await.expect_code(0);
+    let from_stdin = check_json(&api.url())
+        .unset("MP_ACCESS_TOKEN")
+        .args(["--access-token-file", "-"])
+        .stdin(TOKEN);
+    from_stdin.run_async().await.expect_code(0);
+    let conf = dir.path().join("conf");
+    std::fs::create_dir(&conf).unwrap();
+    std::fs::write(
+        conf.join("mp-golive.toml"),
+        "access_token_file = \"../secrets/token\"\n",
+    )
+    .unwrap();
+    let from_file = check_json(&api.url())
+        .unset("MP_ACCESS_TOKEN")
+        .args(["--config", conf.join("mp-golive.toml").to_str().unwrap()]);
+    from_file.run_async().await.expect_code(0);
+}
+
+/// A bad input: the arguments, an optional config file, environment, and what the message
+/// must name.
+type Case = (
+    &'static [&'static str],
+    Option<&'static str>,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
+
+#[tokio::test]
+async fn bad_inputs_exit_2_before_any_request() {
+    let api = FakeApi::ready().await;
+    let cases: &[Case] = &[
+        (
+            &["--site", "MSV"],
+            None,
+            &[],
+            "--site: `MSV` is not a Mercado Pago site",
+        ),
+        (&[], Some("site = \"XX\""), &[], "`site` in the config file"),
+        (&[], None, &[("MP_GOLIVE_SITE", "BR")], "MP_GOLIVE_SITE"),
+        (
+            &["--checkout-url", "shop.example/checkout"],
+            None,
+            &[],
+            "--checkout-url",
+        ),
+        (
+            &["--webhook-url", "ftp://shop.example/hook"],
+            None,
+            &[],
+            "scheme `ftp`",
+        ),
+        (
+            &[],
+            Some("ipn_url = \"not a url\""),
+            &[],
+            "`ipn_url` in the config file",
+        ),
+        (
+            &["--api-url", "http://api.example.com"],
+            None,
+            &[],
+            "unencrypted",
+        ),
+        (
+            &["--access-token-file", "/nonexistent/token"],
+            None,
+            &[],
+            "--access-token-file: cannot read /nonexistent/token: no such file",
+        ),
+        (
+            &["--webhook-secret-file", "/nonexistent/secret"],
+            None,
+            &[],
+            "--webhook-secret-file",
+        ),
+        (
+            &["--resolve", "shop.example:443"],
+            None,
+            &[],
+            "--resolve: `shop.example:443`: expected HOST:PORT:ADDR",
+        ),
+        (
+            &["--resolve", "shop.example:443:not-an-ip"],
+            None,
+            &[],
+            "not an IP address",
+        ),
+        (&["--timeout", "0"], None, &[], "--timeout"),
+        (&["--deadline=-1"], None, &[], "--deadline"),
+        (
+            &["--payment-id", "abc"],
+            None,
+            &[],
+            "--payment-id: `abc` is not a payment id",
+        ),
+        (
+            &["--only", "credentials,pix"],
+            None,
+            &[],
+            "--only: unknown check `pix`",
+        ),
+        (
+            &["--skip", "credentials"],
+            None,
+            &[],
+            "no check is left to run",
+        ),
+        (&["--ca-file", "/nonexistent.pem"], None, &[], "--ca-file"),
+        (
+            &["--source-dir", "/nonexistent-dir"],
+            None,
+            &[],
+            "--source-dir",
+        ),
+        (&["--report", "json"], None, &[], "expected FORMAT=PATH"),
+        (
+            &["--report", "xml=out.xml"],
+            None,
+            &[],
+            "unknown format `xml`",
+        ),
+        (&[], Some("sitee = \"MLB\""), &[], "sitee"),
+        (
+            &[],
+            Some("[checks.credential]\nenabled = false"),
+            &[],
+            "unknown check `credential`",
+        ),
+        (
+            &[],
+            Some("[checks.credentials]\nrequired = \"yes\""),
+            &[],
+            "[checks.credentials] required: expected true or false",
+        ),
+        (
+            &[],
+            Some("[checks.credentials]\nexpiry_warning_days = 3"),
+            &[],
+            "[checks.credentials] expiry_warning_days: unknown key",
+        ),
+        (
+            &[],
+            Some("timeout = \"10\""),
+            &[],
+            "`timeout` in the config file",
+        ),
+        (&[], Some("this is not toml"), &[], "mp-golive.toml"),
+        (
+            &["--config", "/nonexistent/mp-golive.toml"],
+            None,
+            &[],
+            "--config: cannot read config file",
+        ),
+        (
+            &[],
+            None,
+            &[("MP_GOLIVE_CONFIG", "/nonexistent/x.toml")],
+            "MP_GOLIVE_CONFIG",
+        ),
+    ];
+    for (args, file, env, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        if let Some(text) = file {
+            write_config(dir.path(), text);
+        }
+        let mut run = check_json(&api.url()).cwd(dir.path()).args(*args);
+        for (k, v) in *env {
+            run = run.env(k, v);
+        }
+        let out = run.run_async().await;
+        assert_eq!(
+            out.code,
+            2,
+            "{args:?} {file:?}: expected exit 2\n{}",
+            out.all()
+        );
+        assert!(
+            out.stderr.contains(expected),
+            "{args:?} {file:?}: stderr lacks `{expected}`:\n{}",
+            out.stderr
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "nothing is printed on stdout: {}",
+            out.stdout
+        );
+    }
+    assert_eq!(
+        api.requests().await.len(),
+        0,
+        "validation happens before any network call"
+    );
+}
+
+#[tokio::test]
+async fn no_config_ignores_the_file() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), "this is not toml");
+    check_json(&api.url())
+        .cwd(dir.path())
+        .args(["--no-config"])
+        .run_async()
+        .await
+        .expect_code(0);
+}
+
+#[tokio::test]
+async fn reports_are_written_in_the_same_run() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("report.json");
+    let human = dir.path().join("report.txt");
+    let out = check_json(&api.url())
+        .args([
+            "--format",
+            "human",
+            "--color",
+            "always",
+            "--report",
+            &format!("json={}", json.display()),
+            "--report",
+            &format!("human={}", human.display()),
+        ])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["verdict"], "ready");
+    let text = std::fs::read_to_string(&human).unwrap();
+    assert!(
+        text.contains("ready") && !text.contains('\x1b'),
+        "files never get colour: {text}"
+    );
+    assert_eq!(api.count("/users/me").await, 1, "one run, several reports");
+}
+
+#[tokio::test]
+async fn json_has_exactly_the_contract_fields() {
+    let api = FakeApi::with_account(Account {
+        test_user: true,
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url()).run_async().await;
+    let doc = out.json();
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(
+        keys(&doc),
+        [
+            "checks",
+            "duration_ms",
+            "schema_version",
+            "site",
+            "summary",
+            "tool",
+            "verdict"
+        ]
+    );
+    assert_eq!(doc["tool"]["name"], "mp-golive");
+    assert_eq!(
+        keys(&doc["summary"]),
+        ["error", "fail", "pass", "skip", "warn"]
+    );
+    assert_eq!(
+        keys(&doc["checks"][0]),
+        [
+            "duration_ms",
+            "findings",
+            "id",
+            "required",
+            "status",
+            "summary",
+            "title"
+        ]
+    );
+    assert_eq!(
+        keys(&doc["checks"][0]["findings"][0]),
+        ["code", "docs_url", "message", "remedy", "severity"]
+    );
+}

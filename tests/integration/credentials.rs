@@ -1,0 +1,312 @@
+//! The `credentials` check: one scenario per finding code, through the real binary and the
+//! fake API.
+
+use crate::common::{check_json, mp_golive};
+use crate::support::fake_api::*;
+
+fn has(codes: &[String], code: &str) -> bool {
+    codes.iter().any(|c| c == code)
+}
+
+#[tokio::test]
+async fn ready_account_passes_and_exits_0() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    let doc = out.json();
+    assert_eq!(doc["verdict"], "ready");
+    assert_eq!(doc["site"], "MLB", "{}", out.stdout);
+    let c = out.check("credentials");
+    assert_eq!(c["status"], "pass");
+    assert_eq!(c["required"], true);
+    assert!(c["findings"].as_array().unwrap().is_empty(), "{c}");
+    let summary = c["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("MYSHOP") && summary.contains(&USER_ID.to_string()),
+        "{summary}"
+    );
+}
+
+#[tokio::test]
+async fn missing_inputs_fail_as_not_configured() {
+    let out = mp_golive([
+        "check",
+        "--format",
+        "json",
+        "--api-url",
+        "http://127.0.0.1:9",
+    ])
+    .run_async()
+    .await;
+    out.expect_code(1);
+    assert_eq!(
+        out.codes("credentials"),
+        ["credentials/not-configured", "credentials/not-configured"]
+    );
+    let c = out.check("credentials");
+    let text = c.to_string();
+    assert!(
+        text.contains("MP_ACCESS_TOKEN") && text.contains("MP_PUBLIC_KEY"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn malformed_token_is_never_sent() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .env("MP_ACCESS_TOKEN", "0123456789abcdef0123456789abcdef")
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert!(has(&out.codes("credentials"), "credentials/malformed"));
+    assert_eq!(
+        api.requests().await.len(),
+        0,
+        "a malformed token must not be sent"
+    );
+}
+
+#[tokio::test]
+async fn swapped_key_and_token_are_named() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .env("MP_ACCESS_TOKEN", PUBLIC_KEY)
+        .env("MP_PUBLIC_KEY", TOKEN)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert!(has(&out.codes("credentials"), "credentials/malformed"));
+    assert!(out.stdout.contains("swapped"), "{}", out.stdout);
+    assert!(!out.all().contains(TOKEN));
+}
+
+#[tokio::test]
+async fn test_prefix_credentials_fail() {
+    let api = FakeApi::empty().await;
+    let account = Account {
+        is_test: true,
+        ..Account::default()
+    };
+    api.mount_account(&account, TEST_TOKEN, TEST_PUBLIC_KEY)
+        .await;
+    let out = check_json(&api.url())
+        .env("MP_ACCESS_TOKEN", TEST_TOKEN)
+        .env("MP_PUBLIC_KEY", TEST_PUBLIC_KEY)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    let codes = out.codes("credentials");
+    assert!(has(&codes, "credentials/test-prefix"), "{codes:?}");
+    assert!(has(&codes, "credentials/test-credentials"), "{codes:?}");
+    assert!(!has(&codes, "credentials/test-user"), "{codes:?}");
+}
+
+#[tokio::test]
+async fn expired_token_is_invalid_token() {
+    let api = FakeApi::ready().await;
+    let expired = "APP_USR-1234567890123456-010203-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-987654321";
+    let out = check_json(&api.url())
+        .env("MP_ACCESS_TOKEN", expired)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    let codes = out.codes("credentials");
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| *c == "credentials/invalid-token")
+            .count(),
+        1,
+        "{codes:?}"
+    );
+    assert!(out.stdout.contains("HTTP 401"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn test_user_account_fails() {
+    let api = FakeApi::with_account(Account {
+        test_user: true,
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/test-user"]);
+    assert!(out.stdout.contains(&format!("TESTUSER{USER_ID}")));
+}
+
+#[tokio::test]
+async fn token_of_another_user_is_user_mismatch() {
+    let api = FakeApi::empty().await;
+    let edited = "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-111111111";
+    api.mount_account(&Account::default(), edited, PUBLIC_KEY)
+        .await;
+    let out = check_json(&api.url())
+        .env("MP_ACCESS_TOKEN", edited)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/user-mismatch"]);
+}
+
+#[tokio::test]
+async fn unknown_public_key_is_invalid_public_key() {
+    let api = FakeApi::ready().await;
+    let unknown = "APP_USR-00000000-0000-0000-0000-000000000000";
+    let out = check_json(&api.url())
+        .env("MP_PUBLIC_KEY", unknown)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/invalid-public-key"]);
+}
+
+#[tokio::test]
+async fn key_of_another_application_is_application_mismatch() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .env("MP_PUBLIC_KEY", OTHER_APP_PUBLIC_KEY)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(
+        out.codes("credentials"),
+        ["credentials/application-mismatch"]
+    );
+    assert!(out.stdout.contains(&OTHER_CLIENT_ID.to_string()));
+}
+
+#[tokio::test]
+async fn not_homologated_is_not_activated_error() {
+    let api = FakeApi::with_account(Account {
+        homologated: false,
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/not-activated"]);
+    assert_eq!(out.check("credentials")["findings"][0]["severity"], "error");
+}
+
+#[tokio::test]
+async fn account_of_another_site_is_site_mismatch() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .args(["--site", "mla"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/site-mismatch"]);
+    assert_eq!(out.json()["site"], "MLA");
+    let ok = check_json(&api.url())
+        .args(["--site", "MLB"])
+        .run_async()
+        .await;
+    ok.expect_code(0);
+}
+
+#[tokio::test]
+async fn without_the_wrapper_the_key_is_validated_by_payment_methods() {
+    let api = FakeApi::ready().await;
+    api.without_wrapper().await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "pass");
+    assert_eq!(
+        out.codes("credentials"),
+        ["credentials/wrapper-unavailable"]
+    );
+    let f = &out.check("credentials")["findings"][0];
+    assert_eq!(f["severity"], "info");
+    let msg = f["message"].as_str().unwrap();
+    assert!(
+        msg.contains("activated") && msg.contains("same application"),
+        "{msg}"
+    );
+    assert_eq!(api.count("/v1/payment_methods").await, 1);
+
+    let bad = check_json(&api.url())
+        .env(
+            "MP_PUBLIC_KEY",
+            "APP_USR-00000000-0000-0000-0000-000000000000",
+        )
+        .run_async()
+        .await;
+    bad.expect_code(1);
+    assert!(has(
+        &bad.codes("credentials"),
+        "credentials/invalid-public-key"
+    ));
+}
+
+#[tokio::test]
+async fn optional_check_does_not_gate_the_verdict() {
+    let api = FakeApi::with_account(Account {
+        test_user: true,
+        ..Account::default()
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.credentials]\nrequired = false\n",
+    )
+    .unwrap();
+    let out = check_json(&api.url()).cwd(dir.path()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "fail");
+    assert_eq!(out.check("credentials")["required"], false);
+}
+
+#[tokio::test]
+async fn disabled_check_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.credentials]\nenabled = false\n",
+    )
+    .unwrap();
+    let out = mp_golive(["check", "--format", "json"])
+        .cwd(dir.path())
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "skip");
+    assert_eq!(out.json()["summary"]["skip"], 1);
+}
+
+#[tokio::test]
+async fn human_checklist_shows_findings_with_their_fix() {
+    let api = FakeApi::with_account(Account {
+        test_user: true,
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url())
+        .args(["--format", "human"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    let s = &out.stdout;
+    assert!(s.contains("✗ fail  credentials"), "{s}");
+    assert!(
+        s.contains("credentials/test-user") && s.contains("fix: ") && s.contains("docs: https://"),
+        "{s}"
+    );
+    assert!(s.contains("not ready: 1 required check failed"), "{s}");
+    assert!(!s.contains('\x1b'), "no colour when not a terminal: {s}");
+
+    let coloured = check_json(&api.url())
+        .args(["--format", "human", "--color", "always"])
+        .run_async()
+        .await;
+    assert!(coloured.stdout.contains('\x1b'));
+    let quiet = check_json(&api.url())
+        .args(["--format", "human", "-q"])
+        .run_async()
+        .await;
+    assert!(!quiet.stdout.contains("mp-golive 0."), "{}", quiet.stdout);
+    assert!(quiet.stdout.contains("credentials/test-user"));
+}

@@ -1,0 +1,11 @@
+//! The one integration test binary: the real `mp-golive` binary against servers the tests
+//! start on loopback. No test reaches the internet.
+
+mod common;
+mod support;
+
+mod api_client;
+mod cli;
+mod config;
+mod credentials;
+mod secrets;

@@ -1,0 +1,278 @@
+//! A fake Mercado Pago API (wiremock) whose answers follow the shapes documented in
+//! `reference/mercadopago-api.md` §1 and §7, with readable scenario builders.
+
+use serde_json::{Value, json};
+use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+/// The application of the production credentials below.
+pub const CLIENT_ID: u64 = 1234567890123456;
+/// Another application of the same seller.
+pub const OTHER_CLIENT_ID: u64 = 6543210987654321;
+/// The seller's user id: the access token's last segment.
+pub const USER_ID: u64 = 987654321;
+
+/// Production credentials of the seller's real account (synthetic).
+pub const TOKEN: &str =
+    "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321";
+/// The public key of the same application.
+pub const PUBLIC_KEY: &str = "APP_USR-0a1b2c3d-1111-2222-3333-444455556666";
+/// A public key of another application.
+pub const OTHER_APP_PUBLIC_KEY: &str = "APP_USR-9f8e7d6c-aaaa-bbbb-cccc-ddddeeeeffff";
+/// Legacy test credentials of the same application.
+pub const TEST_TOKEN: &str =
+    "TEST-1234567890123456-112609-fedcba9876543210fedcba9876543210-987654321";
+/// Legacy test public key.
+pub const TEST_PUBLIC_KEY: &str = "TEST-0a1b2c3d-1111-2222-3333-777788889999";
+/// The webhook secret tests pass around (it must never be printed).
+pub const WEBHOOK_SECRET: &str = "whsec_5f4dcc3b5aa765d61d8327deb882cf99";
+
+/// What `/users/me` and the credentials wrapper say about an account.
+#[derive(Debug, Clone)]
+pub struct Account {
+    /// `id` of /users/me.
+    pub user_id: u64,
+    /// `client_id` of the token's application.
+    pub client_id: u64,
+    /// `site_id`.
+    pub site_id: &'static str,
+    /// A test user (`tags` has `test_user`).
+    pub test_user: bool,
+    /// `homologated` of the wrapper.
+    pub homologated: bool,
+    /// `is_test` of the wrapper.
+    pub is_test: bool,
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        Account {
+            user_id: USER_ID,
+            client_id: CLIENT_ID,
+            site_id: "MLB",
+            test_user: false,
+            homologated: true,
+            is_test: false,
+        }
+    }
+}
+
+/// The `/users/me` body, after §1.3's realistic field list.
+pub fn user_body(a: &Account) -> Value {
+    let (nickname, email, tags) = if a.test_user {
+        (
+            format!("TESTUSER{}", a.user_id),
+            format!("test_user_{}@testuser.com", a.user_id),
+            json!(["test_user", "normal"]),
+        )
+    } else {
+        (
+            "MYSHOP".to_owned(),
+            "owner@shop.example".to_owned(),
+            json!(["normal"]),
+        )
+    };
+    json!({
+        "id": a.user_id, "nickname": nickname,
+        "registration_date": "2024-01-10T10:00:00.000-04:00",
+        "first_name": "Ana", "last_name": "Silva", "gender": "",
+        "country_id": "BR", "email": email,
+        "identification": {"number": "12345678909", "type": "CPF"},
+        "phone": {"area_code": "11", "extension": "", "number": "999999999", "verified": false},
+        "user_type": "normal", "tags": tags, "logo": null, "points": 0,
+        "site_id": a.site_id,
+        "permalink": format!("http://perfil.mercadolivre.com.br/{nickname}"),
+        "status": {"site_status": "active", "mercadopago_tc_accepted": true,
+                   "mercadopago_account_type": "personal", "confirmed_email": true},
+        "company": {"brand_name": null, "soft_descriptor": null},
+        "context": {}
+    })
+}
+
+/// The credentials wrapper body (§1.4 A).
+pub fn wrapper_body(a: &Account, client_id: u64) -> Value {
+    json!({"client_id": client_id, "user_id": a.user_id, "site_id": a.site_id,
+           "is_test": a.is_test, "homologated": a.homologated})
+}
+
+/// `{"message":"invalid_token","error":"not_found","status":401,"cause":[]}` (§1.5).
+pub fn invalid_token_body() -> Value {
+    json!({"message": "invalid_token", "error": "not_found", "status": 401, "cause": []})
+}
+
+/// The error for an unknown public key on documented endpoints (§1.4 B, code 1001).
+pub fn unknown_key_body() -> Value {
+    json!({"message": "public_key not found", "error": "bad_request", "status": 400,
+           "cause": [{"code": "1001", "description": "public_key not found"}]})
+}
+
+/// A trimmed `/v1/payment_methods` list.
+pub fn payment_methods_body() -> Value {
+    json!([
+        {"id": "visa", "name": "Visa", "payment_type_id": "credit_card", "status": "active"},
+        {"id": "pix", "name": "PIX", "payment_type_id": "bank_transfer", "status": "active",
+         "min_allowed_amount": 0.01, "max_allowed_amount": 0}
+    ])
+}
+
+/// The fake API. Dropping it stops the server.
+pub struct FakeApi {
+    /// The wiremock server, for tests that mount their own mocks.
+    pub server: MockServer,
+}
+
+impl FakeApi {
+    /// An API with nothing mounted: every request gets 404.
+    pub async fn empty() -> Self {
+        FakeApi {
+            server: MockServer::start().await,
+        }
+    }
+
+    /// The base URL to pass as `--api-url`.
+    pub fn url(&self) -> String {
+        self.server.uri()
+    }
+
+    /// A production account, everything in order: the verdict must be ready.
+    pub async fn ready() -> Self {
+        Self::with_account(Account::default()).await
+    }
+
+    /// An API that answers for this account, with the production token and public key,
+    /// the key of another application known too.
+    pub async fn with_account(a: Account) -> Self {
+        let api = Self::empty().await;
+        api.mount_account(&a, TOKEN, PUBLIC_KEY).await;
+        api
+    }
+
+    /// Mounts `/users/me`, the wrapper (token and key) and `/v1/payment_methods` for `token`
+    /// and `key`; other tokens get 401 and other keys 401/400, as Mercado Pago answers.
+    pub async fn mount_account(&self, a: &Account, token: &str, key: &str) {
+        let bearer = format!("Bearer {token}");
+        Mock::given(method("GET"))
+            .and(path("/users/me"))
+            .and(header("authorization", bearer.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(user_body(a)))
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/plugins-credentials-wrapper/credentials"))
+            .and(query_param_is_missing("public_key"))
+            .and(header("authorization", bearer.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(wrapper_body(a, a.client_id)))
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/plugins-credentials-wrapper/credentials"))
+            .and(query_param("public_key", key))
+            .respond_with(ResponseTemplate::new(200).set_body_json(wrapper_body(a, a.client_id)))
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/plugins-credentials-wrapper/credentials"))
+            .and(query_param("public_key", OTHER_APP_PUBLIC_KEY))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(wrapper_body(a, OTHER_CLIENT_ID)),
+            )
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/v1/payment_methods"))
+            .and(query_param("public_key", key))
+            .respond_with(ResponseTemplate::new(200).set_body_json(payment_methods_body()))
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        self.mount_refusals().await;
+    }
+
+    /// What Mercado Pago answers to unknown tokens and keys.
+    async fn mount_refusals(&self) {
+        for p in ["/users/me", "/plugins-credentials-wrapper/credentials"] {
+            Mock::given(method("GET"))
+                .and(path(p))
+                .and(query_param_is_missing("public_key"))
+                .respond_with(ResponseTemplate::new(401).set_body_json(invalid_token_body()))
+                .with_priority(10)
+                .mount(&self.server)
+                .await;
+        }
+        Mock::given(method("GET"))
+            .and(path("/plugins-credentials-wrapper/credentials"))
+            .respond_with(ResponseTemplate::new(401).set_body_json(
+                json!({"message": "invalid public_key", "error": "unauthorized", "status": 401, "cause": []}),
+            ))
+            .with_priority(10)
+            .mount(&self.server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/v1/payment_methods"))
+            .respond_with(ResponseTemplate::new(400).set_body_json(unknown_key_body()))
+            .with_priority(10)
+            .mount(&self.server)
+            .await;
+    }
+
+    /// Every path answers `template`, ahead of anything mounted so far.
+    pub async fn always(&self, template: ResponseTemplate) {
+        Mock::given(wiremock::matchers::any())
+            .respond_with(template)
+            .with_priority(1)
+            .mount(&self.server)
+            .await;
+    }
+
+    /// The wrapper answers 404 (endpoint gone), so the key is validated by the fallback.
+    pub async fn without_wrapper(&self) {
+        Mock::given(method("GET"))
+            .and(path("/plugins-credentials-wrapper/credentials"))
+            .respond_with(ResponseTemplate::new(404).set_body_json(
+                json!({"message": "resource not found", "error": "not_found", "status": 404, "cause": []}),
+            ))
+            .with_priority(1)
+            .mount(&self.server)
+            .await;
+    }
+
+    /// The first request to `p` gets 429 with `Retry-After: 1`; later ones fall through.
+    pub async fn rate_limit_once(&self, p: &str) {
+        Mock::given(method("GET"))
+            .and(path(p))
+            .respond_with(
+                ResponseTemplate::new(429)
+                    .insert_header("retry-after", "1")
+                    .set_body_json(json!({"message": "too many requests", "error": "too_many_requests", "status": 429, "cause": []})),
+            )
+            .up_to_n_times(1)
+            .with_priority(1)
+            .mount(&self.server)
+            .await;
+    }
+
+    /// Every request received so far.
+    pub async fn requests(&self) -> Vec<Request> {
+        self.server.received_requests().await.unwrap_or_default()
+    }
+
+    /// How many requests went to `p`.
+    pub async fn count(&self, p: &str) -> usize {
+        self.requests()
+            .await
+            .iter()
+            .filter(|r| r.url.path() == p)
+            .count()
+    }
+}
+
+/// A `502 Bad Gateway` HTML page as a load balancer sends it.
+pub fn html_502() -> ResponseTemplate {
+    ResponseTemplate::new(502)
+        .insert_header("content-type", "text/html")
+        .set_body_string("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>")
+}

@@ -1,0 +1,4 @@
+//! Servers the tests start on loopback: a fake Mercado Pago API and raw TCP servers.
+
+pub mod fake_api;
+pub mod raw_tcp;
