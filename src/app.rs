@@ -150,6 +150,7 @@ fn init_logging(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(io::stderr)
+        .with_ansi(io::stderr().is_terminal() && process_env("NO_COLOR").is_none())
         .with_target(false)
         .without_time()
         .try_init();

@@ -1,6 +1,9 @@
 //! The command line, as clap types. Values are only parsed here; layering with the
 //! environment and the config file, and validation, happen in [`crate::config`].
 
+// The doc comments here are the `--help` text, where angle-bracketed links would show.
+#![allow(rustdoc::bare_urls)]
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};

@@ -182,7 +182,13 @@ impl ApiClient {
         auth: Auth,
     ) -> Result<Answer<T>, ApiError> {
         let url = self.url(path, query)?;
-        let endpoint = format!("GET /{path}");
+        // The endpoint names requests in messages and logs: query keys, never values.
+        let keys: Vec<String> = query.iter().map(|(k, _)| format!("{k}=…")).collect();
+        let endpoint = if keys.is_empty() {
+            format!("GET /{path}")
+        } else {
+            format!("GET /{path}?{}", keys.join("&"))
+        };
         let raw = self.cached(url, auth, &endpoint).await?;
         if (200..300).contains(&raw.status) {
             decode(&raw, &endpoint).map(Answer::Ok)

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
-use crate::net::human_secs;
 use crate::report::{Report, Severity, Status, Verdict};
 
 /// How the checklist is drawn.
@@ -157,9 +156,7 @@ fn verdict_line(report: &Report, p: &Paint) -> String {
         s.fail,
         s.skip,
         s.error,
-        human_secs(std::time::Duration::from_millis(
-            report.duration.as_millis() as u64 / 100 * 100
-        ))
+        human_duration(report.duration)
     );
     let (word, status, why) = match report.verdict {
         Verdict::Ready => ("ready", Status::Pass, "no required check failed".to_owned()),
@@ -194,4 +191,13 @@ fn verdict_line(report: &Report, p: &Paint) -> String {
         p.by_status(status, &p.bold(word)),
         p.dim(&counts)
     )
+}
+
+/// `412 ms` under a second, `1.3 s` above.
+fn human_duration(d: std::time::Duration) -> String {
+    if d.as_millis() < 1000 {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
 }

@@ -128,3 +128,31 @@ fn completions_for_each_shell() {
     }
     mp_golive(["completions", "cmd.exe"]).run().expect_code(2);
 }
+
+#[test]
+fn readme_documents_every_check_and_code() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let list = mp_golive(["list"]).run().stdout;
+    let ids: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(!ids.is_empty());
+    for id in ids {
+        assert!(
+            readme.contains(&format!("### `{id}`")),
+            "README lacks a section for {id}"
+        );
+        let explain = mp_golive(["explain", id]).run().stdout;
+        for line in explain
+            .lines()
+            .filter(|l| l.starts_with(&format!("  {id}/")))
+        {
+            let code = line.trim().split_whitespace().next().unwrap();
+            assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
+        }
+    }
+}

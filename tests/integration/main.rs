@@ -5,6 +5,7 @@ mod common;
 mod support;
 
 mod api_client;
+mod bench;
 mod cli;
 mod config;
 mod credentials;
