@@ -1,5 +1,6 @@
 //! Benchmarks, ignored by default: `cargo test --locked -- --ignored --nocapture` prints
 //! figures. Nothing here asserts on wall-clock time.
+#![allow(clippy::print_stdout)]
 
 use std::time::{Duration, Instant};
 

@@ -151,7 +151,7 @@ fn readme_documents_every_check_and_code() {
             .lines()
             .filter(|l| l.starts_with(&format!("  {id}/")))
         {
-            let code = line.trim().split_whitespace().next().unwrap();
+            let code = line.split_whitespace().next().unwrap();
             assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
         }
     }
