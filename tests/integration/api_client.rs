@@ -247,3 +247,31 @@ async fn credential_requests_are_concurrent() {
         "the three requests were in flight at once"
     );
 }
+
+/// Through the library: concurrent callers of one resource share a single request.
+#[tokio::test]
+async fn concurrent_callers_share_one_request() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let api = FakeApi::ready().await;
+    let args = mp_golive::cli::CheckArgs {
+        api_url: Some(api.url()),
+        no_config: true,
+        ..Default::default()
+    };
+    let env = |name: &str| match name {
+        "MP_ACCESS_TOKEN" => Some(TOKEN.to_owned()),
+        _ => None,
+    };
+    let settings = mp_golive::config::load(&args, &env).expect("valid settings");
+    let client =
+        mp_golive::api::ApiClient::new(&settings, None, mp_golive::api::RetryPolicy::default())
+            .unwrap();
+    let (a, b, c) = tokio::join!(client.users_me(), client.users_me(), client.users_me());
+    for answer in [a, b, c] {
+        assert!(
+            matches!(answer, Ok(mp_golive::api::Answer::Ok(ref u)) if u.id == USER_ID.to_string())
+        );
+    }
+    assert_eq!(api.count("/users/me").await, 1);
+    assert_eq!(client.requests_sent(), ["GET /users/me"]);
+}

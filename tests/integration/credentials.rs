@@ -310,3 +310,29 @@ async fn human_checklist_shows_findings_with_their_fix() {
     assert!(!quiet.stdout.contains("mp-golive 0."), "{}", quiet.stdout);
     assert!(quiet.stdout.contains("credentials/test-user"));
 }
+
+#[tokio::test]
+async fn colour_follows_no_color_and_clicolor_force() {
+    let api = FakeApi::ready().await;
+    let human = || check_json(&api.url()).args(["--format", "human"]);
+    assert!(
+        human()
+            .env("CLICOLOR_FORCE", "1")
+            .run_async()
+            .await
+            .stdout
+            .contains('\x1b')
+    );
+    let no_color = human()
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .run_async()
+        .await;
+    assert!(!no_color.stdout.contains('\x1b'), "NO_COLOR wins");
+    let never = human()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["--color", "never"])
+        .run_async()
+        .await;
+    assert!(!never.stdout.contains('\x1b'));
+}
