@@ -14,6 +14,7 @@ use crate::checks::Context;
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, Format};
 use crate::config::{self, ConfigError, process_env};
 use crate::describe;
+use crate::net::probe::ProbeClient;
 use crate::render::{self, HumanOptions};
 use crate::runner;
 
@@ -182,9 +183,14 @@ fn check(args: &CheckArgs) -> u8 {
         Ok(api) => api,
         Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
     };
+    let probe = match ProbeClient::new(&settings) {
+        Ok(probe) => probe,
+        Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
+    };
     let ctx = Arc::new(Context {
         settings: settings.clone(),
         api,
+        probe,
     });
     let progress = io::stderr().is_terminal()
         && !args.quiet

@@ -7,17 +7,22 @@ use std::sync::Arc;
 
 use crate::api::ApiClient;
 use crate::config::Settings;
+use crate::net::probe::ProbeClient;
 use crate::report::{Finding, Outcome, Severity};
 
+mod checkout_page;
+mod checkout_tls;
 mod credentials;
 
+pub use checkout_page::CheckoutPage;
+pub use checkout_tls::CheckoutTls;
 pub use credentials::Credentials;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Every registered check, in the order of Mercado Pago's go-live page.
-pub static ALL: &[&dyn Check] = &[&Credentials];
+pub static ALL: &[&dyn Check] = &[&Credentials, &CheckoutTls, &CheckoutPage];
 
 /// Looks a check up by id.
 pub fn find(id: &str) -> Option<&'static dyn Check> {
@@ -45,6 +50,8 @@ pub struct Context {
     pub settings: Arc<Settings>,
     /// The one authenticated Mercado Pago client, with the per-run cache.
     pub api: ApiClient,
+    /// The unauthenticated client for the merchant's own URLs, with its page cache.
+    pub probe: ProbeClient,
 }
 
 /// An input a check cannot run without.
@@ -256,11 +263,8 @@ mod tests {
                     m.id,
                     code.reason
                 );
-                assert!(
-                    code.reason
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c == '-')
-                );
+                let kebab = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+                assert!(code.reason.chars().all(kebab), "{}", code.reason);
                 assert!(!code.fix.is_empty() && !code.meaning.is_empty());
             }
         }

@@ -1,6 +1,12 @@
 //! What the API client and the probe client share: one builder (user agent, timeouts,
 //! trust roots, `--resolve` overrides), and turning transport errors into short reasons.
 
+pub mod addr;
+pub mod cert;
+pub mod legacy;
+pub mod probe;
+pub mod tls;
+
 use std::error::Error as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,15 +19,10 @@ pub const USER_AGENT: &str = concat!("mp-golive/", env!("CARGO_PKG_VERSION"));
 /// The rustls configuration every client uses: the Mozilla roots (identical on every
 /// machine, so verdicts are reproducible) plus `--ca-file`.
 pub fn tls_config(settings: &Settings) -> Result<rustls::ClientConfig, rustls::Error> {
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    for cert in &settings.ca_certs {
-        roots.add(cert.clone())?;
-    }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()?
-        .with_root_certificates(roots)
+        .with_root_certificates(tls::roots(settings))
         .with_no_client_auth();
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(config)

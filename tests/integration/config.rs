@@ -53,7 +53,7 @@ async fn api_url_and_public_key_layer_too() {
         out.codes("credentials"),
         ["credentials/application-mismatch"]
     );
-    let env = mp_golive(["check", "--format", "json"])
+    let env = mp_golive(["check", "--only", "credentials", "--format", "json"])
         .cwd(dir.path())
         .env("MP_ACCESS_TOKEN", TOKEN)
         .env("MP_PUBLIC_KEY", PUBLIC_KEY);

@@ -1,0 +1,568 @@
+//! `checkout-page`: the payment page as a browser would load it: it answers 2xx over HTTPS,
+//! loads nothing active over http://, carries no test or secret credential, loads
+//! MercadoPago.js from Mercado Pago, keeps card fields unnamed, and sets secure cookies.
+//!
+//! The page is fetched once per run by the probe client (no credentials, redirects followed
+//! only within HTTPS, body capped) and parsed with an HTML parser (scraper), not regexes
+//! over the whole page. A static scan cannot see what JavaScript injects later: that is why
+//! a missing SDK tag is only `info`.
+
+use scraper::{Html, Selector};
+use url::Url;
+
+use crate::checks::credentials::{parse_access_token, parse_public_key};
+use crate::checks::{BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need};
+use crate::report::{Outcome, Severity};
+use crate::secret::redact;
+
+/// The `checkout-page` check.
+pub struct CheckoutPage;
+
+/// The official MercadoPago.js v2 host.
+pub const SDK_HOST: &str = "sdk.mercadopago.com";
+
+static META: CheckMeta = CheckMeta {
+    id: "checkout-page",
+    title: "Checkout page content",
+    seed_section: "Certificado SSL (payment form on an HTTPS page)",
+    requirement: "The payment page answers over HTTPS without active mixed content, test or secret credentials, with MercadoPago.js from Mercado Pago and card fields that never post to the merchant.",
+    needs: &[Need::CheckoutUrl],
+    default_required: DefaultRequired::Yes,
+    docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api/integration-test/go-to-production-requirements",
+    explain: "\
+What it checks
+  - The checkout URL answers 2xx, and any redirect stays on https://.
+  - No active mixed content: http:// scripts, iframes, stylesheets, objects/embeds or form
+    actions (browsers block them; the payment form may break). Passive mixed content (images,
+    audio, video) warns.
+  - No TEST- public key, and nothing shaped like an access token, anywhere in the page;
+    a public key in the page equals the configured one.
+  - MercadoPago.js v2 comes from https://sdk.mercadopago.com/js/v2, not over http:// and not
+    a copy hosted elsewhere (Mercado Pago asks that it be used as provided).
+  - Card inputs carry no `name` attribute, so card data never posts to the merchant.
+  - Cookies set by the page carry `Secure`.
+
+Why it matters
+  Mercado Pago's go-live page requires the payment form on an HTTPS page; mixed content
+  breaks the padlock or the form, a TEST- key takes no real payments, and an access token in
+  a page gives anyone control of the account.
+
+Limits
+  The scan reads the HTML as served; content injected later by JavaScript is not seen. npm
+  loaders (@mercadopago/sdk-js, sdk-react) and Checkout Pro redirects show no SDK tag, hence
+  `sdk-not-found` is only info.",
+    codes: &[
+        CodeDoc {
+            reason: "http-status",
+            severity: Severity::Error,
+            meaning: "The checkout URL does not answer 2xx.",
+            fix: "Make the configured URL the page that shows the payment form, reachable without login, answering 200.",
+        },
+        CodeDoc {
+            reason: "insecure-redirect",
+            severity: Severity::Error,
+            meaning: "The checkout URL redirects to an http:// page.",
+            fix: "Redirect only to https:// URLs; fix the site URL setting of the shop (WordPress: Settings > General) behind a TLS proxy.",
+        },
+        CodeDoc {
+            reason: "mixed-content-active",
+            severity: Severity::Error,
+            meaning: "The HTTPS page loads a script, iframe, stylesheet, object/embed or posts a form over http://; browsers block it.",
+            fix: "Load every resource and post every form over https:// (or protocol-relative URLs); a Content-Security-Policy `upgrade-insecure-requests` helps find stragglers.",
+        },
+        CodeDoc {
+            reason: "mixed-content-passive",
+            severity: Severity::Warning,
+            meaning: "The HTTPS page loads images, audio or video over http://; browsers upgrade or block them and drop the padlock.",
+            fix: "Serve those media over https://.",
+        },
+        CodeDoc {
+            reason: "test-public-key",
+            severity: Severity::Error,
+            meaning: "The page carries a TEST- public key: the payment form is in test mode.",
+            fix: "Replace it with the production Public Key from Your integrations > (your application) > Production credentials.",
+        },
+        CodeDoc {
+            reason: "public-key-mismatch",
+            severity: Severity::Error,
+            meaning: "The page carries a public key other than the configured one: the frontend and the backend use different credentials.",
+            fix: "Use the Public Key shown next to the backend's Access Token on the same Production credentials page, and redeploy the frontend.",
+        },
+        CodeDoc {
+            reason: "access-token-exposed",
+            severity: Severity::Error,
+            meaning: "Something shaped like an access token is in the page: anyone can read it and act on the account.",
+            fix: "Remove it from the frontend at once, renew the credentials (Your integrations > Production credentials > renew), and keep the token only on the server.",
+        },
+        CodeDoc {
+            reason: "sdk-insecure",
+            severity: Severity::Error,
+            meaning: "MercadoPago.js is loaded over http://.",
+            fix: "Load it from https://sdk.mercadopago.com/js/v2.",
+        },
+        CodeDoc {
+            reason: "sdk-self-hosted",
+            severity: Severity::Warning,
+            meaning: "A copy of MercadoPago.js seems to be served from another host; Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.",
+            fix: "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy.",
+        },
+        CodeDoc {
+            reason: "sdk-not-found",
+            severity: Severity::Info,
+            meaning: "No MercadoPago.js tag is in the HTML. Normal for Checkout Pro redirects and for npm loaders that inject it at run time.",
+            fix: "Nothing if you use Checkout Pro or @mercadopago/sdk-js; for Checkout API / Bricks, make sure the page loads https://sdk.mercadopago.com/js/v2.",
+        },
+        CodeDoc {
+            reason: "card-field-named",
+            severity: Severity::Warning,
+            meaning: "A card input (number, security code, expiry) has a `name` attribute, so a form submit would post card data to the merchant's server.",
+            fix: "Remove the `name` attribute from card inputs (or use Card Payment Brick / Secure Fields, whose inputs are Mercado Pago iframes).",
+        },
+        CodeDoc {
+            reason: "insecure-cookie",
+            severity: Severity::Warning,
+            meaning: "The page sets a cookie without the Secure attribute, so it may travel over http://.",
+            fix: "Add `Secure` to every cookie the checkout sets (and `HttpOnly` to session cookies).",
+        },
+    ],
+    options: &[],
+};
+
+impl Check for CheckoutPage {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(url) = ctx.settings.checkout_url.clone() else {
+        return out;
+    };
+    let page = match ctx.probe.page(&url).await {
+        Ok(p) => p,
+        Err(e) => {
+            out.undetermined(format!("could not fetch the page: {e}"));
+            return out;
+        }
+    };
+    if let Some(to) = &page.insecure_redirect {
+        out.push(META.finding(
+            "insecure-redirect",
+            format!("{} redirects to {to}.", page.answer.url),
+        ));
+        return out;
+    }
+    let answer = &page.answer;
+    if !(200..300).contains(&answer.status) {
+        out.push(META.finding(
+            "http-status",
+            format!("{} answered HTTP {}.", answer.url, answer.status),
+        ));
+        return out;
+    }
+    let text = String::from_utf8_lossy(&answer.body);
+    let scan = scan_html(&text, &answer.url);
+    let https = answer.url.scheme() == "https";
+
+    if https {
+        for (what, link) in scan.active_http.iter().take(10) {
+            out.push(META.finding(
+                "mixed-content-active",
+                format!("The page loads {what} over http://: {link}."),
+            ));
+        }
+        if !scan.passive_http.is_empty() {
+            let shown: Vec<&str> = scan
+                .passive_http
+                .iter()
+                .take(5)
+                .map(String::as_str)
+                .collect();
+            let more = scan.passive_http.len().saturating_sub(5);
+            out.push(META.finding(
+                "mixed-content-passive",
+                format!(
+                    "The page loads {} media over http://: {}{}.",
+                    scan.passive_http.len(),
+                    shown.join(", "),
+                    if more > 0 {
+                        format!(" and {more} more")
+                    } else {
+                        String::new()
+                    }
+                ),
+            ));
+        }
+    }
+    for link in &scan.sdk_insecure {
+        out.push(META.finding(
+            "sdk-insecure",
+            format!("MercadoPago.js is loaded over http://: {link}."),
+        ));
+    }
+    for link in &scan.sdk_copies {
+        out.push(META.finding("sdk-self-hosted", format!("{link} looks like a copy of MercadoPago.js served from another host than {SDK_HOST}.")));
+    }
+    if scan.sdk_official.is_empty() && scan.sdk_insecure.is_empty() && scan.sdk_copies.is_empty() {
+        out.push(META.finding("sdk-not-found", "No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served."));
+    }
+
+    let creds = scan_credentials(&text);
+    for key in &creds.test_keys {
+        out.push(META.finding(
+            "test-public-key",
+            format!("The page carries the test public key {}.", redact(key)),
+        ));
+    }
+    if let Some(configured) = &ctx.settings.public_key {
+        for key in creds.live_keys.iter().filter(|k| *k != configured) {
+            out.push(META.finding(
+                "public-key-mismatch",
+                format!(
+                    "The page carries the public key {}, but the configured one is {}.",
+                    redact(key),
+                    redact(configured)
+                ),
+            ));
+        }
+    }
+    for token in &creds.tokens {
+        out.push(META.finding(
+            "access-token-exposed",
+            format!("The page carries an access token ({}).", redact(token)),
+        ));
+    }
+    for field in &scan.named_card_fields {
+        out.push(META.finding(
+            "card-field-named",
+            format!("The card input {field} has a name attribute."),
+        ));
+    }
+    let insecure_cookies: Vec<String> = answer
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter(|c| {
+            !c.split(';')
+                .skip(1)
+                .any(|a| a.trim().eq_ignore_ascii_case("secure"))
+        })
+        .map(|c| c.split('=').next().unwrap_or("").trim().to_owned())
+        .collect();
+    if https && !insecure_cookies.is_empty() {
+        out.push(META.finding(
+            "insecure-cookie",
+            format!(
+                "The page sets cookies without Secure: {}.",
+                insecure_cookies.join(", ")
+            ),
+        ));
+    }
+
+    out.summary = Some(format!(
+        "HTTP {}, {}{}",
+        answer.status,
+        if scan.sdk_official.is_empty() {
+            "no MercadoPago.js tag".to_owned()
+        } else {
+            format!("MercadoPago.js from {SDK_HOST}")
+        },
+        if answer.truncated {
+            ", page larger than 2 MiB (read in part)"
+        } else {
+            ""
+        }
+    ));
+    out
+}
+
+/// What the HTML references.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Scan {
+    /// (element, URL) loaded actively over http://.
+    pub active_http: Vec<(String, String)>,
+    /// Media URLs over http://.
+    pub passive_http: Vec<String>,
+    /// MercadoPago.js from the official host over https.
+    pub sdk_official: Vec<String>,
+    /// MercadoPago.js over http://.
+    pub sdk_insecure: Vec<String>,
+    /// Likely copies of the SDK on other hosts.
+    pub sdk_copies: Vec<String>,
+    /// Card inputs that carry a `name`.
+    pub named_card_fields: Vec<String>,
+}
+
+fn selector(s: &str) -> Option<Selector> {
+    Selector::parse(s).ok()
+}
+
+/// Parses the page and collects what the check judges. URLs resolve against `<base href>`
+/// and the page URL; `data:`, `blob:` and `about:` are ignored.
+pub fn scan_html(html: &str, page: &Url) -> Scan {
+    let doc = Html::parse_document(html);
+    let base = selector("base[href]")
+        .and_then(|s| {
+            doc.select(&s)
+                .next()
+                .and_then(|e| e.value().attr("href"))
+                .and_then(|h| page.join(h).ok())
+        })
+        .unwrap_or_else(|| page.clone());
+    let resolve = |v: &str| base.join(v.trim()).ok();
+    let mut scan = Scan::default();
+
+    let active: &[(&str, &str, &str)] = &[
+        ("script[src]", "src", "a script"),
+        ("iframe[src]", "src", "an iframe"),
+        ("frame[src]", "src", "a frame"),
+        ("link[href]", "href", "a stylesheet"),
+        ("object[data]", "data", "an object"),
+        ("embed[src]", "src", "an embed"),
+        ("form[action]", "action", "a form that posts"),
+        (
+            "button[formaction]",
+            "formaction",
+            "a form button that posts",
+        ),
+        (
+            "input[formaction]",
+            "formaction",
+            "a form button that posts",
+        ),
+    ];
+    for (sel, attr, what) in active {
+        let Some(s) = selector(sel) else { continue };
+        for el in doc.select(&s) {
+            if *sel == "link[href]" {
+                let rel = el.value().attr("rel").unwrap_or("").to_ascii_lowercase();
+                if !rel
+                    .split_whitespace()
+                    .any(|r| matches!(r, "stylesheet" | "preload" | "modulepreload"))
+                {
+                    continue;
+                }
+            }
+            let Some(u) = el.value().attr(attr).and_then(resolve) else {
+                continue;
+            };
+            if u.scheme() == "http" {
+                scan.active_http.push(((*what).to_owned(), u.to_string()));
+            }
+        }
+    }
+
+    let passive: &[(&str, &str)] = &[
+        ("img[src]", "src"),
+        ("img[srcset]", "srcset"),
+        ("source[src]", "src"),
+        ("source[srcset]", "srcset"),
+        ("audio[src]", "src"),
+        ("video[src]", "src"),
+        ("video[poster]", "poster"),
+        ("track[src]", "src"),
+    ];
+    for (sel, attr) in passive {
+        let Some(s) = selector(sel) else { continue };
+        for el in doc.select(&s) {
+            let Some(value) = el.value().attr(attr) else {
+                continue;
+            };
+            let candidates: Vec<&str> = if attr.ends_with("srcset") {
+                value
+                    .split(',')
+                    .filter_map(|c| c.split_whitespace().next())
+                    .collect()
+            } else {
+                vec![value]
+            };
+            for c in candidates {
+                if let Some(u) = resolve(c)
+                    && u.scheme() == "http"
+                    && !scan.passive_http.contains(&u.to_string())
+                {
+                    scan.passive_http.push(u.to_string());
+                }
+            }
+        }
+    }
+
+    if let Some(s) = selector("script[src]") {
+        for el in doc.select(&s) {
+            let Some(u) = el.value().attr("src").and_then(resolve) else {
+                continue;
+            };
+            let host = u.host_str().unwrap_or("").to_ascii_lowercase();
+            let file = u
+                .path()
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if host == SDK_HOST {
+                if u.scheme() == "http" {
+                    scan.sdk_insecure.push(u.to_string());
+                } else {
+                    scan.sdk_official.push(u.to_string());
+                }
+            } else if matches!(
+                file.as_str(),
+                "mercadopago.js" | "mercadopago.min.js" | "mercadopago-v2.js"
+            ) || (u.path().ends_with("/js/v2") && host.contains("mercadopago"))
+            {
+                scan.sdk_copies.push(u.to_string());
+            }
+        }
+    }
+
+    if let Some(s) = selector("input") {
+        for el in doc.select(&s) {
+            let e = el.value();
+            let auto = e.attr("autocomplete").unwrap_or("").to_ascii_lowercase();
+            let ident = format!(
+                "{} {} {}",
+                e.attr("id").unwrap_or(""),
+                e.attr("data-checkout").unwrap_or(""),
+                e.attr("name").unwrap_or("")
+            )
+            .to_ascii_lowercase();
+            let card = auto.starts_with("cc-number")
+                || auto.starts_with("cc-csc")
+                || auto.starts_with("cc-exp")
+                || [
+                    "cardnumber",
+                    "securitycode",
+                    "cardexpiration",
+                    "card_number",
+                    "security_code",
+                ]
+                .iter()
+                .any(|k| ident.contains(k));
+            if card && let Some(name) = e.attr("name") {
+                let id = e.attr("id").map(|i| format!("#{i}")).unwrap_or_default();
+                scan.named_card_fields
+                    .push(format!("<input{id} name=\"{name}\">"));
+            }
+        }
+    }
+    scan
+}
+
+/// Credentials found in a page's text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct PageCredentials {
+    /// `TEST-<uuid>` public keys.
+    pub test_keys: Vec<String>,
+    /// `APP_USR-<uuid>` public keys.
+    pub live_keys: Vec<String>,
+    /// Anything parsing as an access token (kept only to be redacted in messages).
+    pub tokens: Vec<String>,
+}
+
+/// Finds credential-shaped words anywhere in the text (inline scripts and JSON included).
+pub fn scan_credentials(text: &str) -> PageCredentials {
+    let mut found = PageCredentials::default();
+    let mut rest = text;
+    while let Some(start) = ["APP_USR-", "TEST-"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(tail.len());
+        let word = &tail[..end];
+        // A word glued to what precedes it (`XTEST-…`) is not a credential.
+        let glued = rest[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !glued {
+            if let Ok(prefix) = parse_public_key(word) {
+                let list = if prefix == "TEST" {
+                    &mut found.test_keys
+                } else {
+                    &mut found.live_keys
+                };
+                if !list.iter().any(|k| k == word) {
+                    list.push(word.to_owned());
+                }
+            } else if parse_access_token(word).is_ok()
+                && word.len() >= 40
+                && !found.tokens.iter().any(|t| t == word)
+            {
+                found.tokens.push(word.to_owned());
+            }
+        }
+        rest = &tail[end.max(1)..];
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> Url {
+        Url::parse("https://shop.example/checkout").unwrap()
+    }
+
+    #[test]
+    fn mixed_content_resolves_relative_urls_and_base() {
+        let html = r#"<html><head><base href="http://cdn.example/"><script src="app.js"></script>
+            <link rel="stylesheet" href="https://ok.example/s.css"><link rel="icon" href="http://x/i.ico"></head>
+            <body><img srcset="http://a/1.png 1x, https://a/2.png 2x"><img src="data:image/png;base64,xx">
+            <form action="//pay.example/post"></form></body></html>"#;
+        let s = scan_html(html, &page());
+        // The protocol-relative form action inherits the base's http:.
+        let active: Vec<&str> = s.active_http.iter().map(|(_, u)| u.as_str()).collect();
+        assert_eq!(
+            active,
+            ["http://cdn.example/app.js", "http://pay.example/post"]
+        );
+        assert_eq!(s.passive_http, vec!["http://a/1.png".to_owned()]);
+    }
+
+    #[test]
+    fn sdk_official_insecure_and_copies() {
+        let html = r#"<script src="https://sdk.mercadopago.com/js/v2"></script>
+            <script src="http://sdk.mercadopago.com/js/v2"></script>
+            <script src="/static/mercadopago.min.js"></script>
+            <script src="/static/mercadopago-checkout.js"></script>"#;
+        let s = scan_html(html, &page());
+        assert_eq!(s.sdk_official.len(), 1);
+        assert_eq!(s.sdk_insecure.len(), 1);
+        assert_eq!(
+            s.sdk_copies,
+            vec!["https://shop.example/static/mercadopago.min.js".to_owned()]
+        );
+    }
+
+    #[test]
+    fn named_card_fields_are_found() {
+        let html = r#"<input id="cardNumber" data-checkout="cardNumber" name="card">
+            <input autocomplete="cc-csc"><input id="email" name="email">"#;
+        assert_eq!(
+            scan_html(html, &page()).named_card_fields,
+            vec!["<input#cardNumber name=\"card\">".to_owned()]
+        );
+    }
+
+    #[test]
+    fn credentials_in_text() {
+        let text = "const mp = new MercadoPago('TEST-0a1b2c3d-1111-2222-3333-444455556666');\
+            k='APP_USR-0a1b2c3d-1111-2222-3333-444455556666'; \
+            t=\"APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321\" XTEST-0a1b2c3d-1111-2222-3333-444455556666";
+        let c = scan_credentials(text);
+        assert_eq!(c.test_keys.len(), 1);
+        assert_eq!(c.live_keys.len(), 1);
+        assert_eq!(c.tokens.len(), 1);
+    }
+}

@@ -1,0 +1,717 @@
+//! `checkout-tls`: the checkout page's HTTPS, inspected as a browser and Mercado Pago would:
+//! the certificate chain against the Mozilla roots (plus `--ca-file`), with one finding per
+//! cause; expiry, key and signature strength; TLS 1.2+ negotiated and TLS 1.0/1.1 refused;
+//! `http://` redirected to `https://`; HSTS.
+//!
+//! Thresholds follow `reference/tls-anchors.md` §0 (SSL Labs, testssl.sh, Mozilla, the
+//! Observatory): expiry warning at 30 days (halved for certificates of 90 days or less, as
+//! testssl.sh does), RSA ≥ 2048 and EC ≥ 256 bits, no SHA-1/MD5 signatures, HSTS max-age of at
+//! least 15552000 s (180 days).
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rustls::CertificateError;
+use rustls::client::danger::ServerCertVerifier;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use url::Url;
+
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
+};
+use crate::net::addr::Unreachable;
+use crate::net::cert::CertInfo;
+use crate::net::legacy::{self, Legacy};
+use crate::net::tls::{self, Handshake};
+use crate::report::{Outcome, Severity};
+
+/// The `checkout-tls` check.
+pub struct CheckoutTls;
+
+/// What the handshake offers: what browsers negotiate today.
+static MODERN: &[&rustls::SupportedProtocolVersion] =
+    &[&rustls::version::TLS13, &rustls::version::TLS12];
+
+/// HSTS shorter than this (180 days) warns, as the Observatory and SSL Labs judge it.
+pub const HSTS_MIN_SECS: u64 = 15_552_000;
+/// Certificates valid longer than this are no longer issued by public CAs.
+pub const MAX_LIFETIME_DAYS: i64 = 398;
+
+static META: CheckMeta = CheckMeta {
+    id: "checkout-tls",
+    title: "Checkout page HTTPS",
+    seed_section: "Certificado SSL",
+    requirement: "The checkout page is served over HTTPS with a certificate browsers trust, on TLS 1.2 or newer, and http:// redirects to https://.",
+    needs: &[Need::CheckoutUrl],
+    default_required: DefaultRequired::Yes,
+    docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api/integration-test/go-to-production-requirements",
+    explain: "\
+What it checks
+  - The checkout URL is https://.
+  - A TLS handshake verifies against the Mozilla root set (plus --ca-file) for the exact host,
+    with one finding per cause: expired, not yet valid, hostname mismatch, self-signed,
+    unknown issuer, incomplete chain (the server sends only its own certificate; proven by
+    fetching the intermediate named in the certificate's AIA and verifying again).
+  - Days to expiry (warning under `expiry_warning_days`, halved for 90-day certificates),
+    certificate lifetime, key size (RSA >= 2048, EC >= 256) and signature hash (no SHA-1/MD5).
+  - TLS 1.2 or 1.3 is negotiated; TLS 1.0 and 1.1 are refused (probed with a hand-built
+    ClientHello, since rustls does not speak them); TLS 1.3 offered.
+  - http://host/path redirects to https:// on the same host (or its www. twin).
+  - Strict-Transport-Security with max-age of at least 15552000 s (180 days).
+
+Why it matters
+  Mercado Pago requires an SSL certificate and the payment form on an HTTPS page to go live.
+  Browsers refuse an invalid certificate outright, so buyers never see the form; PCI DSS
+  forbids early TLS.
+
+Limits
+  Revocation is not checked. The verdict is what a browser with the Mozilla roots would say;
+  a machine with extra corporate roots may trust more. The http:// port is 80 unless
+  `http_port` says otherwise (for staging setups).",
+    codes: &[
+        CodeDoc {
+            reason: "not-https",
+            severity: Severity::Error,
+            meaning: "The checkout URL is http://: the payment form is not on an HTTPS page.",
+            fix: "Serve the checkout over HTTPS with a certificate from a public CA (Let's Encrypt is free) and configure the https:// URL.",
+        },
+        CodeDoc {
+            reason: "unreachable",
+            severity: Severity::Error,
+            meaning: "The checkout host could not be reached: its name does not resolve, the connection was refused, or it timed out.",
+            fix: "Check the URL, the DNS record and that the server listens on the HTTPS port from the internet (firewall, security group).",
+        },
+        CodeDoc {
+            reason: "handshake-failed",
+            severity: Severity::Error,
+            meaning: "No TLS 1.2 or 1.3 handshake could be completed (the server may speak only old protocols, not TLS at all on this port, or use a key browsers refuse).",
+            fix: "Enable TLS 1.2 and 1.3 on the server (Mozilla's SSL Configuration Generator gives a ready config) and serve a certificate with a 2048-bit RSA or P-256 key.",
+        },
+        CodeDoc {
+            reason: "expired",
+            severity: Severity::Error,
+            meaning: "The certificate has expired: browsers show a full-page warning and no buyer can pay.",
+            fix: "Renew the certificate now and automate renewal (certbot, your host's auto-renewal); restart or reload the server so it serves the new one.",
+        },
+        CodeDoc {
+            reason: "not-yet-valid",
+            severity: Severity::Error,
+            meaning: "The certificate's validity starts in the future (or this machine's clock is wrong).",
+            fix: "Check the server's and this machine's clocks; reissue the certificate if its start date is wrong.",
+        },
+        CodeDoc {
+            reason: "hostname-mismatch",
+            severity: Severity::Error,
+            meaning: "The certificate does not name the checkout host among its subject alternative names.",
+            fix: "Issue a certificate that covers this exact host name (or a matching wildcard), or use a URL with a host the certificate covers.",
+        },
+        CodeDoc {
+            reason: "self-signed",
+            severity: Severity::Error,
+            meaning: "The certificate signed itself: no browser trusts it.",
+            fix: "Replace it with a certificate from a public CA (Let's Encrypt is free and automatic).",
+        },
+        CodeDoc {
+            reason: "unknown-issuer",
+            severity: Severity::Error,
+            meaning: "The chain does not lead to a root browsers trust (a private CA, or a missing intermediate that could not be found).",
+            fix: "Use a certificate from a public CA and serve the full chain (your certificate followed by the intermediates, usually `fullchain.pem`).",
+        },
+        CodeDoc {
+            reason: "incomplete-chain",
+            severity: Severity::Error,
+            meaning: "The server sends only its own certificate, not the intermediate: some browsers and most HTTP clients fail to verify it.",
+            fix: "Serve the full chain: configure the server with `fullchain.pem` (certificate followed by the intermediate), not `cert.pem`.",
+        },
+        CodeDoc {
+            reason: "untrusted",
+            severity: Severity::Error,
+            meaning: "The certificate failed verification for another reason (bad encoding, wrong key usage, revoked...), named in the message.",
+            fix: "Reissue the certificate from a public CA and serve it with its full chain.",
+        },
+        CodeDoc {
+            reason: "weak-key",
+            severity: Severity::Error,
+            meaning: "The certificate's key is too short (RSA under 2048 bits or EC under 256 bits).",
+            fix: "Reissue the certificate with an RSA 2048-bit (or larger) or ECDSA P-256 key.",
+        },
+        CodeDoc {
+            reason: "weak-signature",
+            severity: Severity::Error,
+            meaning: "A certificate in the chain is signed with SHA-1 or MD5, which browsers reject.",
+            fix: "Reissue the certificate (and use a current intermediate) signed with SHA-256 or stronger.",
+        },
+        CodeDoc {
+            reason: "expiring-soon",
+            severity: Severity::Warning,
+            meaning: "The certificate expires within the warning window.",
+            fix: "Renew it now, and make sure renewal is automated and the server reloads the new certificate.",
+        },
+        CodeDoc {
+            reason: "long-lifetime",
+            severity: Severity::Info,
+            meaning: "The certificate is valid for more than 398 days, longer than public CAs may issue: it is likely private or old.",
+            fix: "Nothing urgent if it verifies; plan to move to a public CA certificate with automated renewal.",
+        },
+        CodeDoc {
+            reason: "legacy-tls",
+            severity: Severity::Warning,
+            meaning: "The server still accepts TLS 1.0 or 1.1, which browsers removed in 2020 and PCI DSS forbids.",
+            fix: "Disable TLS 1.0 and 1.1 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`, Apache: `SSLProtocol -all +TLSv1.2 +TLSv1.3`).",
+        },
+        CodeDoc {
+            reason: "no-tls13",
+            severity: Severity::Info,
+            meaning: "The server negotiates TLS 1.2 but not TLS 1.3.",
+            fix: "Enable TLS 1.3 (nginx: add TLSv1.3 to ssl_protocols); it is faster and drops legacy ciphers.",
+        },
+        CodeDoc {
+            reason: "no-https-redirect",
+            severity: Severity::Error,
+            meaning: "http:// of the checkout host does not redirect to https:// on the same host, so a buyer who types the address gets an unprotected page.",
+            fix: "Answer every http:// request with a 301 to the same path on https:// (nginx: `return 301 https://$host$request_uri;`).",
+        },
+        CodeDoc {
+            reason: "no-hsts",
+            severity: Severity::Warning,
+            meaning: "The HTTPS answer has no Strict-Transport-Security header, so browsers may still try http:// first.",
+            fix: "Send `Strict-Transport-Security: max-age=31536000` (add includeSubDomains when every subdomain is HTTPS).",
+        },
+        CodeDoc {
+            reason: "short-hsts",
+            severity: Severity::Warning,
+            meaning: "Strict-Transport-Security's max-age is under 15552000 s (180 days).",
+            fix: "Raise max-age to at least 15552000, better 31536000 (one year).",
+        },
+    ],
+    options: &[
+        OptionDoc {
+            key: "expiry_warning_days",
+            kind: OptionKind::Integer,
+            default: "30",
+            help: "warn when the certificate expires within this many days (halved for certificates valid 90 days or less)",
+        },
+        OptionDoc {
+            key: "http_port",
+            kind: OptionKind::Integer,
+            default: "80",
+            help: "port of the http:// address that must redirect to https://",
+        },
+    ],
+};
+
+impl Check for CheckoutTls {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+fn option(ctx: &Context, key: &str, default: i64) -> i64 {
+    ctx.settings
+        .check(META.id)
+        .and_then(|c| c.options.get(key))
+        .and_then(|v| v.as_integer())
+        .unwrap_or(default)
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(url) = ctx.settings.checkout_url.clone() else {
+        return out;
+    };
+    if url.scheme() != "https" {
+        out.push(META.finding(
+            "not-https",
+            format!(
+                "The checkout URL {url} is http://: the payment form must be on an HTTPS page."
+            ),
+        ));
+        return out;
+    }
+    let Some(host) = url.host_str().map(str::to_owned) else {
+        return out;
+    };
+    let port = url.port_or_known_default().unwrap_or(443);
+    let settings = &ctx.settings;
+
+    let (handshake, tls10, tls11, redirect, page) = tokio::join!(
+        tls::inspect(&host, port, settings, MODERN),
+        legacy::probe(&host, port, legacy::TLS1_0, settings),
+        legacy::probe(&host, port, legacy::TLS1_1, settings),
+        http_redirect(ctx, &url, &host),
+        ctx.probe.page(&url),
+    );
+
+    let hs = match handshake {
+        Ok(hs) => hs,
+        Err(e) => {
+            out.push(META.finding(
+                "unreachable",
+                format!(
+                    "Could not connect to {host}:{port}: {}.",
+                    unreachable_text(&e)
+                ),
+            ));
+            return out;
+        }
+    };
+    let mut legacy_versions = Vec::new();
+    for (name, answer) in [("TLS 1.0", tls10), ("TLS 1.1", tls11)] {
+        if let Ok(Legacy::Accepted(_)) = answer {
+            legacy_versions.push(name);
+        }
+    }
+
+    if hs.chain.is_empty() {
+        let why = hs
+            .failure
+            .clone()
+            .unwrap_or_else(|| "the server sent no certificate".to_owned());
+        let legacy = if legacy_versions.is_empty() {
+            String::new()
+        } else {
+            format!(" It answers {} only.", legacy_versions.join(" and "))
+        };
+        out.push(META.finding(
+            "handshake-failed",
+            format!("No TLS 1.2/1.3 handshake with {host}:{port}: {why}.{legacy}"),
+        ));
+        return out;
+    }
+
+    let threshold = option(ctx, "expiry_warning_days", 30);
+    let leaf = certificate_findings(&mut out, &hs, &host, threshold, ctx).await;
+
+    if !legacy_versions.is_empty() {
+        out.push(META.finding(
+            "legacy-tls",
+            format!(
+                "{host}:{port} still accepts {}.",
+                legacy_versions.join(" and ")
+            ),
+        ));
+    }
+    if hs.protocol == Some("TLS 1.2") {
+        out.push(META.finding(
+            "no-tls13",
+            format!("{host}:{port} negotiated TLS 1.2; TLS 1.3 is not offered."),
+        ));
+    }
+    if hs.failure.is_some() && out.status() != crate::report::Status::Fail {
+        let why = hs.failure.clone().unwrap_or_default();
+        out.push(META.finding("handshake-failed", format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
+    }
+    if let Some(problem) = redirect {
+        out.push(META.finding("no-https-redirect", problem));
+    }
+    if hs.verdict.as_ref().is_some_and(Result::is_ok) {
+        match &page {
+            Ok(page) if page.answer.url.scheme() == "https" => {
+                hsts(&mut out, &page.answer.headers, &host)
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::info!("checkout-tls: HSTS not checked, the page could not be fetched: {e}")
+            }
+        }
+    }
+
+    if let Some(leaf) = leaf {
+        out.summary = Some(format!(
+            "{} ({}), {}, expires in {} days{}",
+            hs.protocol.unwrap_or("TLS"),
+            hs.cipher.as_deref().unwrap_or("?"),
+            leaf.issuer,
+            leaf.days_left(now_secs()),
+            if hs.ocsp_stapled {
+                ", OCSP stapled"
+            } else {
+                ""
+            },
+        ));
+    }
+    out
+}
+
+/// Findings about the chain; returns the leaf's facts when readable.
+async fn certificate_findings(
+    out: &mut Outcome,
+    hs: &Handshake,
+    host: &str,
+    threshold: i64,
+    ctx: &Context,
+) -> Option<CertInfo> {
+    let leaf = match CertInfo::parse(&hs.chain[0]) {
+        Ok(l) => l,
+        Err(e) => {
+            out.push(META.finding(
+                "untrusted",
+                format!("The certificate of {host} cannot be read: {e}."),
+            ));
+            return None;
+        }
+    };
+    let now = now_secs();
+    let days = leaf.days_left(now);
+
+    // Problems read from the certificate itself, so every one is listed: rustls stops at
+    // the first (an expired certificate on the wrong host is only "expired" there).
+    if leaf.not_after < now {
+        out.push(META.finding(
+            "expired",
+            format!(
+                "The certificate of {host} expired {} days ago ({}).",
+                -days,
+                date(leaf.not_after)
+            ),
+        ));
+    } else if leaf.not_before > now {
+        out.push(META.finding(
+            "not-yet-valid",
+            format!(
+                "The certificate of {host} is valid only from {} on.",
+                date(leaf.not_before)
+            ),
+        ));
+    }
+    if !name_matches(&hs.chain[0], host) {
+        out.push(META.finding(
+            "hostname-mismatch",
+            format!(
+                "The certificate is not valid for {host}; it names {}.",
+                if leaf.sans.is_empty() {
+                    "no subject alternative name".to_owned()
+                } else {
+                    leaf.sans.join(", ")
+                }
+            ),
+        ));
+    }
+    if leaf.weak_key() {
+        out.push(META.finding(
+            "weak-key",
+            format!(
+                "The certificate of {host} has a {}-bit {} key.",
+                leaf.key_bits, leaf.key_type
+            ),
+        ));
+    }
+    for (i, der) in hs.chain.iter().enumerate() {
+        if let Ok(c) = CertInfo::parse(der)
+            && let Some(hash) = c.weak_hash
+            && !(i > 0 && c.self_signed)
+        {
+            out.push(META.finding(
+                "weak-signature",
+                format!(
+                    "{} is signed with {hash} ({}).",
+                    if i == 0 {
+                        format!("The certificate of {host}")
+                    } else {
+                        format!("The intermediate {}", c.subject)
+                    },
+                    c.signature
+                ),
+            ));
+        }
+    }
+
+    match &hs.verdict {
+        Some(Ok(())) | None => {}
+        Some(Err(rustls::Error::InvalidCertificate(e))) => match e {
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                if !out.has("checkout-tls/expired") {
+                    out.push(
+                        META.finding("expired", format!("The certificate of {host} has expired.")),
+                    );
+                }
+            }
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                if !out.has("checkout-tls/not-yet-valid") {
+                    out.push(META.finding(
+                        "not-yet-valid",
+                        format!("The certificate of {host} is not valid yet."),
+                    ));
+                }
+            }
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                if !out.has("checkout-tls/hostname-mismatch") {
+                    out.push(META.finding(
+                        "hostname-mismatch",
+                        format!("The certificate is not valid for {host}."),
+                    ));
+                }
+            }
+            CertificateError::UnknownIssuer => issuer_findings(out, hs, &leaf, host, ctx).await,
+            CertificateError::BadSignature
+            | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
+            | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. }
+                if out.has("checkout-tls/weak-signature") => {}
+            CertificateError::Other(other) if other.to_string().contains("CaUsedAsEndEntity") => {
+                out.push(META.finding("self-signed", format!("The certificate of {host} ({}) is a CA certificate used as a server certificate: self-signed.", leaf.subject)));
+            }
+            other => out.push(META.finding(
+                "untrusted",
+                format!("The certificate of {host} does not verify: {other:?}."),
+            )),
+        },
+        Some(Err(other)) => out.push(META.finding(
+            "untrusted",
+            format!("The certificate of {host} does not verify: {other}."),
+        )),
+    }
+
+    if leaf.not_after >= now && leaf.not_before <= now {
+        let lifetime = leaf.lifetime_days();
+        let window = if lifetime <= 90 {
+            threshold / 2
+        } else {
+            threshold
+        };
+        if days < window {
+            out.push(META.finding("expiring-soon", format!("The certificate of {host} expires in {days} days ({}); the warning starts {window} days before.", date(leaf.not_after))));
+        }
+        if lifetime > MAX_LIFETIME_DAYS {
+            out.push(META.finding(
+                "long-lifetime",
+                format!("The certificate of {host} is valid for {lifetime} days."),
+            ));
+        }
+    }
+    Some(leaf)
+}
+
+/// `UnknownIssuer`: self-signed, a missing intermediate that the AIA URL provides, or truly unknown.
+async fn issuer_findings(
+    out: &mut Outcome,
+    hs: &Handshake,
+    leaf: &CertInfo,
+    host: &str,
+    ctx: &Context,
+) {
+    if leaf.self_issued {
+        out.push(META.finding(
+            "self-signed",
+            format!(
+                "The certificate of {host} ({}) is self-signed.",
+                leaf.subject
+            ),
+        ));
+        return;
+    }
+    let sent_issuer = hs.chain[1..]
+        .iter()
+        .filter_map(|c| CertInfo::parse(c).ok())
+        .any(|c| c.subject == leaf.issuer);
+    if !sent_issuer {
+        for aia in &leaf.ca_issuers {
+            match fetch_intermediate(ctx, aia).await {
+                Ok(intermediate) => {
+                    if verifies_with(ctx, hs, host, intermediate) {
+                        out.push(META.finding("incomplete-chain", format!(
+                            "{host} sends only its own certificate; the chain verifies once the intermediate {} from {aia} is added.",
+                            leaf.issuer
+                        )));
+                        return;
+                    }
+                }
+                Err(e) => tracing::info!("checkout-tls: intermediate at {aia} not usable: {e}"),
+            }
+        }
+    }
+    out.push(META.finding(
+        "unknown-issuer",
+        format!(
+            "The certificate of {host} is issued by {}, which does not lead to a trusted root{}.",
+            leaf.issuer,
+            if sent_issuer {
+                ""
+            } else {
+                " (and the server does not send the issuer's certificate)"
+            }
+        ),
+    ));
+}
+
+async fn fetch_intermediate(ctx: &Context, aia: &str) -> Result<CertificateDer<'static>, String> {
+    let url = Url::parse(aia).map_err(|e| e.to_string())?;
+    let answer = ctx.probe.get(&url).await?;
+    if answer.status != 200 {
+        return Err(format!("HTTP {}", answer.status));
+    }
+    use rustls::pki_types::pem::PemObject;
+    if answer.body.starts_with(b"-----BEGIN") {
+        return CertificateDer::from_pem_slice(&answer.body).map_err(|e| e.to_string());
+    }
+    Ok(CertificateDer::from(answer.body))
+}
+
+fn verifies_with(
+    ctx: &Context,
+    hs: &Handshake,
+    host: &str,
+    intermediate: CertificateDer<'static>,
+) -> bool {
+    let Ok(verifier) = tls::verifier(&ctx.settings) else {
+        return false;
+    };
+    let Ok(name) = ServerName::try_from(host.to_owned()) else {
+        return false;
+    };
+    let mut intermediates: Vec<CertificateDer<'static>> = hs.chain[1..].to_vec();
+    intermediates.push(intermediate);
+    let result =
+        verifier.verify_server_cert(&hs.chain[0], &intermediates, &name, &[], UnixTime::now());
+    // Expiry or name problems are reported on their own; only the path matters here.
+    !matches!(
+        result,
+        Err(rustls::Error::InvalidCertificate(
+            CertificateError::UnknownIssuer
+        ))
+    )
+}
+
+fn name_matches(der: &CertificateDer<'_>, host: &str) -> bool {
+    let Ok(cert) = webpki::EndEntityCert::try_from(der) else {
+        return false;
+    };
+    let Ok(name) = ServerName::try_from(
+        host.trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned(),
+    ) else {
+        return false;
+    };
+    cert.verify_is_valid_for_subject_name(&name).is_ok()
+}
+
+/// `None` when http:// redirects to https:// on the same host (or its www. twin), or when
+/// nothing listens on the http port; otherwise what is wrong.
+async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Option<String> {
+    let port = option(ctx, "http_port", 80);
+    let mut http = url.clone();
+    http.set_scheme("http").ok()?;
+    http.set_port(if port == 80 {
+        None
+    } else {
+        u16::try_from(port).ok()
+    })
+    .ok()?;
+    let answer = match ctx.probe.get(&http).await {
+        Ok(a) => a,
+        Err(e) => {
+            // Nothing on port 80 is not a hole: browsers will not downgrade to it.
+            tracing::info!("checkout-tls: {http} not served ({e})");
+            return None;
+        }
+    };
+    match answer.location() {
+        Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
+            None
+        }
+        Some(loc) => Some(format!(
+            "{http} redirects to {loc} (HTTP {}), not to https:// on {host}.",
+            answer.status
+        )),
+        None => Some(format!(
+            "{http} answers HTTP {} without redirecting to https://.",
+            answer.status
+        )),
+    }
+}
+
+fn same_site(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    a == b || a.strip_prefix("www.") == Some(&b) || b.strip_prefix("www.") == Some(&a)
+}
+
+fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) {
+    let Some(value) = headers
+        .get("strict-transport-security")
+        .and_then(|v| v.to_str().ok())
+    else {
+        out.push(META.finding(
+            "no-hsts",
+            format!("https://{host} sends no Strict-Transport-Security header."),
+        ));
+        return;
+    };
+    match parse_max_age(value) {
+        Some(age) if age >= HSTS_MIN_SECS => {}
+        Some(age) => out.push(META.finding("short-hsts", format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
+        None => out.push(META.finding("no-hsts", format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
+    }
+}
+
+/// The `max-age` of a Strict-Transport-Security value, directives read case-insensitively.
+pub fn parse_max_age(value: &str) -> Option<u64> {
+    value.split(';').find_map(|d| {
+        let (k, v) = d.trim().split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("max-age")
+            .then(|| v.trim().trim_matches('"').parse().ok())?
+    })
+}
+
+fn unreachable_text(e: &Unreachable) -> String {
+    e.to_string()
+}
+
+/// `2026-01-31`, from Unix seconds.
+fn date(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm): no date crate needed for one format.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hsts_max_age_is_read_leniently() {
+        assert_eq!(
+            parse_max_age("max-age=31536000; includeSubDomains"),
+            Some(31_536_000)
+        );
+        assert_eq!(
+            parse_max_age("includeSubDomains; Max-Age=\"600\""),
+            Some(600)
+        );
+        assert_eq!(parse_max_age("includeSubDomains"), None);
+        assert_eq!(parse_max_age("max-age=abc"), None);
+    }
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(1_767_225_600), "2026-01-01");
+        assert_eq!(date(951_782_400), "2000-02-29");
+    }
+
+    #[test]
+    fn www_twin_is_the_same_site() {
+        assert!(same_site("www.shop.example", "shop.example"));
+        assert!(same_site("shop.example", "WWW.shop.example"));
+        assert!(!same_site("evil.example", "shop.example"));
+    }
+}

@@ -1,0 +1,149 @@
+//! The unauthenticated probe client for the merchant's own URLs (checkout page, later the
+//! notification endpoints). It carries no credentials, never follows a redirect by itself,
+//! caps bodies, and fetches each page once per run for every check that reads it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use reqwest::header::{HeaderMap, LOCATION};
+use tokio::sync::OnceCell;
+use url::Url;
+
+use super::{client_builder, describe_error};
+use crate::config::Settings;
+
+/// Pages larger than this are read up to it and marked truncated.
+pub const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
+/// Redirects followed before giving up.
+pub const MAX_REDIRECTS: usize = 10;
+
+/// One HTTP answer, without following redirects.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// The URL asked.
+    pub url: Url,
+    /// The status code.
+    pub status: u16,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The body, up to [`MAX_PAGE_BYTES`].
+    pub body: Vec<u8>,
+    /// True when the body was longer than the cap.
+    pub truncated: bool,
+}
+
+impl Answer {
+    /// The `Location` of a 3xx, resolved against the URL asked.
+    pub fn location(&self) -> Option<Url> {
+        if !(300..400).contains(&self.status) {
+            return None;
+        }
+        let loc = self.headers.get(LOCATION)?.to_str().ok()?;
+        self.url.join(loc).ok()
+    }
+}
+
+/// A page fetched with redirects followed within HTTPS.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The last answer (the page itself, or the hop where following stopped).
+    pub answer: Answer,
+    /// Every URL visited, the first included.
+    pub hops: Vec<Url>,
+    /// Set when a redirect pointed to `http://` (not followed).
+    pub insecure_redirect: Option<Url>,
+}
+
+type Cell = Arc<OnceCell<Result<Arc<Page>, String>>>;
+
+/// The probe client of a run. Clones share the pool and the page cache.
+#[derive(Clone)]
+pub struct ProbeClient {
+    http: reqwest::Client,
+    timeout: std::time::Duration,
+    pages: Arc<Mutex<HashMap<String, Cell>>>,
+}
+
+impl ProbeClient {
+    /// Builds the client: same trust, timeouts and `--resolve` as the API client, no
+    /// credentials, no automatic redirects.
+    pub fn new(settings: &Settings) -> anyhow::Result<Self> {
+        let http = client_builder(settings)?
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        Ok(ProbeClient {
+            http,
+            timeout: settings.timeout,
+            pages: Arc::new(Mutex::new(HashMap::new())),
+        })
+    }
+
+    /// One GET, no redirect followed. The error is a short reason.
+    pub async fn get(&self, url: &Url) -> Result<Answer, String> {
+        let mut resp = self
+            .http
+            .get(url.clone())
+            .send()
+            .await
+            .map_err(|e| describe_error(&e, self.timeout))?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let mut body = Vec::new();
+        let mut truncated = false;
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| describe_error(&e, self.timeout))?
+        {
+            let room = MAX_PAGE_BYTES - body.len();
+            if chunk.len() > room {
+                body.extend_from_slice(&chunk[..room]);
+                truncated = true;
+                break;
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(Answer {
+            url: url.clone(),
+            status,
+            headers,
+            body,
+            truncated,
+        })
+    }
+
+    /// The page at `url`, following redirects while they stay on HTTPS; fetched once per run.
+    pub async fn page(&self, url: &Url) -> Result<Arc<Page>, String> {
+        let cell = {
+            let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
+            pages.entry(url.to_string()).or_default().clone()
+        };
+        cell.get_or_init(|| self.follow(url.clone())).await.clone()
+    }
+
+    async fn follow(&self, start: Url) -> Result<Arc<Page>, String> {
+        let mut hops = vec![start.clone()];
+        let mut answer = self.get(&start).await?;
+        while let Some(next) = answer.location() {
+            if next.scheme() != "https" && start.scheme() == "https" {
+                return Ok(Arc::new(Page {
+                    answer,
+                    hops,
+                    insecure_redirect: Some(next),
+                }));
+            }
+            if hops.len() > MAX_REDIRECTS || hops.contains(&next) {
+                return Err(format!(
+                    "more than {MAX_REDIRECTS} redirects, or a redirect loop, from {start}"
+                ));
+            }
+            hops.push(next.clone());
+            answer = self.get(&next).await?;
+        }
+        Ok(Arc::new(Page {
+            answer,
+            hops,
+            insecure_redirect: None,
+        }))
+    }
+}
