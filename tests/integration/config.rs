@@ -44,7 +44,7 @@ async fn api_url_and_public_key_layer_too() {
             api.url()
         ),
     );
-    let file_only = mp_golive(["check", "--format", "json"])
+    let file_only = mp_golive(["check", "--only", "credentials", "--format", "json"])
         .cwd(dir.path())
         .env("MP_ACCESS_TOKEN", TOKEN);
     let out = file_only.run_async().await;

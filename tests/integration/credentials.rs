@@ -268,7 +268,7 @@ async fn disabled_check_is_skipped() {
         "[checks.credentials]\nenabled = false\n",
     )
     .unwrap();
-    let out = mp_golive(["check", "--format", "json"])
+    let out = mp_golive(["check", "--only", "credentials", "--format", "json"])
         .cwd(dir.path())
         .run_async()
         .await;

@@ -2,3 +2,4 @@
 
 pub mod fake_api;
 pub mod raw_tcp;
+pub mod tls_server;

@@ -25,6 +25,9 @@ pub enum Behaviour {
     Hang,
     /// Answers these exact bytes, then closes.
     Bytes(Vec<u8>),
+    /// Writes these bytes as soon as the connection opens, without reading (a server that
+    /// is not speaking the client's protocol).
+    Immediate(Vec<u8>),
 }
 
 /// Starts a server with `behaviour` on 127.0.0.1, on a port the OS picks.
@@ -40,8 +43,14 @@ pub async fn start(behaviour: Behaviour) -> RawServer {
             notify.notify_waiters();
             let behaviour = behaviour.clone();
             tokio::spawn(async move {
+                if let Behaviour::Immediate(bytes) = &behaviour {
+                    let _ = stream.write_all(bytes).await;
+                    let _ = stream.shutdown().await;
+                    return;
+                }
                 let _ = read_head(&mut stream).await;
                 match behaviour {
+                    Behaviour::Immediate(_) => {}
                     Behaviour::Hang => {
                         tokio::time::sleep(Duration::from_secs(3600)).await;
                     }
