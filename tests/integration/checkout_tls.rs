@@ -449,3 +449,54 @@ async fn unreachable_and_non_tls_servers() {
     assert_eq!(codes(&out), ["checkout-tls/unreachable"]);
     assert!(out.stdout.contains("timed out"), "{}", out.stdout);
 }
+
+/// Fixtures made once with the openssl CLI, since rcgen cannot sign with SHA-1 or make RSA
+/// keys: `fixtures/sha1-root.pem` (EC P-256 root), `fixtures/sha1-leaf.pem` (EC P-256 leaf for
+/// checkout.test signed with ecdsa-with-SHA1, valid until 2126) and its PKCS#8 key, and
+/// `fixtures/rsa1024.pem` (a self-signed RSA-1024 certificate).
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/integration/fixtures")
+        .join(name)
+}
+
+#[tokio::test]
+async fn sha1_signed_certificate_is_weak_signature() {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let leaf = CertificateDer::from_pem_file(fixture("sha1-leaf.pem")).unwrap();
+    let key = PrivateKeyDer::from_pem_file(fixture("sha1-leaf.key")).unwrap();
+    let port = tls_server::start(
+        tls_server::Served {
+            chain: vec![leaf],
+            key,
+        },
+        ServerOptions::default(),
+    )
+    .await;
+    let ca = fixture("sha1-root.pem").display().to_string();
+    let out = run_against(port, &ca, "checkout-tls", Http::Redirect, &[]).await;
+    out.expect_code(1);
+    assert_eq!(
+        codes(&out),
+        ["checkout-tls/weak-signature", "checkout-tls/long-lifetime"]
+    );
+    assert!(
+        out.stdout.contains("SHA-1 (ecdsa-with-SHA1)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn rsa_1024_key_is_weak() {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    // rustls (and ring) refuse to serve or verify RSA-1024, so this is read as the check reads
+    // a recorded chain.
+    let der = CertificateDer::from_pem_file(fixture("rsa1024.pem")).unwrap();
+    let info = mp_golive::net::cert::CertInfo::parse(&der).unwrap();
+    assert_eq!((info.key_type, info.key_bits), ("RSA", 1024));
+    assert!(info.weak_key());
+    assert!(info.self_issued);
+}
