@@ -30,16 +30,17 @@ pub struct Handshake {
     pub failure: Option<String>,
 }
 
+/// What the verifier saw: the chain (leaf first), whether OCSP was stapled, the verdict.
+type Seen = (
+    Vec<CertificateDer<'static>>,
+    bool,
+    Result<(), rustls::Error>,
+);
+
 #[derive(Debug)]
 struct Recorder {
     inner: Arc<WebPkiServerVerifier>,
-    seen: Mutex<
-        Option<(
-            Vec<CertificateDer<'static>>,
-            bool,
-            Result<(), rustls::Error>,
-        )>,
-    >,
+    seen: Mutex<Option<Seen>>,
 }
 
 impl ServerCertVerifier for Recorder {

@@ -6,6 +6,7 @@ mod support;
 
 mod api_client;
 mod bench;
+mod checkout_page;
 mod checkout_tls;
 mod cli;
 mod config;

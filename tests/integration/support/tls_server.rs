@@ -40,8 +40,6 @@ fn ca_params(cn: &str) -> CertificateParams {
 
 /// A test CA: a root the binary trusts and an intermediate under it.
 pub struct Pki {
-    /// The root.
-    pub root: CertifiedIssuer<'static, KeyPair>,
     /// The intermediate that signs leaves.
     pub intermediate: CertifiedIssuer<'static, KeyPair>,
     /// The root as a PEM file, for `--ca-file`.

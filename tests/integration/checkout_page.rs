@@ -1,0 +1,249 @@
+//! `checkout-page` against pages served by real TLS servers on loopback: each finding code
+//! appears when it should and stays quiet when it should not.
+
+use crate::checkout_tls::{Http, run_against};
+use crate::common::Output;
+use crate::support::fake_api::{OTHER_APP_PUBLIC_KEY, PUBLIC_KEY, TEST_PUBLIC_KEY, TOKEN};
+use crate::support::tls_server::{self, CLEAN_PAGE, Leaf, Pki, Reply, ServerOptions};
+
+async fn serve(reply: Reply, extra: &[&str]) -> Output {
+    let pki = Pki::new();
+    let port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply,
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    run_against(port, &pki.ca_path(), "checkout-page", Http::Redirect, extra).await
+}
+
+async fn page(body: &str) -> Output {
+    serve(Reply::page(body), &["--public-key", PUBLIC_KEY]).await
+}
+
+fn codes(out: &Output) -> Vec<String> {
+    out.codes("checkout-page")
+}
+
+fn with(body: &str) -> String {
+    CLEAN_PAGE.replace("</body>", &format!("{body}</body>"))
+}
+
+#[tokio::test]
+async fn clean_page_and_certificate_pass_with_no_findings() {
+    let pki = Pki::new();
+    let port = tls_server::start(pki.leaf(&Leaf::default(), true), ServerOptions::default()).await;
+    let out = run_against(
+        port,
+        &pki.ca_path(),
+        "checkout-tls,checkout-page",
+        Http::Redirect,
+        &["--public-key", PUBLIC_KEY],
+    )
+    .await;
+    out.expect_code(0);
+    for id in ["checkout-tls", "checkout-page"] {
+        assert_eq!(out.check(id)["status"], "pass", "{}", out.stdout);
+        assert!(out.codes(id).is_empty(), "{id}: {:?}", out.codes(id));
+    }
+    assert!(
+        out.check("checkout-page")["summary"]
+            .as_str()
+            .unwrap()
+            .contains("MercadoPago.js from sdk.mercadopago.com")
+    );
+}
+
+#[tokio::test]
+async fn error_status_fails() {
+    let mut reply = Reply::page("<h1>Not found</h1>");
+    reply.status = 404;
+    let out = serve(reply, &[]).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/http-status"]);
+}
+
+#[tokio::test]
+async fn redirect_to_http_fails() {
+    let mut reply = Reply::page("").header("location", "http://checkout.test/checkout");
+    reply.status = 302;
+    let out = serve(reply, &[]).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/insecure-redirect"]);
+}
+
+#[tokio::test]
+async fn active_mixed_content_fails_for_each_kind() {
+    for (html, what) in [
+        (
+            r#"<script src="http://cdn.test/jquery.js"></script>"#,
+            "a script",
+        ),
+        (
+            r#"<iframe src="http://ads.test/frame"></iframe>"#,
+            "an iframe",
+        ),
+        (
+            r#"<link rel="stylesheet" href="http://cdn.test/s.css">"#,
+            "a stylesheet",
+        ),
+        (
+            r#"<form action="http://checkout.test/pay" method="post"></form>"#,
+            "a form that posts",
+        ),
+        (
+            r#"<object data="http://cdn.test/x.swf"></object>"#,
+            "an object",
+        ),
+    ] {
+        let out = page(&with(html)).await;
+        out.expect_code(1);
+        assert_eq!(
+            codes(&out),
+            ["checkout-page/mixed-content-active"],
+            "{html}"
+        );
+        assert!(out.stdout.contains(what), "{html}: {}", out.stdout);
+    }
+}
+
+#[tokio::test]
+async fn passive_mixed_content_warns() {
+    let out = page(&with(
+        r#"<img src="http://cdn.test/banner.png"><video poster="http://cdn.test/p.jpg"></video>"#,
+    ))
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/mixed-content-passive"]);
+    assert_eq!(out.check("checkout-page")["status"], "warn");
+    assert!(out.stdout.contains("2 media"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn test_public_key_fails() {
+    let out = page(&CLEAN_PAGE.replace(PUBLIC_KEY, TEST_PUBLIC_KEY)).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/test-public-key"]);
+}
+
+#[tokio::test]
+async fn public_key_must_match_the_configured_one() {
+    let out = serve(
+        Reply::page(CLEAN_PAGE),
+        &["--public-key", OTHER_APP_PUBLIC_KEY],
+    )
+    .await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/public-key-mismatch"]);
+    // Without a configured key there is nothing to compare.
+    let out = serve(Reply::page(CLEAN_PAGE), &[]).await;
+    assert!(codes(&out).is_empty(), "{:?}", codes(&out));
+}
+
+#[tokio::test]
+async fn access_token_in_the_page_fails_and_is_redacted() {
+    let out = page(&with(&format!(
+        "<script>window.MP = {{token: '{TOKEN}'}};</script>"
+    )))
+    .await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/access-token-exposed"]);
+    assert!(!out.all().contains(TOKEN));
+    assert!(out.stdout.contains("APP_USR-…4321"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn sdk_over_http_fails_and_a_copy_warns() {
+    let out = page(&CLEAN_PAGE.replace(
+        "https://sdk.mercadopago.com/js/v2",
+        "http://sdk.mercadopago.com/js/v2",
+    ))
+    .await;
+    out.expect_code(1);
+    assert_eq!(
+        codes(&out),
+        [
+            "checkout-page/mixed-content-active",
+            "checkout-page/sdk-insecure"
+        ]
+    );
+    let out = page(&CLEAN_PAGE.replace(
+        "https://sdk.mercadopago.com/js/v2",
+        "/assets/vendor/mercadopago.min.js",
+    ))
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+}
+
+#[tokio::test]
+async fn no_sdk_tag_is_only_info() {
+    let out = page(&CLEAN_PAGE.replace(
+        r#"<script src="https://sdk.mercadopago.com/js/v2"></script>"#,
+        "",
+    ))
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/sdk-not-found"]);
+    assert_eq!(out.check("checkout-page")["status"], "pass");
+}
+
+#[tokio::test]
+async fn named_card_fields_warn() {
+    let out = page(&with(r#"<form id="form-checkout"><input id="cardNumber" data-checkout="cardNumber" name="cardNumber"><input id="securityCode" data-checkout="securityCode"></form>"#)).await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/card-field-named"]);
+    assert!(out.stdout.contains("#cardNumber"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn cookies_without_secure_warn() {
+    let out = serve(
+        Reply::page(CLEAN_PAGE).header("set-cookie", "session=abc123; Path=/; HttpOnly"),
+        &[],
+    )
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/insecure-cookie"]);
+    assert!(
+        out.stdout.contains("session") && !out.stdout.contains("abc123"),
+        "{}",
+        out.stdout
+    );
+    let out = serve(
+        Reply::page(CLEAN_PAGE).header("set-cookie", "session=abc123; Path=/; Secure; HttpOnly"),
+        &[],
+    )
+    .await;
+    assert!(codes(&out).is_empty(), "{:?}", codes(&out));
+}
+
+#[tokio::test]
+async fn a_page_behind_a_bad_certificate_cannot_be_read() {
+    let pki = Pki::new();
+    let port = tls_server::start(
+        pki.leaf(
+            &Leaf {
+                from_days: -100,
+                until_days: -1,
+                ..Leaf::default()
+            },
+            true,
+        ),
+        ServerOptions::default(),
+    )
+    .await;
+    let out = run_against(port, &pki.ca_path(), "checkout-page", Http::Redirect, &[]).await;
+    out.expect_code(3);
+    let c = out.check("checkout-page");
+    assert_eq!(c["status"], "error");
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .contains("could not fetch the page"),
+        "{c}"
+    );
+}
