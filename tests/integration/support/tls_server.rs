@@ -68,7 +68,6 @@ impl Pki {
         let mut ca_file = tempfile::NamedTempFile::new().unwrap();
         ca_file.write_all(root.pem().as_bytes()).unwrap();
         Pki {
-            root,
             intermediate,
             ca_file,
         }
