@@ -833,6 +833,7 @@ fn validate_check_table(
         };
         let ok = match opt.kind {
             OptionKind::Integer => matches!(value, toml::Value::Integer(i) if *i >= 0),
+            OptionKind::Port => matches!(value, toml::Value::Integer(i) if (1..=65535).contains(i)),
             OptionKind::Bool => value.is_bool(),
             OptionKind::String => value.is_str(),
             OptionKind::StringList => value
@@ -842,6 +843,7 @@ fn validate_check_table(
         if !ok {
             let expected = match opt.kind {
                 OptionKind::Integer => "a non-negative integer",
+                OptionKind::Port => "a port number from 1 to 65535",
                 OptionKind::Bool => "true or false",
                 OptionKind::String => "a string",
                 OptionKind::StringList => "a list of strings",

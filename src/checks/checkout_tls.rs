@@ -192,7 +192,7 @@ Limits
         },
         OptionDoc {
             key: "http_port",
-            kind: OptionKind::Integer,
+            kind: OptionKind::Port,
             default: "80",
             help: "port of the http:// address that must redirect to https://",
         },

@@ -161,6 +161,8 @@ pub struct OptionDoc {
 pub enum OptionKind {
     /// A non-negative integer.
     Integer,
+    /// A TCP port, 1 to 65535.
+    Port,
     /// true or false.
     Bool,
     /// A string.

@@ -56,3 +56,40 @@ async fn bench_credentials_run() {
         api.requests().await.len() / 20
     );
 }
+
+#[tokio::test]
+#[ignore = "benchmark: prints figures"]
+async fn bench_checkout_checks_against_one_loopback_server() {
+    use crate::checkout_tls::{Http, run_against};
+    use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
+    let pki = Pki::new();
+    let port = tls_server::start(pki.leaf(&Leaf::default(), true), ServerOptions::default()).await;
+    let mut runs = Vec::new();
+    let mut checks = Vec::new();
+    for _ in 0..20 {
+        let out = run_against(
+            port,
+            &pki.ca_path(),
+            "checkout-tls,checkout-page",
+            Http::Redirect,
+            &[],
+        )
+        .await;
+        out.expect_code(0);
+        let doc = out.json();
+        runs.push(Duration::from_millis(doc["duration_ms"].as_u64().unwrap()));
+        let slowest = doc["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["duration_ms"].as_u64().unwrap())
+            .max()
+            .unwrap();
+        checks.push(Duration::from_millis(slowest));
+    }
+    println!(
+        "checkout-tls + checkout-page, one loopback server: run median {:.0} ms, slowest check median {:.0} ms (2 handshakes, 2 legacy probes, 2 HTTP requests)",
+        median(runs).as_secs_f64() * 1000.0,
+        median(checks).as_secs_f64() * 1000.0
+    );
+}

@@ -218,6 +218,18 @@ async fn bad_inputs_exit_2_before_any_request() {
             &[],
             "`timeout` in the config file",
         ),
+        (
+            &[],
+            Some("[checks.checkout-tls]\nhttp_port = 70000"),
+            &[],
+            "[checks.checkout-tls] http_port: expected a port number",
+        ),
+        (
+            &[],
+            Some("[checks.checkout-tls]\nexpiry_warning_days = -1"),
+            &[],
+            "expiry_warning_days: expected a non-negative integer",
+        ),
         (&[], Some("this is not toml"), &[], "mp-golive.toml"),
         (
             &["--config", "/nonexistent/mp-golive.toml"],
