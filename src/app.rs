@@ -15,7 +15,7 @@ use crate::cli::{CheckArgs, Cli, ColorChoice, Command, Format};
 use crate::config::{self, ConfigError, process_env};
 use crate::describe;
 use crate::net::probe::ProbeClient;
-use crate::render::{self, HumanOptions};
+use crate::render::{self, Anchors, RenderOptions};
 use crate::runner;
 
 /// Exit code of a usage or configuration error.
@@ -157,12 +157,53 @@ fn init_logging(verbose: u8) {
         .try_init();
 }
 
+/// Where SARIF results point: `--sarif-anchor`, else the config file (at each check's table),
+/// else the workflow file GitHub runs, else `mp-golive.toml`.
+fn sarif_anchors(settings: &crate::config::Settings, flag: Option<&str>) -> Anchors {
+    if let Some(path) = flag {
+        return Anchors {
+            path: path.to_owned(),
+            lines: Default::default(),
+        };
+    }
+    if let Some(file) = &settings.config_file {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let path = file.path.strip_prefix(&cwd).unwrap_or(&file.path);
+        let path = path.to_string_lossy().trim_start_matches("./").to_owned();
+        return Anchors {
+            path,
+            lines: file.check_lines.clone(),
+        };
+    }
+    // GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/ci.yml@refs/heads/main`.
+    if let Some(workflow) = process_env("GITHUB_WORKFLOW_REF").and_then(|r| {
+        r.split('@')
+            .next()
+            .and_then(|p| p.find(".github/").map(|i| p[i..].to_owned()))
+    }) {
+        return Anchors {
+            path: workflow,
+            lines: Default::default(),
+        };
+    }
+    Anchors::default()
+}
+
 #[allow(clippy::print_stderr)]
 fn check(args: &CheckArgs) -> u8 {
     let settings = match config::load(args, &process_env) {
         Ok(s) => Arc::new(s),
         Err(e) => return usage_error(&e.to_string()),
     };
+    if let Some(anchor) = &args.sarif_anchor
+        && (anchor.is_empty()
+            || std::path::Path::new(anchor).is_absolute()
+            || anchor.contains(".."))
+    {
+        return usage_error(&format!(
+            "--sarif-anchor `{anchor}`: expected a path relative to the repository root, such as .github/workflows/ci.yml"
+        ));
+    }
     let mut sinks = match open_reports(&args.report) {
         Ok(s) => s,
         Err(e) => return usage_error(&e.to_string()),
@@ -200,23 +241,26 @@ fn check(args: &CheckArgs) -> u8 {
     // Nothing may outlive the report: hanging connections are dropped here, not awaited.
     runtime.shutdown_background();
 
-    let human = HumanOptions {
+    let anchors = sarif_anchors(&settings, args.sarif_anchor.as_deref());
+    let stdout_opts = RenderOptions {
         color: color_for_stdout(args.color),
         quiet: args.quiet,
+        anchors: anchors.clone(),
     };
     let mut stdout = io::stdout().lock();
-    let _ = render::render(&report, args.format, human, &mut stdout).and_then(|()| stdout.flush());
+    let _ = render::render(&report, args.format, &stdout_opts, &mut stdout)
+        .and_then(|()| stdout.flush());
     let mut code = if report.interrupted {
         EXIT_INTERRUPTED
     } else {
         report.verdict.exit_code()
     };
+    let file_opts = RenderOptions {
+        anchors,
+        ..RenderOptions::default()
+    };
     for sink in &mut sinks {
-        let opts = HumanOptions {
-            color: false,
-            quiet: false,
-        };
-        if let Err(e) = render::render(&report, sink.format, opts, &mut sink.file)
+        if let Err(e) = render::render(&report, sink.format, &file_opts, &mut sink.file)
             .and_then(|()| sink.file.flush())
         {
             eprintln!(
@@ -224,6 +268,22 @@ fn check(args: &CheckArgs) -> u8 {
                 sink.path.display()
             );
             code = EXIT_USAGE.max(code);
+        }
+    }
+    let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);
+    if github && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+    {
+        // Appended, never truncated: other steps write there too.
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| render::markdown(&report, &mut f));
+        if let Err(e) = written {
+            eprintln!(
+                "mp-golive: warning: cannot append to GITHUB_STEP_SUMMARY ({}): {e}",
+                PathBuf::from(path).display()
+            );
         }
     }
     code

@@ -61,6 +61,14 @@ pub enum Format {
     Human,
     /// JSON, schema version 1.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML, for CI test tabs.
+    Junit,
+    /// GitHub Actions annotations (the full checklist goes to $GITHUB_STEP_SUMMARY).
+    Github,
+    /// A Markdown table and the findings, for pull-request comments.
+    Markdown,
 }
 
 /// When to use colour.
@@ -157,6 +165,9 @@ pub struct CheckArgs {
     /// Also write a report in FORMAT to PATH (repeatable)
     #[arg(long, value_name = "FORMAT=PATH", help_heading = "Output")]
     pub report: Vec<String>,
+    /// Repo-relative file every SARIF result points at [default: the config file, or the workflow file]
+    #[arg(long, value_name = "PATH", help_heading = "Output")]
+    pub sarif_anchor: Option<String>,
     /// When to use colour [env: NO_COLOR disables]
     #[arg(long, value_enum, default_value = "auto", help_heading = "Output")]
     pub color: ColorChoice,

@@ -5,29 +5,14 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
+use super::{RenderOptions, symbol, verdict_sentence};
 use crate::report::{Report, Severity, Status, Verdict};
-
-/// How the checklist is drawn.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct HumanOptions {
-    /// Use ANSI colours.
-    pub color: bool,
-    /// Show only what needs attention, and the verdict.
-    pub quiet: bool,
-}
 
 struct Paint(bool);
 
 impl Paint {
     fn status(&self, s: Status) -> String {
-        let (symbol, word) = match s {
-            Status::Pass => ("✓", "pass"),
-            Status::Warn => ("!", "warn"),
-            Status::Fail => ("✗", "fail"),
-            Status::Skip => ("–", "skip"),
-            Status::Error => ("?", "error"),
-        };
-        let text = format!("{symbol} {word:<5}");
+        let text = format!("{} {:<5}", symbol(s), s.as_str());
         self.by_status(s, &text)
     }
 
@@ -75,7 +60,7 @@ impl Paint {
 }
 
 /// Writes the checklist.
-pub fn render(report: &Report, opts: HumanOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     // The choice is made by the caller per destination; the global switch only lets it through.
     colored::control::set_override(opts.color);
     let p = Paint(opts.color);
@@ -134,20 +119,6 @@ pub fn render(report: &Report, opts: HumanOptions, out: &mut dyn Write) -> io::R
 }
 
 fn verdict_line(report: &Report, p: &Paint) -> String {
-    let required = |s: Status| {
-        report
-            .checks
-            .iter()
-            .filter(|c| c.required && c.status == s)
-            .count()
-    };
-    let plural = |n: usize, one: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
     let s = report.summary();
     let counts = format!(
         "{} passed, {} warned, {} failed, {} skipped, {} could not be checked · {}",
@@ -158,36 +129,15 @@ fn verdict_line(report: &Report, p: &Paint) -> String {
         s.error,
         human_duration(report.duration)
     );
-    let (word, status, why) = match report.verdict {
-        Verdict::Ready => ("ready", Status::Pass, "no required check failed".to_owned()),
-        Verdict::NotReady => {
-            let failed = required(Status::Fail);
-            let why = if failed > 0 {
-                format!("{} failed", plural(failed, "required check"))
-            } else {
-                format!(
-                    "{} warned (--strict)",
-                    plural(required(Status::Warn), "required check")
-                )
-            };
-            ("not ready", Status::Fail, why)
-        }
-        Verdict::Incomplete => (
-            "incomplete",
-            Status::Error,
-            format!(
-                "{} could not be evaluated",
-                plural(required(Status::Error), "required check")
-            ),
-        ),
+    let status = match report.verdict {
+        Verdict::Ready => Status::Pass,
+        Verdict::NotReady => Status::Fail,
+        Verdict::Incomplete => Status::Error,
     };
-    let interrupted = if report.interrupted {
-        " (interrupted)"
-    } else {
-        ""
-    };
+    let sentence = verdict_sentence(report);
+    let (word, rest) = sentence.split_once(':').unwrap_or((&sentence, ""));
     format!(
-        "{}: {why}{interrupted}\n{}",
+        "{}:{rest}\n{}",
         p.by_status(status, &p.bold(word)),
         p.dim(&counts)
     )

@@ -1,26 +1,73 @@
 //! Output formats, one file each, all over the one [`Report`]. Every renderer writes to a
-//! `&mut dyn Write`, so the same run can go to stdout and to `--report` files.
+//! `&mut dyn Write`, so the same run can go to stdout and to `--report` files; none of them
+//! decides the verdict or the exit code.
 
+mod github;
 mod human;
 mod json;
+mod junit;
+mod markdown;
+mod sarif;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::cli::Format;
-use crate::report::Report;
+use crate::report::{Report, Status};
 
-pub use human::HumanOptions;
+pub use markdown::render as markdown;
 
-/// Writes `report` in `format`. `human` carries the options only the checklist uses.
+/// Where SARIF results point in the repository: GitHub rejects a whole SARIF file when one
+/// result lacks a file location, and our findings are about accounts and URLs.
+#[derive(Debug, Clone)]
+pub struct Anchors {
+    /// The repo-relative file results point at (the config file, or `--sarif-anchor`).
+    pub path: String,
+    /// The line of each check's `[checks.<id>]` table in that file, when it is the config file.
+    pub lines: BTreeMap<String, usize>,
+}
+
+impl Default for Anchors {
+    fn default() -> Self {
+        Anchors {
+            path: crate::config::CONFIG_FILE_NAME.to_owned(),
+            lines: BTreeMap::new(),
+        }
+    }
+}
+
+impl Anchors {
+    /// The line for a check: its table, else the file's first line.
+    pub fn line(&self, check_id: &str) -> usize {
+        self.lines.get(check_id).copied().unwrap_or(1)
+    }
+}
+
+/// Options some renderers use.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// ANSI colours (human only).
+    pub color: bool,
+    /// Show only what needs attention (human only).
+    pub quiet: bool,
+    /// Result locations (SARIF only).
+    pub anchors: Anchors,
+}
+
+/// Writes `report` in `format`.
 pub fn render(
     report: &Report,
     format: Format,
-    human: HumanOptions,
+    opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Human => human::render(report, human, out),
+        Format::Human => human::render(report, opts, out),
         Format::Json => json::render(report, out),
+        Format::Sarif => sarif::render(report, &opts.anchors, out),
+        Format::Junit => junit::render(report, out),
+        Format::Github => github::render(report, out),
+        Format::Markdown => markdown::render(report, out),
     }
 }
 
@@ -29,5 +76,61 @@ pub fn format_name(format: Format) -> &'static str {
     match format {
         Format::Human => "human",
         Format::Json => "json",
+        Format::Sarif => "sarif",
+        Format::Junit => "junit",
+        Format::Github => "github",
+        Format::Markdown => "markdown",
+    }
+}
+
+/// The checklist symbol of a status, shared by the text formats.
+pub fn symbol(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "✓",
+        Status::Warn => "!",
+        Status::Fail => "✗",
+        Status::Skip => "–",
+        Status::Error => "?",
+    }
+}
+
+/// The one-line verdict, shared by the text formats: `not ready: 1 required check failed`.
+pub fn verdict_sentence(report: &Report) -> String {
+    use crate::report::Verdict;
+    let required = |s: Status| {
+        report
+            .checks
+            .iter()
+            .filter(|c| c.required && c.status == s)
+            .count()
+    };
+    let plural = |n: usize, one: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    let sentence = match report.verdict {
+        Verdict::Ready => "ready: no required check failed".to_owned(),
+        Verdict::NotReady if required(Status::Fail) > 0 => {
+            format!(
+                "not ready: {} failed",
+                plural(required(Status::Fail), "required check")
+            )
+        }
+        Verdict::NotReady => format!(
+            "not ready: {} warned (--strict)",
+            plural(required(Status::Warn), "required check")
+        ),
+        Verdict::Incomplete => format!(
+            "incomplete: {} could not be evaluated",
+            plural(required(Status::Error), "required check")
+        ),
+    };
+    if report.interrupted {
+        format!("{sentence} (interrupted)")
+    } else {
+        sentence
     }
 }

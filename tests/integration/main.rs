@@ -11,4 +11,5 @@ mod checkout_tls;
 mod cli;
 mod config;
 mod credentials;
+mod formats;
 mod secrets;

@@ -1,0 +1,61 @@
+//! `--format markdown`: the checklist as a Markdown table plus the findings, for pull-request
+//! comments and GitHub's step summary.
+
+use std::io::{self, Write};
+
+use super::{symbol, verdict_sentence};
+use crate::report::{Report, Severity, Status};
+
+/// Table cells cannot hold `|` or line breaks.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\r', '\n'], " ")
+}
+
+/// Writes the Markdown checklist.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let site = report
+        .site
+        .as_deref()
+        .map(|s| format!(" (site {s})"))
+        .unwrap_or_default();
+    writeln!(out, "## mp-golive: {}{site}\n", verdict_sentence(report))?;
+    writeln!(out, "| | Check | Required | Result |")?;
+    writeln!(out, "|---|---|---|---|")?;
+    for c in &report.checks {
+        writeln!(
+            out,
+            "| {} {} | {} (`{}`) | {} | {} |",
+            symbol(c.status),
+            c.status.as_str(),
+            cell(c.title),
+            c.id,
+            if c.required { "yes" } else { "no" },
+            cell(&c.summary)
+        )?;
+    }
+    for c in report
+        .checks
+        .iter()
+        .filter(|c| !c.findings.is_empty() && c.status != Status::Skip)
+    {
+        writeln!(out, "\n### {} {}\n", symbol(c.status), c.title)?;
+        for f in &c.findings {
+            let sev = match f.severity {
+                Severity::Error => "**error**",
+                Severity::Warning => "**warning**",
+                Severity::Info => "info",
+            };
+            writeln!(out, "- {sev} `{}`: {}", f.code, f.message)?;
+            if let Some(loc) = &f.location {
+                writeln!(out, "  at `{}:{}`", loc.path, loc.line)?;
+            }
+            writeln!(out, "  Fix: {} ([docs]({}))", f.remedy, f.docs_url)?;
+        }
+    }
+    let s = report.summary();
+    writeln!(
+        out,
+        "\n{} passed, {} warned, {} failed, {} skipped, {} could not be checked.",
+        s.pass, s.warn, s.fail, s.skip, s.error
+    )
+}
