@@ -8,7 +8,6 @@ use mp_golive::cli::Format;
 use mp_golive::render::{Anchors, RenderOptions, render};
 use mp_golive::report::{CheckResult, Finding, Report, Severity, Status};
 
-use crate::checkout_tls::{Http, run_against};
 use crate::common::{Output, check_json, mp_golive};
 use crate::support::fake_api::*;
 use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
