@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::checks::{self, COMMON_CODES, CheckMeta, DefaultRequired};
+use crate::checks::{self, CheckMeta, DefaultRequired};
 
 fn required_text(meta: &CheckMeta) -> String {
     match meta.default_required {
@@ -81,7 +81,7 @@ pub fn explain(id: &str) -> Option<String> {
     let _ = writeln!(s, "Docs: {}", m.docs_url);
     let _ = writeln!(s, "\n{}\n", m.explain.trim_end());
     let _ = writeln!(s, "Finding codes");
-    for code in m.codes.iter().chain(COMMON_CODES) {
+    for code in m.all_codes() {
         let _ = writeln!(s, "  {}/{} ({})", m.id, code.reason, code.severity.as_str());
         let _ = writeln!(s, "      {}", code.meaning);
         let _ = writeln!(s, "      fix: {}", code.fix);

@@ -10,14 +10,18 @@ use crate::config::Settings;
 use crate::report::{Finding, Outcome, Severity};
 
 mod credentials;
+mod pix_key;
+mod reports;
 
 pub use credentials::Credentials;
+pub use pix_key::PixKey;
+pub use reports::Reports;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Every registered check, in the order of Mercado Pago's go-live page.
-pub static ALL: &[&dyn Check] = &[&Credentials];
+pub static ALL: &[&dyn Check] = &[&Credentials, &PixKey, &Reports];
 
 /// Looks a check up by id.
 pub fn find(id: &str) -> Option<&'static dyn Check> {
@@ -189,6 +193,18 @@ pub struct CheckMeta {
 }
 
 impl CheckMeta {
+    /// Every code of this check, its own first; a common code the check documents itself
+    /// (DESIGN names `reports/not-configured` for a missing report configuration) is
+    /// listed once, as the check documents it.
+    pub fn all_codes(&self) -> impl Iterator<Item = &'static CodeDoc> + use<> {
+        let own: &'static [CodeDoc] = self.codes;
+        own.iter().chain(
+            COMMON_CODES
+                .iter()
+                .filter(move |c| !own.iter().any(|o| o.reason == c.reason)),
+        )
+    }
+
     /// The documentation of a code of this check (its own or a common one).
     pub fn code(&self, reason: &str) -> Option<&'static CodeDoc> {
         self.codes
@@ -249,7 +265,7 @@ mod tests {
             assert!(ids.insert(m.id), "duplicate id {}", m.id);
             assert!(m.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
             let mut codes = HashSet::new();
-            for code in m.codes.iter().chain(COMMON_CODES) {
+            for code in m.all_codes() {
                 assert!(
                     codes.insert(code.reason),
                     "duplicate code {}/{}",

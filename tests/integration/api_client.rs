@@ -201,7 +201,11 @@ async fn ctrl_c_prints_what_finished_and_exits_130() {
 #[tokio::test]
 async fn no_endpoint_is_requested_twice_and_the_token_goes_only_where_needed() {
     let api = FakeApi::ready().await;
-    check_json(&api.url()).run_async().await.expect_code(0);
+    check_json(&api.url())
+        .args(["--only", "credentials"])
+        .run_async()
+        .await
+        .expect_code(0);
     let mut seen: HashMap<String, usize> = HashMap::new();
     for r in api.requests().await {
         let has_auth = r.headers.contains_key("authorization");
@@ -239,7 +243,10 @@ async fn credential_requests_are_concurrent() {
         raw_tcp::json_response(200, &body.to_string())
     }
     let (server, peak) = raw_tcp::gate(3, Duration::from_secs(10), respond).await;
-    let out = check_json(&server.url).run_async().await;
+    let out = check_json(&server.url)
+        .args(["--only", "credentials"])
+        .run_async()
+        .await;
     out.expect_code(0);
     assert_eq!(
         peak.load(std::sync::atomic::Ordering::SeqCst),

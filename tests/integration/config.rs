@@ -174,7 +174,7 @@ async fn bad_inputs_exit_2_before_any_request() {
             "--only: unknown check `pix`",
         ),
         (
-            &["--skip", "credentials"],
+            &["--only", "credentials", "--skip", "credentials"],
             None,
             &[],
             "no check is left to run",

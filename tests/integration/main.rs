@@ -9,4 +9,6 @@ mod bench;
 mod cli;
 mod config;
 mod credentials;
+mod pix_key;
+mod reports;
 mod secrets;

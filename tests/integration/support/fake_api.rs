@@ -42,6 +42,8 @@ pub struct Account {
     pub homologated: bool,
     /// `is_test` of the wrapper.
     pub is_test: bool,
+    /// `GET /v1/payment_methods` with the token lists `pix` (MLB accounts with a key).
+    pub pix: bool,
 }
 
 impl Default for Account {
@@ -53,6 +55,7 @@ impl Default for Account {
             test_user: false,
             homologated: true,
             is_test: false,
+            pix: true,
         }
     }
 }
@@ -114,6 +117,74 @@ pub fn payment_methods_body() -> Value {
          "min_allowed_amount": 0.01, "max_allowed_amount": 0}
     ])
 }
+
+/// `/v1/payment_methods` as the seller's token sees it: `pix` only on an MLB account with a
+/// key (§2.1; the entry is the documented sample).
+pub fn seller_payment_methods_body(a: &Account) -> Value {
+    let mut methods = vec![
+        json!({"id": "visa", "name": "Visa", "payment_type_id": "credit_card", "status": "active"}),
+        json!({"id": "bolbradesco", "name": "Boleto", "payment_type_id": "ticket", "status": "active"}),
+    ];
+    if a.pix && a.site_id == "MLB" {
+        methods.push(pix_method(0.01));
+    }
+    Value::Array(methods)
+}
+
+/// The documented `pix` entry of `/v1/payment_methods` (§2.1).
+pub fn pix_method(min_allowed_amount: f64) -> Value {
+    json!({"id": "pix", "name": "PIX", "payment_type_id": "bank_transfer", "status": "active",
+           "secure_thumbnail": "https://www.mercadopago.com/org-img/MP3/API/logos/pix.gif",
+           "thumbnail": "https://www.mercadopago.com/org-img/MP3/API/logos/pix.gif",
+           "deferred_capture": "does_not_apply", "settings": [], "additional_info_needed": [],
+           "min_allowed_amount": min_allowed_amount, "max_allowed_amount": 0,
+           "accreditation_time": 0, "financial_institutions": [],
+           "processing_modes": ["aggregator"]})
+}
+
+/// The 201 answer of a created Pix payment (§2.2).
+pub fn pix_payment_body(id: u64, status: &str) -> Value {
+    json!({"id": id, "status": status, "status_detail": if status == "pending" { "pending_waiting_transfer" } else { "by_collector" },
+           "payment_method_id": "pix", "payment_type_id": "bank_transfer",
+           "payment_method": {"id": "pix", "type": "bank_transfer", "issuer_id": "12501"},
+           "currency_id": "BRL", "live_mode": true, "collector_id": USER_ID,
+           "date_of_expiration": "2026-01-01T12:00:00.000-03:00",
+           "transaction_details": {"net_received_amount": 0, "total_paid_amount": 1.0, "overpaid_amount": 0,
+             "external_resource_url": null, "installment_amount": 0, "financial_institution": null},
+           "point_of_interaction": {"type": "PIX", "sub_type": null,
+             "application_data": {"name": null, "version": null},
+             "transaction_data": {"qr_code": "00020126...6304ABCD", "qr_code_base64": "iVBORw0KGgo...",
+               "ticket_url": format!("https://www.mercadopago.com.br/payments/{id}/ticket?caller_id=1&hash=x")}}})
+}
+
+/// The refusal of a Pix payment for a collector without a key (§2.1, cause 13253).
+pub fn no_pix_key_body() -> Value {
+    json!({"message": "Financial Identity Use Case was not found", "error": "bad_request", "status": 400,
+           "cause": [{"code": 13253, "description": "Collector user without key enabled for QR render"}]})
+}
+
+/// A settlement report configuration (§4.2).
+pub fn report_config_body(scheduled: bool) -> Value {
+    json!({"file_name_prefix": "settlement-report-987654321", "show_fee_prevision": false,
+           "show_chargeback_cancel": true, "scheduled": scheduled, "coupon_detailed": true,
+           "include_withdraw": true, "shipping_detail": true, "refund_detailed": true,
+           "display_timezone": "GMT-04", "report_translation": "es", "separator": ",",
+           "notification_email_list": ["ops@example.com"],
+           "frequency": {"hour": 0, "type": "monthly", "value": 1},
+           "columns": [{"key": "TRANSACTION_DATE"}, {"key": "SOURCE_ID"}, {"key": "EXTERNAL_REFERENCE"}]})
+}
+
+/// A report list (§4.2).
+pub fn report_list_body(report: &str) -> Value {
+    let kind = report.trim_end_matches("_report");
+    json!([{"id": 12345678, "user_id": USER_ID, "begin_date": "2015-05-01T00:00:00Z",
+            "end_date": "2015-06-01T23:59:59Z",
+            "file_name": format!("{kind}-report-{USER_ID}-2016-01-20-131015.csv"),
+            "created_from": "manual", "date_created": "2016-01-20T10:07:53.000-04:00"}])
+}
+
+/// The two reconciliation reports.
+pub const REPORTS: [&str; 2] = ["settlement_report", "release_report"];
 
 /// The fake API. Dropping it stops the server.
 pub struct FakeApi {
@@ -189,6 +260,30 @@ impl FakeApi {
             .with_priority(2)
             .mount(&self.server)
             .await;
+        Mock::given(method("GET"))
+            .and(path("/v1/payment_methods"))
+            .and(query_param_is_missing("public_key"))
+            .and(header("authorization", bearer.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(seller_payment_methods_body(a)))
+            .with_priority(2)
+            .mount(&self.server)
+            .await;
+        for report in REPORTS {
+            Mock::given(method("GET"))
+                .and(path(format!("/v1/account/{report}/list")))
+                .and(header("authorization", bearer.as_str()))
+                .respond_with(ResponseTemplate::new(200).set_body_json(report_list_body(report)))
+                .with_priority(5)
+                .mount(&self.server)
+                .await;
+            Mock::given(method("GET"))
+                .and(path(format!("/v1/account/{report}/config")))
+                .and(header("authorization", bearer.as_str()))
+                .respond_with(ResponseTemplate::new(200).set_body_json(report_config_body(true)))
+                .with_priority(5)
+                .mount(&self.server)
+                .await;
+        }
         self.mount_refusals().await;
     }
 
@@ -216,6 +311,64 @@ impl FakeApi {
             .respond_with(ResponseTemplate::new(400).set_body_json(unknown_key_body()))
             .with_priority(10)
             .mount(&self.server)
+            .await;
+    }
+
+    /// `path` (any method) answers `status` with `body`, ahead of the account's defaults.
+    pub async fn answer(&self, verb: &str, p: &str, status: u16, body: Value) {
+        Mock::given(method(verb))
+            .and(path(p))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .with_priority(1)
+            .mount(&self.server)
+            .await;
+    }
+
+    /// A report's list refuses the token with `status` (401 invalid token, 403 forbidden).
+    pub async fn report_list_refused(&self, report: &str, status: u16) {
+        let body = if status == 401 {
+            json!({"message": "invalid token", "errorKey": "invalid token", "status": 401})
+        } else {
+            json!({"message": "forbidden", "errorKey": "forbidden", "status": 403})
+        };
+        self.answer("GET", &format!("/v1/account/{report}/list"), status, body)
+            .await;
+    }
+
+    /// A report was never configured: its config answers 404.
+    pub async fn report_unconfigured(&self, report: &str) {
+        self.answer(
+            "GET",
+            &format!("/v1/account/{report}/config"),
+            404,
+            json!({"message": "config not found", "error": "not_found", "status": 404}),
+        )
+        .await;
+    }
+
+    /// A report is configured but not scheduled.
+    pub async fn report_unscheduled(&self, report: &str) {
+        self.answer(
+            "GET",
+            &format!("/v1/account/{report}/config"),
+            200,
+            report_config_body(false),
+        )
+        .await;
+    }
+
+    /// The Pix probe creates payment `id` (201, pending); cancelling it answers
+    /// `cancel_status` (200 with the cancelled payment, or Mercado Pago's refusal).
+    pub async fn pix_probe_creates(&self, id: u64, cancel_status: u16) {
+        self.answer("POST", "/v1/payments", 201, pix_payment_body(id, "pending"))
+            .await;
+        let cancel = if cancel_status == 200 {
+            pix_payment_body(id, "cancelled")
+        } else {
+            json!({"message": "Payment not found", "error": "not_found", "status": cancel_status,
+                   "cause": [{"code": 2000, "description": "Payment not found"}]})
+        };
+        self.answer("PUT", &format!("/v1/payments/{id}"), cancel_status, cancel)
             .await;
     }
 
