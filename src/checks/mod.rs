@@ -10,10 +10,15 @@ use crate::config::Settings;
 use crate::report::{Finding, Outcome, Severity};
 
 mod credentials;
+mod payment_approval;
+mod payment_quality;
 mod pix_key;
+pub mod quality_items;
 mod reports;
 
 pub use credentials::Credentials;
+pub use payment_approval::PaymentApproval;
+pub use payment_quality::PaymentQuality;
 pub use pix_key::PixKey;
 pub use reports::Reports;
 
@@ -21,7 +26,13 @@ pub use reports::Reports;
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Every registered check, in the order of Mercado Pago's go-live page.
-pub static ALL: &[&dyn Check] = &[&Credentials, &PixKey, &Reports];
+pub static ALL: &[&dyn Check] = &[
+    &Credentials,
+    &PixKey,
+    &Reports,
+    &PaymentQuality,
+    &PaymentApproval,
+];
 
 /// Looks a check up by id.
 pub fn find(id: &str) -> Option<&'static dyn Check> {

@@ -9,6 +9,8 @@ mod bench;
 mod cli;
 mod config;
 mod credentials;
+mod payment_approval;
+mod payment_quality;
 mod pix_key;
 mod reports;
 mod secrets;

@@ -186,6 +186,122 @@ pub fn report_list_body(report: &str) -> Value {
 /// The two reconciliation reports.
 pub const REPORTS: [&str; 2] = ["settlement_report", "release_report"];
 
+/// The production Checkout Pro payment of §5.4, verbatim (anonymised): its collector is
+/// another seller, its tracking id is not an SDK's, its items carry strings.
+pub fn captured_checkout_pro_payment() -> Value {
+    serde_json::from_str(
+        r#"{"id": 111383868117, "status": "approved", "status_detail": "accredited", "live_mode": true,
+     "date_created": "2025-05-16T14:18:21.000-04:00", "date_approved": "2025-05-16T14:18:23.000-04:00",
+     "date_last_updated": "2025-05-16T14:18:27.000-04:00", "date_of_expiration": null,
+     "money_release_date": "2025-05-16T14:18:23.000-04:00", "money_release_status": "released",
+     "operation_type": "regular_payment", "payment_method_id": "visa", "payment_type_id": "credit_card",
+     "payment_method": {"id": "visa", "type": "credit_card", "issuer_id": "12749"}, "issuer_id": "12749",
+     "currency_id": "BRL", "description": "Product", "collector_id": 2437907601,
+     "external_reference": "order-6", "notification_url": "https://shop.example/api/mp/webhook",
+     "statement_descriptor": "MYSHOP", "binary_mode": false, "captured": true, "installments": 1,
+     "metadata": {"client_id": "client-4"}, "order": {"id": "31080403168", "type": "mercadopago"},
+     "payer": {"id": "1850029315", "email": "buyer@example.com", "first_name": null, "last_name": null,
+       "identification": {"type": null, "number": null}, "phone": {"area_code": null, "number": null, "extension": null},
+       "entity_type": null, "type": null, "operator_id": null},
+     "additional_info": {"ip_address": "203.0.113.7",
+       "items": [{"id": "120005", "title": "Necklace", "description": "...", "category_id": "fashion",
+         "quantity": "1", "unit_price": "1"}],
+       "payer": {"first_name": "Ana"}, "tracking_id": "platform:v1-whitelabel,so:ALL,type:N/A,security:none"},
+     "transaction_amount": 1, "transaction_amount_refunded": 0, "coupon_amount": 0, "shipping_amount": 0, "taxes_amount": 0,
+     "transaction_details": {"net_received_amount": 0.95, "total_paid_amount": 1, "installment_amount": 1,
+       "overpaid_amount": 0, "external_resource_url": null, "financial_institution": null, "acquirer_reference": null,
+       "payment_method_reference_id": null, "payable_deferral_period": null},
+     "fee_details": [{"amount": 0.05, "fee_payer": "collector", "type": "mercadopago_fee"}],
+     "charges_details": [{"id": "111383868117-001", "name": "mercadopago_fee", "type": "fee",
+       "accounts": {"from": "collector", "to": "mp"}, "amounts": {"original": 0.05, "refunded": 0}}],
+     "point_of_interaction": {"type": "CHECKOUT", "application_data": {"name": "checkout-off", "version": "v2"},
+       "business_info": {"branch": "Merchant Services", "sub_unit": "checkout_pro", "unit": "online_payments"},
+       "transaction_data": {"e2e_id": null}},
+     "processing_mode": "aggregator", "refunds": [], "sponsor_id": null, "integrator_id": null,
+     "platform_id": null, "corporation_id": null, "build_version": "3.105.0-rc-8"}"#,
+    )
+    .expect("valid JSON")
+}
+
+/// The merchant order of [`complete_checkout_pro_payment`].
+pub const ORDER_ID: &str = "31080403168";
+/// The preference of that merchant order.
+pub const PREFERENCE_ID: &str = "987654321-0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+
+/// The §5.4 capture made complete: of this seller, through the Node SDK, with every item,
+/// buyer and shipment field the quality checklist and the approval guide ask for.
+pub fn complete_checkout_pro_payment(id: u64) -> Value {
+    let mut p = captured_checkout_pro_payment();
+    p["id"] = json!(id);
+    p["collector_id"] = json!(USER_ID);
+    p["payer"]["first_name"] = json!("Ana");
+    p["payer"]["last_name"] = json!("Silva");
+    p["payer"]["identification"] = json!({"type": "CPF", "number": "19119119100"});
+    p["payer"]["phone"] = json!({"area_code": "11", "number": "987654321", "extension": null});
+    p["additional_info"] = json!({"ip_address": "203.0.113.7",
+        "items": [{"id": "120005", "title": "Necklace", "description": "Silver necklace, 45 cm",
+                   "picture_url": "https://shop.example/img/120005.jpg", "category_id": "fashion",
+                   "quantity": "1", "unit_price": "149.9"}],
+        "payer": {"first_name": "Ana", "last_name": "Silva",
+                  "phone": {"area_code": "11", "number": "987654321"},
+                  "address": {"zip_code": "01310924", "street_name": "Avenida Paulista", "street_number": "1578"},
+                  "registration_date": "2024-01-10T10:00:00.000-03:00"},
+        "shipments": {"receiver_address": {"zip_code": "01310924", "state_name": "SP", "city_name": "São Paulo",
+                      "street_name": "Avenida Paulista", "street_number": "1578", "floor": "", "apartment": ""}},
+        "tracking_id": "platform:v22|v22.14.0,so:so;,type:SDK2.5.0,security:none"});
+    p
+}
+
+/// A Checkout API (Bricks) card payment of this seller with everything its checklist asks
+/// for that a payment can show.
+pub fn complete_checkout_api_payment(id: u64) -> Value {
+    let mut p = complete_checkout_pro_payment(id);
+    p["order"] = Value::Null;
+    p["binary_mode"] = json!(true);
+    p["point_of_interaction"] = json!({"type": "UNSPECIFIED", "business_info": {"unit": "online_payments", "sub_unit": "default"}});
+    p
+}
+
+/// A Checkout API payment with nothing but what Mercado Pago fills in itself.
+pub fn bare_payment(id: u64) -> Value {
+    json!({"id": id, "status": "approved", "status_detail": "accredited", "live_mode": true,
+           "payment_method_id": "visa", "payment_type_id": "credit_card", "currency_id": "BRL",
+           "collector_id": USER_ID, "transaction_amount": 10, "installments": 1,
+           "external_reference": null, "notification_url": null, "statement_descriptor": null,
+           "order": {}, "metadata": {},
+           "payer": {"id": "1850029315", "email": null, "first_name": null, "last_name": null,
+                     "identification": {"type": null, "number": null},
+                     "phone": {"area_code": null, "number": null, "extension": null}},
+           "additional_info": {"ip_address": "203.0.113.7",
+                               "tracking_id": "platform:v1-whitelabel,so:ALL,type:N/A,security:none"},
+           "point_of_interaction": {"type": "UNSPECIFIED"}})
+}
+
+/// `GET /merchant_orders/{id}` of a Checkout Pro payment.
+pub fn merchant_order_body(order_id: &str, preference_id: &str, payment_id: u64) -> Value {
+    json!({"id": order_id.parse::<u64>().unwrap_or(0), "status": "closed", "external_reference": "order-6",
+           "preference_id": preference_id, "collector": {"id": USER_ID},
+           "payments": [{"id": payment_id, "status": "approved"}], "order_status": "paid"})
+}
+
+/// `GET /checkout/preferences/{id}` with every Checkout Pro setting the checklist values.
+pub fn complete_preference(preference_id: &str) -> Value {
+    json!({"id": preference_id, "collector_id": USER_ID,
+           "items": [{"id": "120005", "title": "Necklace", "description": "Silver necklace, 45 cm",
+                      "category_id": "fashion", "quantity": 1, "unit_price": 149.9, "currency_id": "BRL"}],
+           "payer": {"name": "Ana", "surname": "Silva", "email": "buyer@example.com",
+                     "identification": {"type": "CPF", "number": "19119119100"},
+                     "phone": {"area_code": "11", "number": "987654321"},
+                     "address": {"zip_code": "01310924", "street_name": "Avenida Paulista", "street_number": 1578}},
+           "back_urls": {"success": "https://shop.example/ok", "pending": "https://shop.example/pending",
+                         "failure": "https://shop.example/failed"},
+           "auto_return": "approved", "notification_url": "https://shop.example/api/mp/webhook",
+           "external_reference": "order-6", "statement_descriptor": "MYSHOP", "binary_mode": true,
+           "expires": true, "expiration_date_from": "2025-05-16T00:00:00.000-03:00",
+           "expiration_date_to": "2025-05-23T00:00:00.000-03:00",
+           "payment_methods": {"installments": 6, "excluded_payment_methods": [], "excluded_payment_types": []}})
+}
+
 /// The fake API. Dropping it stops the server.
 pub struct FakeApi {
     /// The wiremock server, for tests that mount their own mocks.
@@ -370,6 +486,31 @@ impl FakeApi {
         };
         self.answer("PUT", &format!("/v1/payments/{id}"), cancel_status, cancel)
             .await;
+    }
+
+    /// `GET /v1/payments/{id}` answers `body`.
+    pub async fn payment(&self, id: u64, body: Value) {
+        self.answer("GET", &format!("/v1/payments/{id}"), 200, body)
+            .await;
+    }
+
+    /// A Checkout Pro payment with its merchant order and `preference`.
+    pub async fn checkout_pro(&self, id: u64, payment: Value, preference: Value) {
+        self.payment(id, payment).await;
+        self.answer(
+            "GET",
+            &format!("/merchant_orders/{ORDER_ID}"),
+            200,
+            merchant_order_body(ORDER_ID, PREFERENCE_ID, id),
+        )
+        .await;
+        self.answer(
+            "GET",
+            &format!("/checkout/preferences/{PREFERENCE_ID}"),
+            200,
+            preference,
+        )
+        .await;
     }
 
     /// Every path answers `template`, ahead of anything mounted so far.
