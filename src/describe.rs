@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::checks::{self, COMMON_CODES, CheckMeta, DefaultRequired};
+use crate::checks::{self, CheckMeta, DefaultRequired};
 
 fn required_text(meta: &CheckMeta) -> String {
     match meta.default_required {
@@ -81,7 +81,7 @@ pub fn explain(id: &str) -> Option<String> {
     let _ = writeln!(s, "Docs: {}", m.docs_url);
     let _ = writeln!(s, "\n{}\n", m.explain.trim_end());
     let _ = writeln!(s, "Finding codes");
-    for code in m.codes.iter().chain(common_codes(m)) {
+    for code in m.all_codes() {
         let _ = writeln!(s, "  {}/{} ({})", m.id, code.reason, code.severity.as_str());
         let _ = writeln!(s, "      {}", code.meaning);
         let _ = writeln!(s, "      fix: {}", code.fix);
@@ -97,14 +97,6 @@ pub fn explain(id: &str) -> Option<String> {
         let _ = writeln!(s, "  {} = {}    {}", o.key, o.default, o.help);
     }
     Some(s)
-}
-
-/// The shared codes that apply to this check: `api-error` only to those that ask the API.
-fn common_codes(m: &CheckMeta) -> impl Iterator<Item = &'static crate::checks::CodeDoc> {
-    let uses_api = m.needs.contains(&crate::checks::Need::AccessToken);
-    COMMON_CODES
-        .iter()
-        .filter(move |c| uses_api || c.reason != "api-error")
 }
 
 fn required_default(m: &CheckMeta) -> &'static str {

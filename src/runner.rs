@@ -21,6 +21,16 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
     let mut set = JoinSet::new();
     let mut task_index = HashMap::new();
+    // Ctrl-C is caught only once its handler is registered, which happens on the first
+    // poll: poll it before any check can start a request, so an early Ctrl-C still prints.
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut interrupted_early = false;
+    tokio::select! {
+        biased;
+        _ = &mut ctrl_c => interrupted_early = true,
+        _ = std::future::ready(()) => {}
+    }
 
     for (i, sel) in selected.iter().enumerate() {
         if let Some(outcome) = precheck(sel, &ctx) {
@@ -41,11 +51,13 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let total = set.len();
     let mut cut_short: Option<String> = None;
     let mut interrupted = false;
+    if interrupted_early {
+        cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
+        interrupted = true;
+    }
     let sleep = tokio::time::sleep_until(deadline.into());
     tokio::pin!(sleep);
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    while !set.is_empty() {
+    while !interrupted && !set.is_empty() {
         tokio::select! {
             next = set.join_next_with_id() => match next {
                 Some(Ok((id, result))) => {
@@ -147,6 +159,9 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
                 need.name()
             ),
         );
+        // Missing input of a required check always fails, even where the check documents
+        // `not-configured` with a milder severity for its own meaning (reports).
+        f.severity = crate::report::Severity::Error;
         f.remedy = format!(
             "{} {}",
             capitalize(need.how()),

@@ -9,13 +9,16 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tokio::sync::OnceCell;
 use url::Url;
 
 pub use error::{ApiError, Refusal, parse_envelope};
-use models::{AppCredentials, User};
+use models::{
+    AppCredentials, MerchantOrder, Payment, PaymentMethod, Preference, ReportConfig, User,
+};
 
 use crate::config::Settings;
 use crate::net;
@@ -174,6 +177,107 @@ impl ApiClient {
         .await
     }
 
+    /// `GET /v1/payment_methods` with the token: the methods the seller can take (`pix`
+    /// appears only when the account has a Pix key).
+    pub async fn payment_methods(&self) -> Result<Answer<Vec<PaymentMethod>>, ApiError> {
+        self.get_json("v1/payment_methods", &[], Auth::Token).await
+    }
+
+    /// `GET /v1/payments/{id}`. The id is digits (validated with the settings).
+    pub async fn payment(&self, id: &str) -> Result<Answer<Payment>, ApiError> {
+        self.get_json(
+            &format!("v1/payments/{}", path_segment(id)),
+            &[],
+            Auth::Token,
+        )
+        .await
+    }
+
+    /// `GET /merchant_orders/{id}`: leads a Checkout Pro payment to its preference.
+    pub async fn merchant_order(&self, id: &str) -> Result<Answer<MerchantOrder>, ApiError> {
+        self.get_json(
+            &format!("merchant_orders/{}", path_segment(id)),
+            &[],
+            Auth::Token,
+        )
+        .await
+    }
+
+    /// `GET /checkout/preferences/{id}`.
+    pub async fn preference(&self, id: &str) -> Result<Answer<Preference>, ApiError> {
+        self.get_json(
+            &format!("checkout/preferences/{}", path_segment(id)),
+            &[],
+            Auth::Token,
+        )
+        .await
+    }
+
+    /// `GET /v1/account/{report}/list`, `report` being `settlement_report` or
+    /// `release_report`. Only whether it answers matters, so the body stays untyped.
+    pub async fn report_list(&self, report: &str) -> Result<Answer<serde_json::Value>, ApiError> {
+        self.get_json(
+            &format!("v1/account/{}/list", path_segment(report)),
+            &[],
+            Auth::Token,
+        )
+        .await
+    }
+
+    /// `GET /v1/account/{report}/config`.
+    pub async fn report_config(&self, report: &str) -> Result<Answer<ReportConfig>, ApiError> {
+        self.get_json(
+            &format!("v1/account/{}/config", path_segment(report)),
+            &[],
+            Auth::Token,
+        )
+        .await
+    }
+
+    /// A request that changes something (`POST`, `PUT`), with the token and a JSON body.
+    ///
+    /// Never cached and never retried: a repeated POST could create a second payment, so a
+    /// failure is returned as it is and the caller decides. A POST carries a fresh
+    /// `X-Idempotency-Key` (Mercado Pago requires one on `POST /v1/payments`).
+    pub async fn send_json<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> Result<Answer<T>, ApiError> {
+        let endpoint = format!("{method} /{path}");
+        let url = self.url(path, &[]).map_err(|e| match e {
+            ApiError::Transport { reason, .. } => ApiError::Transport {
+                endpoint: endpoint.clone(),
+                reason,
+            },
+            other => other,
+        })?;
+        let key = (method == Method::POST).then(idempotency_key);
+        let request = Request {
+            method,
+            url: &url,
+            auth: Auth::Token,
+            endpoint: &endpoint,
+            body: Some(body),
+            idempotency_key: key.as_deref(),
+        };
+        let (mut raw, _) = match self.send_once(request).await {
+            Ok(answer) => answer,
+            Err((e, _)) => {
+                tracing::info!("{endpoint} failed: {e} (not retried)");
+                return Err(e);
+            }
+        };
+        tracing::info!("{endpoint} -> {}", raw.status);
+        raw.attempts = 1;
+        if (200..300).contains(&raw.status) {
+            decode(&raw, &endpoint).map(Answer::Ok)
+        } else {
+            Ok(Answer::Refused(self.refusal(&raw, endpoint)))
+        }
+    }
+
     /// A GET decoded as `T`, fetched at most once per run for the same path, query and auth.
     pub async fn get_json<T: DeserializeOwned>(
         &self,
@@ -228,7 +332,16 @@ impl ApiClient {
         loop {
             attempt += 1;
             let started = Instant::now();
-            let result = self.send_once(&url, auth, endpoint).await;
+            let result = self
+                .send_once(Request {
+                    method: Method::GET,
+                    url: &url,
+                    auth,
+                    endpoint,
+                    body: None,
+                    idempotency_key: None,
+                })
+                .await;
             let wait = match &result {
                 Ok((raw, retry_after)) => {
                     tracing::info!(
@@ -278,18 +391,32 @@ impl ApiClient {
     /// One request. The error side says whether it is worth retrying.
     async fn send_once(
         &self,
-        url: &Url,
-        auth: Auth,
-        endpoint: &str,
+        request: Request<'_>,
     ) -> Result<(Raw, Option<Duration>), (ApiError, bool)> {
+        let Request {
+            method,
+            url,
+            auth,
+            endpoint,
+            body,
+            idempotency_key,
+        } = request;
         if let Ok(mut log) = self.inner.requests.lock() {
             log.push(endpoint.to_owned());
         }
         let mut req = self
             .inner
             .http
-            .get(url.clone())
+            .request(method, url.clone())
             .header(ACCEPT, "application/json");
+        if let Some(body) = body {
+            req = req
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.to_string());
+        }
+        if let Some(key) = idempotency_key {
+            req = req.header("X-Idempotency-Key", key);
+        }
         if auth == Auth::Token
             && let Some(token) = &self.inner.token
         {
@@ -386,6 +513,58 @@ impl ApiClient {
     }
 }
 
+/// One request to send.
+struct Request<'a> {
+    method: Method,
+    url: &'a Url,
+    auth: Auth,
+    endpoint: &'a str,
+    body: Option<&'a serde_json::Value>,
+    idempotency_key: Option<&'a str>,
+}
+
+/// A path segment from a value the API gave or the user typed, so it cannot add segments or
+/// a query to the URL.
+fn path_segment(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A random UUID v4 for `X-Idempotency-Key`. Uniqueness is all that matters, so std's
+/// randomly keyed SipHash (seeded from the OS once per process) is enough and no RNG crate
+/// is needed; the time and a counter separate keys made in one process.
+pub fn idempotency_key() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let half = |salt: u64| {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(salt);
+        h.write_u64(n);
+        h.write_u128(nanos);
+        h.write_u32(std::process::id());
+        h.finish()
+    };
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&half(1).to_be_bytes());
+    bytes[8..].copy_from_slice(&half(2).to_be_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
 fn decode<T: DeserializeOwned>(raw: &Raw, endpoint: &str) -> Result<T, ApiError> {
     let detail = if looks_like_html(raw) {
         format!(
@@ -477,6 +656,29 @@ mod tests {
             let exp = base * (1 << (attempt - 1));
             assert!(b >= exp && b <= exp.mul_f64(1.25), "{b:?}");
         }
+    }
+
+    #[test]
+    fn idempotency_keys_are_distinct_uuid_v4() {
+        let a = idempotency_key();
+        let b = idempotency_key();
+        assert_ne!(a, b);
+        let groups: Vec<&str> = a.split('-').collect();
+        assert_eq!(
+            groups.iter().map(|g| g.len()).collect::<Vec<_>>(),
+            [8, 4, 4, 4, 12]
+        );
+        assert!(groups[2].starts_with('4'), "{a}");
+        assert!(
+            matches!(groups[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'),
+            "{a}"
+        );
+    }
+
+    #[test]
+    fn path_segments_cannot_escape() {
+        assert_eq!(path_segment("123"), "123");
+        assert_eq!(path_segment("1/../x?y"), "1%2F..%2Fx%3Fy");
     }
 
     #[test]

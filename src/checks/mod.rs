@@ -13,16 +13,33 @@ use crate::report::{Finding, Outcome, Severity};
 mod checkout_page;
 mod checkout_tls;
 mod credentials;
+mod payment_approval;
+mod payment_quality;
+mod pix_key;
+pub mod quality_items;
+mod reports;
 
 pub use checkout_page::CheckoutPage;
 pub use checkout_tls::CheckoutTls;
 pub use credentials::Credentials;
+pub use payment_approval::PaymentApproval;
+pub use payment_quality::PaymentQuality;
+pub use pix_key::PixKey;
+pub use reports::Reports;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Every registered check, in the order of Mercado Pago's go-live page.
-pub static ALL: &[&dyn Check] = &[&Credentials, &CheckoutTls, &CheckoutPage];
+pub static ALL: &[&dyn Check] = &[
+    &Credentials,
+    &CheckoutTls,
+    &CheckoutPage,
+    &PixKey,
+    &Reports,
+    &PaymentQuality,
+    &PaymentApproval,
+];
 
 /// Looks a check up by id.
 pub fn find(id: &str) -> Option<&'static dyn Check> {
@@ -198,6 +215,21 @@ pub struct CheckMeta {
 }
 
 impl CheckMeta {
+    /// Every code of this check, its own first; a common code the check documents itself
+    /// (DESIGN names `reports/not-configured` for a missing report configuration) is
+    /// listed once, as the check documents it.
+    pub fn all_codes(&self) -> impl Iterator<Item = &'static CodeDoc> + use<> {
+        let own: &'static [CodeDoc] = self.codes;
+        // `api-error` only concerns checks that ask the Mercado Pago API.
+        let uses_api = self.needs.contains(&Need::AccessToken);
+        own.iter().chain(
+            COMMON_CODES
+                .iter()
+                .filter(move |c| !own.iter().any(|o| o.reason == c.reason))
+                .filter(move |c| uses_api || c.reason != "api-error"),
+        )
+    }
+
     /// The documentation of a code of this check (its own or a common one).
     pub fn code(&self, reason: &str) -> Option<&'static CodeDoc> {
         self.codes
@@ -258,7 +290,7 @@ mod tests {
             assert!(ids.insert(m.id), "duplicate id {}", m.id);
             assert!(m.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
             let mut codes = HashSet::new();
-            for code in m.codes.iter().chain(COMMON_CODES) {
+            for code in m.all_codes() {
                 assert!(
                     codes.insert(code.reason),
                     "duplicate code {}/{}",

@@ -33,8 +33,9 @@ pub fn render(report: &Report, anchors: &Anchors, out: &mut dyn Write) -> io::Re
         .checks
         .iter()
         .map(|c| {
-            let docs = c.findings.first().map(|f| f.docs_url.clone()).or_else(|| crate::checks::find(c.id).map(|m| m.meta().docs_url.to_owned()));
-            let requirement = crate::checks::find(c.id).map(|m| m.meta().requirement).unwrap_or(c.title);
+            let meta = crate::checks::find(c.id).map(|m| m.meta());
+            let docs = meta.map(|m| m.docs_url.to_owned()).or_else(|| c.findings.first().map(|f| f.docs_url.clone()));
+            let requirement = meta.map(|m| m.requirement).unwrap_or(c.title);
             let mut rule = json!({
                 "id": c.id,
                 "name": c.title,

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use wiremock::ResponseTemplate;
 
-use crate::common::check_json;
+use crate::common::credentials_json;
 use crate::support::fake_api::*;
 use crate::support::raw_tcp::{self, Behaviour};
 
@@ -18,7 +18,7 @@ fn error_message(out: &crate::common::Output) -> String {
 async fn rate_limit_is_retried_after_retry_after() {
     let api = FakeApi::ready().await;
     api.rate_limit_once("/users/me").await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(0);
     assert_eq!(api.count("/users/me").await, 2);
 }
@@ -27,7 +27,7 @@ async fn rate_limit_is_retried_after_retry_after() {
 async fn server_errors_are_retried_a_bounded_number_of_times() {
     let api = FakeApi::ready().await;
     api.always(ResponseTemplate::new(500).set_body_json(serde_json::json!({"message": "internal_error", "error": "internal_server_error", "status": 500, "cause": []}))).await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(3);
     let doc = out.json();
     assert_eq!(doc["verdict"], "incomplete");
@@ -46,7 +46,7 @@ async fn server_errors_are_retried_a_bounded_number_of_times() {
 async fn html_error_page_is_named_as_such() {
     let api = FakeApi::ready().await;
     api.always(html_502()).await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(3);
     assert!(
         error_message(&out).contains("HTML page instead of JSON"),
@@ -64,7 +64,7 @@ async fn html_page_with_status_200_is_a_decode_error() {
             .set_body_string("<html>login</html>"),
     )
     .await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(3);
     assert!(
         error_message(&out).contains("HTML page instead of JSON"),
@@ -80,7 +80,7 @@ async fn truncated_json_is_reported() {
         "{\"id\": 987654321, \"nickname\": \"MY",
     )))
     .await;
-    let out = check_json(&server.url).run_async().await;
+    let out = credentials_json(&server.url).run_async().await;
     out.expect_code(3);
     assert!(error_message(&out).contains("truncated"), "{}", out.stdout);
 }
@@ -91,7 +91,7 @@ async fn garbage_instead_of_http_is_an_error_not_a_panic() {
         b"\x16\x03\x01 definitely not http\r\n\r\n".to_vec(),
     ))
     .await;
-    let out = check_json(&server.url).run_async().await;
+    let out = credentials_json(&server.url).run_async().await;
     out.expect_code(3);
     assert_eq!(out.check("credentials")["status"], "error");
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
@@ -101,7 +101,7 @@ async fn garbage_instead_of_http_is_an_error_not_a_panic() {
 async fn huge_answers_are_capped() {
     let declared = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 104857600\r\n\r\n{\"id\":".to_vec();
     let server = raw_tcp::start(Behaviour::Bytes(declared)).await;
-    let out = check_json(&server.url).run_async().await;
+    let out = credentials_json(&server.url).run_async().await;
     out.expect_code(3);
     assert!(
         error_message(&out).contains("larger than"),
@@ -113,7 +113,7 @@ async fn huge_answers_are_capped() {
     let body = format!("[\"{}\"]", "x".repeat(5 * 1024 * 1024));
     api.always(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
         .await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(3);
     assert!(
         error_message(&out).contains("larger than"),
@@ -125,7 +125,7 @@ async fn huge_answers_are_capped() {
 #[tokio::test]
 async fn hanging_server_times_out_per_request() {
     let server = raw_tcp::start(Behaviour::Hang).await;
-    let out = check_json(&server.url)
+    let out = credentials_json(&server.url)
         .args(["--timeout", "0.3"])
         .run_async()
         .await;
@@ -140,7 +140,7 @@ async fn hanging_server_times_out_per_request() {
 #[tokio::test]
 async fn deadline_reports_unfinished_checks_as_error() {
     let server = raw_tcp::start(Behaviour::Hang).await;
-    let out = check_json(&server.url)
+    let out = credentials_json(&server.url)
         .args(["--timeout", "60", "--deadline", "0.5"])
         .run_async()
         .await;
@@ -156,7 +156,7 @@ async fn unreachable_api_is_an_error() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    let out = check_json(&url).run_async().await;
+    let out = credentials_json(&url).run_async().await;
     out.expect_code(3);
     assert!(
         error_message(&out).contains("connection refused"),
@@ -169,7 +169,9 @@ async fn unreachable_api_is_an_error() {
 #[tokio::test]
 async fn ctrl_c_prints_what_finished_and_exits_130() {
     let server = raw_tcp::start(Behaviour::Hang).await;
-    let (mut cmd, _tmp) = check_json(&server.url).args(["--timeout", "60"]).command();
+    let (mut cmd, _tmp) = credentials_json(&server.url)
+        .args(["--timeout", "60"])
+        .command();
     let accepted = server.on_accept.notified();
     tokio::pin!(accepted);
     accepted.as_mut().enable();
@@ -201,7 +203,11 @@ async fn ctrl_c_prints_what_finished_and_exits_130() {
 #[tokio::test]
 async fn no_endpoint_is_requested_twice_and_the_token_goes_only_where_needed() {
     let api = FakeApi::ready().await;
-    check_json(&api.url()).run_async().await.expect_code(0);
+    credentials_json(&api.url())
+        .args(["--only", "credentials"])
+        .run_async()
+        .await
+        .expect_code(0);
     let mut seen: HashMap<String, usize> = HashMap::new();
     for r in api.requests().await {
         let has_auth = r.headers.contains_key("authorization");
@@ -239,7 +245,10 @@ async fn credential_requests_are_concurrent() {
         raw_tcp::json_response(200, &body.to_string())
     }
     let (server, peak) = raw_tcp::gate(3, Duration::from_secs(10), respond).await;
-    let out = check_json(&server.url).run_async().await;
+    let out = credentials_json(&server.url)
+        .args(["--only", "credentials"])
+        .run_async()
+        .await;
     out.expect_code(0);
     assert_eq!(
         peak.load(std::sync::atomic::Ordering::SeqCst),

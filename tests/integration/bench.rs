@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::{check_json, mp_golive};
+use crate::common::{credentials_json, mp_golive};
 use crate::support::fake_api::FakeApi;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -43,7 +43,7 @@ async fn bench_credentials_run() {
     let mut reported = Vec::new();
     for _ in 0..20 {
         let t = Instant::now();
-        let out = check_json(&api.url()).run_async().await;
+        let out = credentials_json(&api.url()).run_async().await;
         wall.push(t.elapsed());
         reported.push(Duration::from_millis(
             out.json()["duration_ms"].as_u64().unwrap(),

@@ -1,7 +1,7 @@
 //! Inputs: layering (flag > environment > file > default) and every bad input rejected
 //! with exit code 2 before any network call, naming the flag, variable or key.
 
-use crate::common::{check_json, mp_golive};
+use crate::common::{credentials_json, mp_golive};
 use crate::support::fake_api::*;
 
 fn write_config(dir: &std::path::Path, text: &str) {
@@ -15,14 +15,19 @@ async fn flag_beats_environment_beats_file() {
     write_config(dir.path(), "site = \"MLA\"\n");
     let site = |out: crate::common::Output| out.json()["site"].as_str().unwrap().to_owned();
     assert_eq!(
-        site(check_json(&api.url()).cwd(dir.path()).run_async().await),
+        site(
+            credentials_json(&api.url())
+                .cwd(dir.path())
+                .run_async()
+                .await
+        ),
         "MLA"
     );
-    let env = check_json(&api.url())
+    let env = credentials_json(&api.url())
         .cwd(dir.path())
         .env("MP_GOLIVE_SITE", "MLM");
     assert_eq!(site(env.run_async().await), "MLM");
-    let flag = check_json(&api.url())
+    let flag = credentials_json(&api.url())
         .cwd(dir.path())
         .env("MP_GOLIVE_SITE", "MLM")
         .args(["--site", "MLB"]);
@@ -30,7 +35,7 @@ async fn flag_beats_environment_beats_file() {
     out.expect_code(0);
     assert_eq!(site(out), "MLB");
     // Without any, the account's site is reported.
-    assert_eq!(site(check_json(&api.url()).run_async().await), "MLB");
+    assert_eq!(site(credentials_json(&api.url()).run_async().await), "MLB");
 }
 
 #[tokio::test]
@@ -67,12 +72,12 @@ async fn token_from_a_file_from_stdin_and_relative_to_the_config() {
     let secrets = dir.path().join("secrets");
     std::fs::create_dir(&secrets).unwrap();
     std::fs::write(secrets.join("token"), format!("{TOKEN}\n")).unwrap();
-    let from_flag = check_json(&api.url()).unset("MP_ACCESS_TOKEN").args([
+    let from_flag = credentials_json(&api.url()).unset("MP_ACCESS_TOKEN").args([
         "--access-token-file",
         secrets.join("token").to_str().unwrap(),
     ]);
     from_flag.run_async().await.expect_code(0);
-    let from_stdin = check_json(&api.url())
+    let from_stdin = credentials_json(&api.url())
         .unset("MP_ACCESS_TOKEN")
         .args(["--access-token-file", "-"])
         .stdin(TOKEN);
@@ -84,7 +89,7 @@ async fn token_from_a_file_from_stdin_and_relative_to_the_config() {
         "access_token_file = \"../secrets/token\"\n",
     )
     .unwrap();
-    let from_file = check_json(&api.url())
+    let from_file = credentials_json(&api.url())
         .unset("MP_ACCESS_TOKEN")
         .args(["--config", conf.join("mp-golive.toml").to_str().unwrap()]);
     from_file.run_async().await.expect_code(0);
@@ -174,7 +179,7 @@ async fn bad_inputs_exit_2_before_any_request() {
             "--only: unknown check `pix`",
         ),
         (
-            &["--skip", "credentials"],
+            &["--only", "credentials", "--skip", "credentials"],
             None,
             &[],
             "no check is left to run",
@@ -249,7 +254,7 @@ async fn bad_inputs_exit_2_before_any_request() {
         if let Some(text) = file {
             write_config(dir.path(), text);
         }
-        let mut run = check_json(&api.url()).cwd(dir.path()).args(*args);
+        let mut run = credentials_json(&api.url()).cwd(dir.path()).args(*args);
         for (k, v) in *env {
             run = run.env(k, v);
         }
@@ -283,7 +288,7 @@ async fn no_config_ignores_the_file() {
     let api = FakeApi::ready().await;
     let dir = tempfile::tempdir().unwrap();
     write_config(dir.path(), "this is not toml");
-    check_json(&api.url())
+    credentials_json(&api.url())
         .cwd(dir.path())
         .args(["--no-config"])
         .run_async()
@@ -297,7 +302,7 @@ async fn reports_are_written_in_the_same_run() {
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("report.json");
     let human = dir.path().join("report.txt");
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args([
             "--format",
             "human",
@@ -330,7 +335,7 @@ async fn json_has_exactly_the_contract_fields() {
         ..Account::default()
     })
     .await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     let doc = out.json();
     let keys = |v: &serde_json::Value| {
         let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();

@@ -1,7 +1,7 @@
 //! The `credentials` check: one scenario per finding code, through the real binary and the
 //! fake API.
 
-use crate::common::{check_json, mp_golive};
+use crate::common::{credentials_json, mp_golive};
 use crate::support::fake_api::*;
 
 fn has(codes: &[String], code: &str) -> bool {
@@ -11,7 +11,7 @@ fn has(codes: &[String], code: &str) -> bool {
 #[tokio::test]
 async fn ready_account_passes_and_exits_0() {
     let api = FakeApi::ready().await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(0);
     let doc = out.json();
     assert_eq!(doc["verdict"], "ready");
@@ -54,8 +54,9 @@ async fn missing_inputs_fail_as_not_configured() {
 #[tokio::test]
 async fn malformed_token_is_never_sent() {
     let api = FakeApi::ready().await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_ACCESS_TOKEN", "0123456789abcdef0123456789abcdef")
+        .args(["--only", "credentials"])
         .run_async()
         .await;
     out.expect_code(1);
@@ -70,7 +71,7 @@ async fn malformed_token_is_never_sent() {
 #[tokio::test]
 async fn swapped_key_and_token_are_named() {
     let api = FakeApi::ready().await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_ACCESS_TOKEN", PUBLIC_KEY)
         .env("MP_PUBLIC_KEY", TOKEN)
         .run_async()
@@ -90,7 +91,7 @@ async fn test_prefix_credentials_fail() {
     };
     api.mount_account(&account, TEST_TOKEN, TEST_PUBLIC_KEY)
         .await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_ACCESS_TOKEN", TEST_TOKEN)
         .env("MP_PUBLIC_KEY", TEST_PUBLIC_KEY)
         .run_async()
@@ -106,7 +107,7 @@ async fn test_prefix_credentials_fail() {
 async fn expired_token_is_invalid_token() {
     let api = FakeApi::ready().await;
     let expired = "APP_USR-1234567890123456-010203-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-987654321";
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_ACCESS_TOKEN", expired)
         .run_async()
         .await;
@@ -130,7 +131,7 @@ async fn test_user_account_fails() {
         ..Account::default()
     })
     .await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(1);
     assert_eq!(out.codes("credentials"), ["credentials/test-user"]);
     assert!(out.stdout.contains(&format!("TESTUSER{USER_ID}")));
@@ -142,7 +143,7 @@ async fn token_of_another_user_is_user_mismatch() {
     let edited = "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-111111111";
     api.mount_account(&Account::default(), edited, PUBLIC_KEY)
         .await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_ACCESS_TOKEN", edited)
         .run_async()
         .await;
@@ -154,7 +155,7 @@ async fn token_of_another_user_is_user_mismatch() {
 async fn unknown_public_key_is_invalid_public_key() {
     let api = FakeApi::ready().await;
     let unknown = "APP_USR-00000000-0000-0000-0000-000000000000";
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_PUBLIC_KEY", unknown)
         .run_async()
         .await;
@@ -165,7 +166,7 @@ async fn unknown_public_key_is_invalid_public_key() {
 #[tokio::test]
 async fn key_of_another_application_is_application_mismatch() {
     let api = FakeApi::ready().await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .env("MP_PUBLIC_KEY", OTHER_APP_PUBLIC_KEY)
         .run_async()
         .await;
@@ -184,7 +185,7 @@ async fn not_homologated_is_not_activated_error() {
         ..Account::default()
     })
     .await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(1);
     assert_eq!(out.codes("credentials"), ["credentials/not-activated"]);
     assert_eq!(out.check("credentials")["findings"][0]["severity"], "error");
@@ -193,14 +194,14 @@ async fn not_homologated_is_not_activated_error() {
 #[tokio::test]
 async fn account_of_another_site_is_site_mismatch() {
     let api = FakeApi::ready().await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args(["--site", "mla"])
         .run_async()
         .await;
     out.expect_code(1);
     assert_eq!(out.codes("credentials"), ["credentials/site-mismatch"]);
     assert_eq!(out.json()["site"], "MLA");
-    let ok = check_json(&api.url())
+    let ok = credentials_json(&api.url())
         .args(["--site", "MLB"])
         .run_async()
         .await;
@@ -211,7 +212,10 @@ async fn account_of_another_site_is_site_mismatch() {
 async fn without_the_wrapper_the_key_is_validated_by_payment_methods() {
     let api = FakeApi::ready().await;
     api.without_wrapper().await;
-    let out = check_json(&api.url()).run_async().await;
+    let out = credentials_json(&api.url())
+        .args(["--only", "credentials"])
+        .run_async()
+        .await;
     out.expect_code(0);
     assert_eq!(out.check("credentials")["status"], "pass");
     assert_eq!(
@@ -227,7 +231,7 @@ async fn without_the_wrapper_the_key_is_validated_by_payment_methods() {
     );
     assert_eq!(api.count("/v1/payment_methods").await, 1);
 
-    let bad = check_json(&api.url())
+    let bad = credentials_json(&api.url())
         .env(
             "MP_PUBLIC_KEY",
             "APP_USR-00000000-0000-0000-0000-000000000000",
@@ -254,7 +258,10 @@ async fn optional_check_does_not_gate_the_verdict() {
         "[checks.credentials]\nrequired = false\n",
     )
     .unwrap();
-    let out = check_json(&api.url()).cwd(dir.path()).run_async().await;
+    let out = credentials_json(&api.url())
+        .cwd(dir.path())
+        .run_async()
+        .await;
     out.expect_code(0);
     assert_eq!(out.check("credentials")["status"], "fail");
     assert_eq!(out.check("credentials")["required"], false);
@@ -284,7 +291,7 @@ async fn human_checklist_shows_findings_with_their_fix() {
         ..Account::default()
     })
     .await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args(["--format", "human"])
         .run_async()
         .await;
@@ -298,12 +305,12 @@ async fn human_checklist_shows_findings_with_their_fix() {
     assert!(s.contains("not ready: 1 required check failed"), "{s}");
     assert!(!s.contains('\x1b'), "no colour when not a terminal: {s}");
 
-    let coloured = check_json(&api.url())
+    let coloured = credentials_json(&api.url())
         .args(["--format", "human", "--color", "always"])
         .run_async()
         .await;
     assert!(coloured.stdout.contains('\x1b'));
-    let quiet = check_json(&api.url())
+    let quiet = credentials_json(&api.url())
         .args(["--format", "human", "-q"])
         .run_async()
         .await;
@@ -314,7 +321,7 @@ async fn human_checklist_shows_findings_with_their_fix() {
 #[tokio::test]
 async fn colour_follows_no_color_and_clicolor_force() {
     let api = FakeApi::ready().await;
-    let human = || check_json(&api.url()).args(["--format", "human"]);
+    let human = || credentials_json(&api.url()).args(["--format", "human"]);
     assert!(
         human()
             .env("CLICOLOR_FORCE", "1")

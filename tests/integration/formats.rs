@@ -8,7 +8,7 @@ use mp_golive::cli::Format;
 use mp_golive::render::{Anchors, RenderOptions, render};
 use mp_golive::report::{CheckResult, Finding, Report, Severity, Status};
 
-use crate::common::{Output, check_json, mp_golive};
+use crate::common::{Output, credentials_json, mp_golive};
 use crate::support::fake_api::*;
 use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
 
@@ -386,7 +386,7 @@ async fn sarif_points_at_the_check_table_of_the_config_file() {
         ..Account::default()
     })
     .await;
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args([
             "--format",
             "sarif",
@@ -401,13 +401,13 @@ async fn sarif_points_at_the_check_table_of_the_config_file() {
         "{}",
         out.stdout
     );
-    check_json(&api.url())
+    credentials_json(&api.url())
         .args(["--sarif-anchor", "/etc/passwd"])
         .run_async()
         .await
         .expect_code(2);
     // Without a config file, GitHub's workflow file is the anchor.
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args(["--format", "sarif"])
         .env(
             "GITHUB_WORKFLOW_REF",
@@ -433,7 +433,7 @@ async fn github_format_appends_the_checklist_to_the_step_summary() {
     let dir = tempfile::tempdir().unwrap();
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "# earlier step\n").unwrap();
-    let out = check_json(&api.url())
+    let out = credentials_json(&api.url())
         .args(["--format", "github"])
         .env("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())
         .run_async()
@@ -463,7 +463,7 @@ async fn one_run_writes_every_report() {
             dir.path().join(format!("out.{f}")).display()
         ));
     }
-    check_json(&api.url())
+    credentials_json(&api.url())
         .args(&args)
         .run_async()
         .await

@@ -12,4 +12,8 @@ mod cli;
 mod config;
 mod credentials;
 mod formats;
+mod payment_approval;
+mod payment_quality;
+mod pix_key;
+mod reports;
 mod secrets;

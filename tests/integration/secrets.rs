@@ -4,7 +4,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::common::{check_json, mp_golive};
+use crate::common::{credentials_json, mp_golive};
 use crate::support::fake_api::*;
 
 fn assert_clean(text: &str) {
@@ -44,7 +44,7 @@ async fn secrets_never_appear_in_any_format_or_verbosity() {
             vec!["--format", "human", "-vv"],
             vec!["--format", "human", "--color", "always", "-v"],
         ] {
-            let out = check_json(&api.url())
+            let out = credentials_json(&api.url())
                 .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
                 .env("RUST_LOG", "trace")
                 .args(extra)
@@ -70,7 +70,7 @@ async fn api_messages_that_echo_the_token_are_scrubbed() {
             .mount(&api.server)
             .await;
     }
-    let out = check_json(&api.url()).args(["-vv"]).run_async().await;
+    let out = credentials_json(&api.url()).args(["-vv"]).run_async().await;
     out.expect_code(1);
     assert!(
         out.codes("credentials")

@@ -1,0 +1,705 @@
+//! `payment-quality`: a production payment of this account carries what Mercado Pago's
+//! quality measurement (the homologator) asks for, scored as an estimate out of 100.
+//!
+//! Facts behind it (`reference/mercadopago-api.md` §5): the score runs from 0 to 100 with a
+//! pass mark of 75 and only required items add points (high confidence); the items per
+//! product come from captures of Mercado Pago's `quality_checklist` tool (medium for
+//! Checkout Pro, low-medium for Checkout API/Bricks) and live, as data, in
+//! [`super::quality_items`]; points per item are not published, so each required item
+//! weighs the same. No public API returns the official score.
+
+use crate::api::models::{Address, Item, Payer, Payment, Preference};
+use crate::api::{Answer, ApiError};
+use crate::checks::quality_items::{ItemField, Kind, Probe, Product, QualityItem, checklist};
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
+};
+use crate::report::{Outcome, Severity};
+
+/// The `payment-quality` check.
+pub struct PaymentQuality;
+
+/// The official tool's pass mark.
+pub const PASS_MARK: u32 = 75;
+
+static META: CheckMeta = CheckMeta {
+    id: "payment-quality",
+    title: "Integration quality (estimate)",
+    seed_section: "Medición de calidad",
+    requirement: "A production payment of this account carries the required items of Mercado Pago's quality checklist for its product, for an estimated score of 75 or more out of 100.",
+    needs: &[Need::AccessToken, Need::PaymentId],
+    default_required: DefaultRequired::No,
+    docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-pro/additional-content/integration-quality",
+    explain: "\
+What it checks
+  - GET /v1/payments/{payment_id}: the payment exists (404: not found), was made with
+    production credentials (`live_mode: true`) and belongs to this account (`collector_id`
+    equals the id of GET /users/me).
+  - The product: Checkout Pro when point_of_interaction says so (business_info.sub_unit
+    `checkout_pro`, application_data.name `checkout-off`) or the payment has a merchant
+    order (`order.type: mercadopago`); otherwise Checkout API / Bricks. For Checkout Pro it
+    follows order.id -> GET /merchant_orders/{id} -> GET /checkout/preferences/{id} to read
+    back_urls, binary_mode, expiration and installments.
+  - Each item of Mercado Pago's quality checklist for that product: items (id, title,
+    description, category_id, quantity, unit_price), payer e-mail and names,
+    statement_descriptor, external_reference, notification_url, back_urls (Checkout Pro),
+    issuer_id (card payments, Checkout API), and an official backend SDK
+    (additional_info.tracking_id containing `type:SDK`). Each missing required item is a
+    warning with its field path and fix; missing good practices are info.
+  - An estimated score: the share of the required items visible on the payment that are
+    present, out of 100. Below 75, the official pass mark, the check fails.
+
+Why it matters
+  Mercado Pago evaluates every Checkout Pro, Checkout API and Bricks integration each month
+  (and on demand in Your integrations > (application) > Quality) and expects 75 or more.
+  The same fields raise approval and ease reconciliation.
+
+Confidence
+  THE SCORE IS AN ESTIMATE. The official score, with Mercado Pago's own weights, is in the
+  Mercado Pago panel: Your integrations > (application) > Evaluate quality. Points per item
+  are not published, so every required item weighs the same here. The checklist comes from
+  captures of Mercado Pago's quality_checklist tool (medium confidence for Checkout Pro,
+  low-medium for Checkout API/Bricks); the product signals are medium confidence. Items
+  that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form) are listed,
+  not scored: the checkout checks verify some of them. statement_descriptor may be filled by
+  Mercado Pago itself (`MP*…`), which is not counted as sent (low confidence). Webhooks
+  configured in the panel do not show on a payment, so a missing notification_url may be a
+  false alarm when they are.",
+    codes: &[
+        CodeDoc {
+            reason: "not-found",
+            severity: Severity::Error,
+            meaning: "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.",
+            fix: "Give the id of a payment made with this account's production credentials (Mercado Pago panel > Activity, or the `id` your backend got when creating it).",
+        },
+        CodeDoc {
+            reason: "not-production",
+            severity: Severity::Error,
+            meaning: "The payment was made in test mode (`live_mode: false`); the quality measurement needs a payment made with production credentials.",
+            fix: "Make a real payment (a small one you refund afterwards) with the production credentials and pass its id.",
+        },
+        CodeDoc {
+            reason: "other-account",
+            severity: Severity::Error,
+            meaning: "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).",
+            fix: "Give a payment received by the account whose access token you use, or use that account's token.",
+        },
+        CodeDoc {
+            reason: "missing-item",
+            severity: Severity::Warning,
+            meaning: "A required item of the quality checklist is missing from the payment (or its preference); the message names the item and field path.",
+            fix: "Send the field named in the message when creating the preference (Checkout Pro) or the payment (Checkout API); the finding's fix says how.",
+        },
+        CodeDoc {
+            reason: "low-score",
+            severity: Severity::Error,
+            meaning: "The estimated score is below 75, the official pass mark. It is an estimate: the official score is in the Mercado Pago panel.",
+            fix: "Add the missing required items listed with this check, then compare with Your integrations > (application) > Evaluate quality.",
+        },
+        CodeDoc {
+            reason: "score",
+            severity: Severity::Info,
+            meaning: "The estimated score, at or above the pass mark of 75, with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.",
+            fix: "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality.",
+        },
+        CodeDoc {
+            reason: "good-practice",
+            severity: Severity::Info,
+            meaning: "A good practice of the quality checklist is not followed; good practices never change the score.",
+            fix: "Consider the practice named in the message; its fix says how.",
+        },
+        CodeDoc {
+            reason: "not-verifiable",
+            severity: Severity::Info,
+            meaning: "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form); they are not scored here.",
+            fix: "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js) and in the official evaluation.",
+        },
+    ],
+    options: &[],
+};
+
+impl Check for PaymentQuality {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+/// What the payment and its preference show about one checklist item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Presence {
+    /// The evidence is there.
+    Present,
+    /// It is not; the text says what was seen.
+    Missing(String),
+    /// It does not apply to this payment (issuer_id on a Pix payment).
+    NotApplicable,
+    /// The evidence could not be read (the preference did not answer).
+    Unknown,
+}
+
+/// The payment and, for Checkout Pro, its preference.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The detected product: for Checkout Pro, what only the preference shows is unknown
+    /// without it.
+    pub product: Product,
+    /// The payment.
+    pub payment: &'a Payment,
+    /// The preference, when it was read.
+    pub preference: Option<&'a Preference>,
+}
+
+fn filled(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|s| !s.trim().is_empty())
+}
+
+impl<'a> Evidence<'a> {
+    fn payers(&self) -> Vec<&'a Payer> {
+        let p = self.payment;
+        [
+            p.payer.as_ref(),
+            p.additional_info.as_ref().and_then(|a| a.payer.as_ref()),
+            self.preference.and_then(|pr| pr.payer.as_ref()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    fn items(&self) -> &'a [Item] {
+        let on_payment = self
+            .payment
+            .additional_info
+            .as_ref()
+            .map(|a| a.items.as_slice())
+            .unwrap_or_default();
+        if on_payment.is_empty() {
+            self.preference
+                .map(|p| p.items.as_slice())
+                .unwrap_or_default()
+        } else {
+            on_payment
+        }
+    }
+
+    fn any_payer(&self, what: &str, has: impl Fn(&Payer) -> bool) -> Presence {
+        if self.payers().into_iter().any(has) {
+            Presence::Present
+        } else {
+            Presence::Missing(format!("no {what} on the payer"))
+        }
+    }
+
+    /// Evaluates one probe.
+    pub fn presence(&self, probe: Probe) -> Presence {
+        let p = self.payment;
+        let pref = self.preference;
+        match probe {
+            Probe::Item(field) => item_presence(self.items(), field),
+            Probe::PayerEmail => self.any_payer("e-mail", |x| filled(&x.email)),
+            Probe::PayerFirstName => self.any_payer("first name", |x| filled(&x.first_name)),
+            Probe::PayerLastName => self.any_payer("last name", |x| filled(&x.last_name)),
+            Probe::PayerIdentification => self.any_payer("document", |x| {
+                x.identification
+                    .as_ref()
+                    .is_some_and(|i| filled(&i.kind) && filled(&i.number))
+            }),
+            Probe::PayerPhone => self.any_payer("phone", |x| {
+                x.phone
+                    .as_ref()
+                    .is_some_and(|ph| filled(&ph.area_code) && filled(&ph.number))
+            }),
+            Probe::PayerAddress => {
+                self.any_payer("address", |x| x.address.as_ref().is_some_and(address_ok))
+            }
+            Probe::StatementDescriptor => {
+                let sent = pref
+                    .and_then(|pr| pr.statement_descriptor.clone())
+                    .filter(|s| !s.trim().is_empty())
+                    .or_else(|| {
+                        p.statement_descriptor
+                            .clone()
+                            .filter(|s| !s.trim().is_empty())
+                    });
+                match sent {
+                    Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(format!(
+                        "statement_descriptor is `{s}`, which looks filled in by Mercado Pago, not sent by the integration"
+                    )),
+                    Some(_) => Presence::Present,
+                    None => Presence::Missing("no statement_descriptor".into()),
+                }
+            }
+            Probe::ExternalReference => {
+                if filled(&p.external_reference)
+                    || pref.is_some_and(|pr| filled(&pr.external_reference))
+                {
+                    Presence::Present
+                } else {
+                    Presence::Missing("no external_reference".into())
+                }
+            }
+            Probe::NotificationUrl => {
+                if filled(&p.notification_url)
+                    || pref.is_some_and(|pr| filled(&pr.notification_url))
+                {
+                    Presence::Present
+                } else {
+                    Presence::Missing(
+                        "no notification_url on the payment or preference (Webhooks set up in the panel do not show on a payment; if you use them, this item may be met)".into(),
+                    )
+                }
+            }
+            Probe::BackUrls => match pref {
+                None => Presence::Unknown,
+                Some(pr) if pr.back_urls.as_ref().is_some_and(|b| filled(&b.success)) => {
+                    Presence::Present
+                }
+                Some(_) => Presence::Missing("the preference has no back_urls.success".into()),
+            },
+            Probe::BackendSdk => {
+                let tracking = p
+                    .additional_info
+                    .as_ref()
+                    .and_then(|a| a.tracking_id.as_deref());
+                match tracking {
+                    Some(t) if is_sdk_tracking(t) => Presence::Present,
+                    Some(t) => Presence::Missing(format!(
+                        "additional_info.tracking_id is `{t}`, without type:SDK"
+                    )),
+                    None => Presence::Missing("no additional_info.tracking_id".into()),
+                }
+            }
+            Probe::IssuerId => {
+                let card = p
+                    .payment_type_id
+                    .as_deref()
+                    .is_some_and(|t| t.ends_with("_card"));
+                if !card {
+                    Presence::NotApplicable
+                } else if filled(&p.issuer_id) {
+                    Presence::Present
+                } else {
+                    Presence::Missing("no issuer_id on a card payment".into())
+                }
+            }
+            Probe::BinaryMode => {
+                if p.binary_mode == Some(true)
+                    || pref.is_some_and(|pr| pr.binary_mode == Some(true))
+                {
+                    Presence::Present
+                } else if pref.is_none() && self.product == Product::CheckoutPro {
+                    Presence::Unknown
+                } else {
+                    Presence::Missing("binary_mode is not true".into())
+                }
+            }
+            Probe::PreferenceExpiration => match pref {
+                None => Presence::Unknown,
+                Some(pr) if pr.expires == Some(true) && filled(&pr.expiration_date_to) => {
+                    Presence::Present
+                }
+                Some(_) => Presence::Missing("the preference does not expire".into()),
+            },
+            Probe::MaxInstallments => match pref {
+                None => Presence::Unknown,
+                Some(pr)
+                    if pr
+                        .payment_methods
+                        .as_ref()
+                        .is_some_and(|m| m.installments.is_some()) =>
+                {
+                    Presence::Present
+                }
+                Some(_) => Presence::Missing("no payment_methods.installments".into()),
+            },
+            Probe::NotVisible(_) => Presence::Unknown,
+        }
+    }
+}
+
+fn address_ok(a: &Address) -> bool {
+    filled(&a.zip_code) && filled(&a.street_name)
+}
+
+fn item_presence(items: &[Item], field: ItemField) -> Presence {
+    if items.is_empty() {
+        return Presence::Missing("no items were sent".into());
+    }
+    let ok = |i: &Item| match field {
+        ItemField::Id => filled(&i.id),
+        ItemField::Title => filled(&i.title),
+        ItemField::Description => filled(&i.description),
+        ItemField::CategoryId => filled(&i.category_id),
+        ItemField::Quantity => i.quantity.is_some_and(|q| q > 0.0),
+        ItemField::UnitPrice => i.unit_price.is_some_and(|u| u > 0.0),
+    };
+    let missing = items.iter().filter(|i| !ok(i)).count();
+    match missing {
+        0 => Presence::Present,
+        n if n == items.len() => Presence::Missing("absent on every item".into()),
+        n => Presence::Missing(format!("absent on {n} of {} items", items.len())),
+    }
+}
+
+/// `type:SDK…` in the tracking id means an official backend SDK created the payment
+/// (medium-low confidence: read from captures).
+pub fn is_sdk_tracking(tracking_id: &str) -> bool {
+    tracking_id
+        .split(',')
+        .any(|part| part.trim().to_ascii_lowercase().starts_with("type:sdk"))
+}
+
+/// Mercado Pago fills statement descriptors in as `MP*…` when the integration sends none
+/// (low confidence).
+pub fn filled_by_mercado_pago(descriptor: &str) -> bool {
+    let d = descriptor.trim().to_ascii_uppercase();
+    d.starts_with("MP*") || d.starts_with("MERCADOPAGO*") || d == "MERCADOPAGO"
+}
+
+/// Detects the product, with the signal that decided.
+pub fn detect_product(p: &Payment) -> (Product, &'static str) {
+    let poi = p.point_of_interaction.as_ref();
+    let sub_unit = poi
+        .and_then(|x| x.business_info.as_ref())
+        .and_then(|b| b.sub_unit.as_deref());
+    let app = poi
+        .and_then(|x| x.application_data.as_ref())
+        .and_then(|a| a.name.as_deref());
+    if sub_unit == Some("checkout_pro") {
+        (
+            Product::CheckoutPro,
+            "point_of_interaction.business_info.sub_unit is checkout_pro",
+        )
+    } else if app == Some("checkout-off") {
+        (
+            Product::CheckoutPro,
+            "point_of_interaction.application_data.name is checkout-off",
+        )
+    } else if p
+        .order
+        .as_ref()
+        .is_some_and(|o| o.kind.as_deref() == Some("mercadopago") && filled(&o.id))
+    {
+        (
+            Product::CheckoutPro,
+            "the payment belongs to a merchant order (order.type mercadopago)",
+        )
+    } else {
+        (
+            Product::CheckoutApi,
+            "no Checkout Pro signal in point_of_interaction or order",
+        )
+    }
+}
+
+/// The result of scoring one payment.
+#[derive(Debug)]
+pub struct Scored {
+    /// Each checklist item of the product with what was seen.
+    pub items: Vec<(&'static QualityItem, Presence)>,
+    /// Required items present.
+    pub present: u32,
+    /// Required items scored (present or missing).
+    pub scored: u32,
+}
+
+impl Scored {
+    /// The estimated score out of 100, when at least one item could be scored.
+    pub fn score(&self) -> Option<u32> {
+        (self.scored > 0).then(|| (self.present * 100 + self.scored / 2) / self.scored)
+    }
+}
+
+/// Scores the required items of `product`'s checklist that the evidence shows.
+pub fn score(product: Product, evidence: &Evidence<'_>) -> Scored {
+    let mut items = Vec::new();
+    let (mut present, mut scored) = (0, 0);
+    for item in checklist(product) {
+        let presence = evidence.presence(item.probe);
+        if item.kind == Kind::Required {
+            match presence {
+                Presence::Present => {
+                    present += 1;
+                    scored += 1;
+                }
+                Presence::Missing(_) => scored += 1,
+                Presence::NotApplicable | Presence::Unknown => {}
+            }
+        }
+        items.push((item, presence));
+    }
+    Scored {
+        items,
+        present,
+        scored,
+    }
+}
+
+/// Reads the configured payment and checks that it belongs to this account. Emits
+/// `<id>/not-found` and `<id>/other-account` of `meta`; returns the payment when the
+/// check can go on.
+pub(crate) async fn owned_payment(
+    ctx: &Context,
+    meta: &'static CheckMeta,
+    out: &mut Outcome,
+) -> Option<Payment> {
+    let id = ctx.settings.payment_id.as_deref()?;
+    let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
+    let payment = match payment {
+        Ok(Answer::Ok(p)) => p,
+        Ok(Answer::Refused(r)) if r.status == 404 => {
+            out.push(meta.finding(
+                "not-found",
+                format!(
+                    "Payment {id} was not found with this access token ({}).",
+                    r.describe()
+                ),
+            ));
+            return None;
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(meta, out, &format!("read payment {id}"), &r);
+            return None;
+        }
+        Err(e) => {
+            api_unavailable(meta, out, &format!("read payment {id}"), &e);
+            return None;
+        }
+    };
+    match (me, payment.collector_id.as_deref()) {
+        (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
+            out.push(meta.finding(
+                "other-account",
+                format!(
+                    "Payment {id} was received by seller {collector}, not by this account (user {}).",
+                    user.id
+                ),
+            ));
+            return None;
+        }
+        (Ok(Answer::Ok(_)), Some(_)) => {}
+        (Ok(Answer::Ok(_)), None) => {
+            out.undetermined(format!(
+                "payment {id} does not say its collector_id, so its account is unknown"
+            ));
+        }
+        (Ok(Answer::Refused(r)), _) => {
+            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
+        }
+        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
+    }
+    Some(payment)
+}
+
+/// Follows a Checkout Pro payment to its preference: order.id -> merchant order ->
+/// preference. The error says which step failed.
+async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String> {
+    let order = p
+        .order
+        .as_ref()
+        .and_then(|o| o.id.clone())
+        .ok_or("the payment has no order.id to follow")?;
+    let mo = match ctx.api.merchant_order(&order).await {
+        Ok(Answer::Ok(mo)) => mo,
+        Ok(Answer::Refused(r)) => return Err(r.to_string()),
+        Err(e) => return Err(e.to_string()),
+    };
+    let pref_id = mo
+        .preference_id
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| format!("merchant order {order} has no preference_id"))?;
+    match ctx.api.preference(&pref_id).await {
+        Ok(Answer::Ok(p)) => Ok(p),
+        Ok(Answer::Refused(r)) => Err(r.to_string()),
+        Err(e) => Err(ApiError::to_string(&e)),
+    }
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(payment) = owned_payment(ctx, &META, &mut out).await else {
+        return out;
+    };
+    let id = payment.id.clone().unwrap_or_default();
+    match payment.live_mode {
+        Some(true) => {}
+        Some(false) => out.push(META.finding(
+            "not-production",
+            format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
+        )),
+        None => out.undetermined(format!(
+            "payment {id} does not say live_mode, so whether it is a production payment is unknown"
+        )),
+    }
+
+    let (product, why) = detect_product(&payment);
+    let preference = if product == Product::CheckoutPro {
+        match preference_of(ctx, &payment).await {
+            Ok(p) => Some(p),
+            Err(e) => {
+                api_unavailable(
+                    &META,
+                    &mut out,
+                    "read the Checkout Pro preference (back_urls, expiration, installments are not scored)",
+                    &e,
+                );
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let evidence = Evidence {
+        product,
+        payment: &payment,
+        preference: preference.as_ref(),
+    };
+    let scored = score(product, &evidence);
+
+    let Some(score) = scored.score() else {
+        out.undetermined("no checklist item could be read from the payment");
+        return out;
+    };
+    let estimate = format!(
+        "Estimated quality score {score}/100 for {} ({} of {} required items that a payment shows are present; detected by: {why})",
+        product.name(),
+        scored.present,
+        scored.scored
+    );
+    let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
+    if score < PASS_MARK {
+        out.push(META.finding(
+            "low-score",
+            format!("{estimate}, below the pass mark of {PASS_MARK}. {official}"),
+        ));
+    } else {
+        out.push(META.finding("score", format!("{estimate}. {official}")));
+    }
+    let mut hidden = Vec::new();
+    for (item, presence) in &scored.items {
+        match (item.kind, presence) {
+            (Kind::Required, Presence::Missing(what)) => {
+                let mut f = META.finding(
+                    "missing-item",
+                    format!(
+                        "Required item `{}` ({}) is missing: {what}.",
+                        item.name, item.field
+                    ),
+                );
+                f.remedy = item.fix.to_owned();
+                out.push(f);
+            }
+            (Kind::GoodPractice, Presence::Missing(what)) => {
+                let mut f = META.finding(
+                    "good-practice",
+                    format!(
+                        "Good practice `{}` ({}) is not followed: {what}.",
+                        item.name, item.field
+                    ),
+                );
+                f.remedy = item.fix.to_owned();
+                out.push(f);
+            }
+            (Kind::Required, Presence::Unknown) => {
+                if let Probe::NotVisible(where_) = item.probe {
+                    hidden.push(format!("`{}` ({where_})", item.name));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !hidden.is_empty() {
+        out.push(META.finding(
+            "not-verifiable",
+            format!(
+                "Not scored, since no payment shows them: {}.",
+                hidden.join("; ")
+            ),
+        ));
+    }
+    out.summary = Some(format!(
+        "estimated score {score}/100 for {} ({why}); the official score is in the Mercado Pago panel",
+        product.name()
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn payment(json: &str) -> Payment {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn products_are_told_apart() {
+        let pro = payment(
+            r#"{"point_of_interaction": {"type": "CHECKOUT", "business_info": {"sub_unit": "checkout_pro"}}}"#,
+        );
+        assert_eq!(detect_product(&pro).0, Product::CheckoutPro);
+        let off =
+            payment(r#"{"point_of_interaction": {"application_data": {"name": "checkout-off"}}}"#);
+        assert_eq!(detect_product(&off).0, Product::CheckoutPro);
+        let mo = payment(r#"{"order": {"id": "31080403168", "type": "mercadopago"}}"#);
+        assert_eq!(detect_product(&mo).0, Product::CheckoutPro);
+        let api = payment(r#"{"order": null, "point_of_interaction": {"type": "PIX"}}"#);
+        assert_eq!(detect_product(&api).0, Product::CheckoutApi);
+    }
+
+    #[test]
+    fn sdk_and_descriptor_traps() {
+        assert!(is_sdk_tracking(
+            "platform:v22|v22.14.0,so:so;,type:SDK2.5.0,security:none"
+        ));
+        assert!(!is_sdk_tracking(
+            "platform:v1-whitelabel,so:ALL,type:N/A,security:none"
+        ));
+        assert!(filled_by_mercado_pago("MP*MYSHOP"));
+        assert!(!filled_by_mercado_pago("MYSHOP"));
+    }
+
+    #[test]
+    fn items_count_only_when_on_every_item() {
+        let items: Vec<Item> = serde_json::from_str(
+            r#"[{"id": "1", "quantity": "1", "unit_price": "9.90"}, {"quantity": 0, "unit_price": "x"}]"#,
+        )
+        .unwrap();
+        assert_eq!(
+            item_presence(&items, ItemField::Id),
+            Presence::Missing("absent on 1 of 2 items".into())
+        );
+        assert!(matches!(
+            item_presence(&items, ItemField::Quantity),
+            Presence::Missing(_)
+        ));
+        assert_eq!(
+            item_presence(&items[..1], ItemField::UnitPrice),
+            Presence::Present
+        );
+        assert!(matches!(
+            item_presence(&[], ItemField::Title),
+            Presence::Missing(_)
+        ));
+    }
+
+    #[test]
+    fn score_rounds_and_ignores_unscorable_items() {
+        let bare = payment(r#"{"payment_type_id": "bank_transfer", "payer": {"email": "a@b.c"}}"#);
+        let s = score(
+            Product::CheckoutApi,
+            &Evidence {
+                product: Product::CheckoutApi,
+                payment: &bare,
+                preference: None,
+            },
+        );
+        // issuer_id does not apply to Pix, and five items are not visible: 13 scored.
+        assert_eq!((s.present, s.scored), (1, 13));
+        assert_eq!(s.score(), Some(8));
+    }
+}

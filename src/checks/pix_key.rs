@@ -1,0 +1,424 @@
+//! `pix-key`: in Brazil (MLB) the seller has a Pix key registered, so Pix shows at checkout.
+//!
+//! Facts behind it (`reference/mercadopago-api.md` §2): the Pix option appears only when the
+//! seller has a key (high confidence); `GET /v1/payment_methods` with the seller's token lists
+//! an entry `id == "pix"` only then (the heuristic of Mercado Pago's WooCommerce plugin,
+//! medium-high); creating a Pix payment fails with cause 13253 when there is no key (medium:
+//! several independent captures). The probe is opt-in because it creates a real (pending)
+//! payment; it is cancelled at once and expires by itself 30 minutes later anyway.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::Method;
+use serde_json::json;
+
+use crate::api::models::{Payment, PaymentMethod};
+use crate::api::{Answer, ApiError, Refusal};
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
+};
+use crate::report::{Outcome, Severity};
+
+/// The `pix-key` check.
+pub struct PixKey;
+
+/// The cause Mercado Pago answers when the collector has no Pix key.
+const NO_KEY_CAUSE: &str = "13253";
+/// How long the probe payment lives if the cancel does not happen (the documented minimum).
+const PROBE_EXPIRY: Duration = Duration::from_secs(30 * 60);
+/// When `min_allowed_amount` is absent or a placeholder.
+const FALLBACK_AMOUNT: f64 = 1.00;
+
+static META: CheckMeta = CheckMeta {
+    id: "pix-key",
+    title: "Pix key (Brazil)",
+    seed_section: "Clave Pix",
+    requirement: "On a Brazilian (MLB) account, a Pix key is registered so Pix is offered at checkout.",
+    needs: &[Need::AccessToken],
+    default_required: DefaultRequired::OnSite("MLB"),
+    docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-v2/payment-integration/pix",
+    explain: "\
+What it checks
+  - Only on Brazilian accounts (site MLB: `site`, or the account's `site_id` from
+    GET /users/me); elsewhere the check is skipped, since Pix exists only in Brazil.
+  - GET /v1/payment_methods with the access token lists `pix` with status `active`.
+  - With --probe-pix (probe_pix = true) only: a Pix payment of the smallest allowed amount
+    (the `pix` entry's `min_allowed_amount`, else R$ 1.00) is created with an
+    X-Idempotency-Key, an expiry 30 minutes ahead and an external_reference starting
+    `mp-golive-probe-`; cause 13253 means there is no Pix key. A created payment proves
+    the key and is cancelled at once with PUT /v1/payments/{id} {\"status\":\"cancelled\"}.
+    At most one payment per run; the POST is never retried.
+
+Why it matters
+  Mercado Pago's go-live page asks Brazilian sellers for a Pix key: without one, Pix, the
+  most used payment method in Brazil, does not appear at checkout.
+
+Confidence
+  The payment-methods listing is the heuristic Mercado Pago's WooCommerce plugin uses
+  (medium-high confidence). Cause 13253 comes from several independent captures, not from
+  the reference docs (medium). The probe is the definitive test, and it creates a real
+  pending payment: it is cancelled at once, and if that fails the report names it (it also
+  expires by itself after 30 minutes). The probe's payer e-mail is synthetic; if Mercado
+  Pago refuses the probe for another reason, the listing's answer stands and a warning says
+  the probe proved nothing. On a test account the probe proves nothing about production.",
+    codes: &[
+        CodeDoc {
+            reason: "missing",
+            severity: Severity::Error,
+            meaning: "The account has no active Pix key: GET /v1/payment_methods does not list `pix` as active, or the probe payment was refused with cause 13253 (\"Collector user without key enabled for QR render\").",
+            fix: "Register a Pix key in the Mercado Pago app (Seu negócio > Pix > Chaves Pix, or Pix > Minhas chaves) with the seller's account. The Central Bank confirms new keys on business days, 9h-18h; run mp-golive again afterwards.",
+        },
+        CodeDoc {
+            reason: "probe-not-cancelled",
+            severity: Severity::Error,
+            meaning: "The probe created a pending Pix payment but could not cancel it; the message names the payment id.",
+            fix: "Cancel it: PUT /v1/payments/<id> with the body {\"status\":\"cancelled\"} and the access token (or open it in the Mercado Pago panel > Activity and cancel it). Unpaid, it also expires by itself 30 minutes after creation.",
+        },
+        CodeDoc {
+            reason: "probe-inconclusive",
+            severity: Severity::Warning,
+            meaning: "With --probe-pix, Mercado Pago refused the probe payment for a reason other than a missing Pix key, so the key could not be proven; the payment-methods listing decides.",
+            fix: "Read the refusal in the message (such as cause 7, credentials not enabled for live payments). Fix it, or run without --probe-pix.",
+        },
+        CodeDoc {
+            reason: "probe-unanswered",
+            severity: Severity::Warning,
+            meaning: "With --probe-pix, the request that creates the probe payment got no answer, so a pending payment may exist that mp-golive could not cancel. It was not sent again.",
+            fix: "Search the Mercado Pago panel (Activity) or GET /v1/payments/search?external_reference=<reference in the message> and cancel any payment found; unpaid, it expires by itself 30 minutes after creation.",
+        },
+    ],
+    options: &[],
+};
+
+impl Check for PixKey {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+/// What the listing says about Pix.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Listing {
+    /// `pix` is listed with status `active`.
+    Active {
+        /// Its `min_allowed_amount`, when given.
+        min_amount: Option<f64>,
+    },
+    /// `pix` is listed with another status.
+    Inactive(String),
+    /// No `pix` entry.
+    Absent,
+}
+
+/// Reads the `pix` entry of the seller's payment methods.
+pub fn pix_listing(methods: &[PaymentMethod]) -> Listing {
+    match methods.iter().find(|m| m.id.eq_ignore_ascii_case("pix")) {
+        None => Listing::Absent,
+        Some(m) if m.status.as_deref() == Some("active") => Listing::Active {
+            min_amount: m.min_allowed_amount,
+        },
+        Some(m) => Listing::Inactive(m.status.clone().unwrap_or_else(|| "no status".into())),
+    }
+}
+
+/// The probe's amount: `min_allowed_amount` rounded up to cents, or R$ 1.00 when it is
+/// absent or not positive (the documented sample shows placeholder values).
+pub fn probe_amount(min_allowed: Option<f64>) -> f64 {
+    match min_allowed {
+        Some(m) if m.is_finite() && m > 0.0 => ((m * 100.0).ceil() / 100.0).max(0.01),
+        _ => FALLBACK_AMOUNT,
+    }
+}
+
+/// `yyyy-MM-ddTHH:mm:ss.SSS-03:00`, the format Mercado Pago documents for
+/// `date_of_expiration`, in Brasília time (UTC-3 all year since 2019).
+pub fn brasilia_timestamp(unix_secs: u64) -> String {
+    let local = unix_secs.saturating_sub(3 * 3600);
+    let (days, rem) = (local / 86_400, local % 86_400);
+    let (y, m, d) = civil_from_days(days as i64);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000-03:00",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let site = match ctx.settings.site {
+        Some(site) => site.as_str().to_owned(),
+        None => {
+            match ctx.api.users_me().await {
+                Ok(Answer::Ok(user)) => match user.site_id {
+                    Some(site) => site,
+                    None => {
+                        out.undetermined("the account's site is unknown (GET /users/me has no site_id); give --site");
+                        return out;
+                    }
+                },
+                Ok(Answer::Refused(r)) => {
+                    api_unavailable(&META, &mut out, "read the account's site", &r);
+                    return out;
+                }
+                Err(e) => {
+                    api_unavailable(&META, &mut out, "read the account's site", &e);
+                    return out;
+                }
+            }
+        }
+    };
+    if !site.eq_ignore_ascii_case("MLB") {
+        return Outcome::skip(format!(
+            "Pix exists only in Brazil (MLB); this account is on {site}"
+        ));
+    }
+
+    let listing = match ctx.api.payment_methods().await {
+        Ok(Answer::Ok(methods)) => pix_listing(&methods),
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(&META, &mut out, "list the account's payment methods", &r);
+            return out;
+        }
+        Err(e) => {
+            api_unavailable(&META, &mut out, "list the account's payment methods", &e);
+            return out;
+        }
+    };
+
+    let listing_problem = match &listing {
+        Listing::Active { .. } => None,
+        Listing::Absent => Some(
+            "GET /v1/payment_methods does not list `pix` for this account: it has no Pix key registered".to_owned(),
+        ),
+        Listing::Inactive(status) => Some(format!(
+            "GET /v1/payment_methods lists `pix` with status `{status}`, not `active`: the account has no usable Pix key"
+        )),
+    };
+
+    if !ctx.settings.probe_pix {
+        match listing_problem {
+            Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+            None => {
+                out.summary = Some("Pix is active (GET /v1/payment_methods lists pix)".into());
+            }
+        }
+        return out;
+    }
+
+    let min_amount = match listing {
+        Listing::Active { min_amount } => min_amount,
+        _ => None,
+    };
+    match probe(ctx, probe_amount(min_amount)).await {
+        Probe::Proven { id } => {
+            out.summary = Some(format!(
+                "Pix key proven: probe payment {id} was created and cancelled"
+            ));
+        }
+        Probe::NotCancelled { id, why } => {
+            out.push(META.finding(
+                "probe-not-cancelled",
+                format!(
+                    "The Pix key is registered (the probe payment {id} was created), but cancelling payment {id} failed: {why}. Cancel it with PUT {}v1/payments/{id} and the body {{\"status\":\"cancelled\"}}; unpaid, it expires by itself 30 minutes after creation.",
+                    ctx.settings.api_url
+                ),
+            ));
+        }
+        Probe::NoKey(r) => {
+            out.push(META.finding(
+                "missing",
+                format!(
+                    "Mercado Pago refused the probe Pix payment with cause 13253 ({}): the account has no Pix key enabled.{}",
+                    r.describe(),
+                    if listing_problem.is_none() {
+                        " (GET /v1/payment_methods still lists pix as active.)"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+        Probe::Inconclusive(r) => {
+            out.push(META.finding(
+                "probe-inconclusive",
+                format!(
+                    "The probe Pix payment was refused for another reason than a missing key ({r}); nothing was created."
+                ),
+            ));
+            match listing_problem {
+                Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+                None => {
+                    out.summary =
+                        Some("Pix is active (listed); the probe could not confirm it".into());
+                }
+            }
+        }
+        Probe::Unanswered { reference, error } => {
+            out.push(META.finding(
+                "probe-unanswered",
+                format!(
+                    "The request creating the probe Pix payment got no answer ({error}); a pending payment with external_reference {reference} may exist. It was not sent again."
+                ),
+            ));
+            if let Some(msg) = listing_problem {
+                out.push(META.finding("missing", format!("{msg}.")));
+            }
+        }
+    }
+    out
+}
+
+/// What the probe found.
+enum Probe {
+    /// Created and cancelled.
+    Proven { id: String },
+    /// Created; the cancel failed.
+    NotCancelled { id: String, why: String },
+    /// Refused with cause 13253.
+    NoKey(Refusal),
+    /// Refused for another reason.
+    Inconclusive(Refusal),
+    /// No answer: a payment may exist.
+    Unanswered { reference: String, error: ApiError },
+}
+
+async fn probe(ctx: &Context, amount: f64) -> Probe {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let key = crate::api::idempotency_key();
+    let reference = format!("mp-golive-probe-{}", &key[..8]);
+    let body = json!({
+        "transaction_amount": amount,
+        "description": "mp-golive Pix key probe (cancelled at once)",
+        "payment_method_id": "pix",
+        "date_of_expiration": brasilia_timestamp(now + PROBE_EXPIRY.as_secs()),
+        "external_reference": reference,
+        "payer": {"email": "mp-golive-probe@example.com"},
+    });
+    let created: Payment = match ctx
+        .api
+        .send_json::<Payment>(Method::POST, "v1/payments", &body)
+        .await
+    {
+        Ok(Answer::Ok(p)) => p,
+        Ok(Answer::Refused(r)) if r.has_cause(NO_KEY_CAUSE) => return Probe::NoKey(r),
+        Ok(Answer::Refused(r)) => return Probe::Inconclusive(r),
+        Err(ApiError::Decode { endpoint, detail }) => {
+            // 2xx with an unreadable body: something was created, its id is unknown.
+            return Probe::Unanswered {
+                reference,
+                error: ApiError::Decode { endpoint, detail },
+            };
+        }
+        Err(error) => return Probe::Unanswered { reference, error },
+    };
+    let Some(id) = created.id else {
+        return Probe::NotCancelled {
+            id: format!("with external_reference {reference}"),
+            why: "the answer had no payment id to cancel".into(),
+        };
+    };
+    let cancel = json!({"status": "cancelled"});
+    match ctx
+        .api
+        .send_json::<Payment>(Method::PUT, &format!("v1/payments/{id}"), &cancel)
+        .await
+    {
+        Ok(Answer::Ok(p)) if p.status.as_deref().is_none_or(|s| s == "cancelled") => {
+            Probe::Proven { id }
+        }
+        Ok(Answer::Ok(p)) => Probe::NotCancelled {
+            id,
+            why: format!(
+                "the payment is now `{}`, not `cancelled`",
+                p.status.unwrap_or_default()
+            ),
+        },
+        Ok(Answer::Refused(r)) => Probe::NotCancelled {
+            id,
+            why: r.to_string(),
+        },
+        Err(e) => Probe::NotCancelled {
+            id,
+            why: e.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn method(id: &str, status: Option<&str>, min: Option<f64>) -> PaymentMethod {
+        PaymentMethod {
+            id: id.into(),
+            status: status.map(Into::into),
+            payment_type_id: None,
+            min_allowed_amount: min,
+        }
+    }
+
+    #[test]
+    fn the_pix_entry_decides() {
+        assert_eq!(
+            pix_listing(&[method("visa", Some("active"), None)]),
+            Listing::Absent
+        );
+        assert_eq!(
+            pix_listing(&[method("pix", Some("active"), Some(0.01))]),
+            Listing::Active {
+                min_amount: Some(0.01)
+            }
+        );
+        assert_eq!(
+            pix_listing(&[method("pix", Some("deactive"), None)]),
+            Listing::Inactive("deactive".into())
+        );
+    }
+
+    #[test]
+    fn probe_amount_is_the_minimum_in_cents_or_one_real() {
+        assert_eq!(probe_amount(Some(0.01)), 0.01);
+        assert_eq!(probe_amount(Some(0.005)), 0.01);
+        assert_eq!(probe_amount(Some(2.5)), 2.5);
+        assert_eq!(probe_amount(Some(0.0)), 1.0);
+        assert_eq!(probe_amount(None), 1.0);
+        assert_eq!(probe_amount(Some(f64::NAN)), 1.0);
+    }
+
+    #[test]
+    fn expiry_is_written_in_brasilia_time() {
+        assert_eq!(brasilia_timestamp(10_800), "1970-01-01T00:00:00.000-03:00");
+        // 2026-01-01T15:00:00Z
+        assert_eq!(
+            brasilia_timestamp(1_767_279_600),
+            "2026-01-01T12:00:00.000-03:00"
+        );
+        // 2024-02-29T12:34:56Z, a leap day
+        assert_eq!(
+            brasilia_timestamp(1_709_210_096),
+            "2024-02-29T09:34:56.000-03:00"
+        );
+    }
+}

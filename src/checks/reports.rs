@@ -1,0 +1,191 @@
+//! `reports`: the reconciliation reports (settlement and release) answer through the API,
+//! are configured, and are generated on a schedule.
+//!
+//! Facts behind it (`reference/mercadopago-api.md` §4): the list and config endpoints are
+//! documented (high confidence); what an account without access gets (401/403) and whether
+//! `GET …/config` answers 404 before the first configuration are inferences (low). The
+//! check only reads: it never creates a configuration, a schedule or a report.
+
+use crate::api::models::ReportConfig;
+use crate::api::{Answer, ApiError};
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
+};
+use crate::report::{Outcome, Severity};
+
+/// The `reports` check.
+pub struct Reports;
+
+static META: CheckMeta = CheckMeta {
+    id: "reports",
+    title: "Reconciliation reports",
+    seed_section: "Reportes",
+    requirement: "The settlement and release reports answer through the API with the access token, and are configured to be generated on a schedule.",
+    needs: &[Need::AccessToken],
+    default_required: DefaultRequired::No,
+    docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-v2/additional-content/reports/introduction",
+    explain: "\
+What it checks
+  For each of the two reconciliation reports, the settlement report (\"account balance\",
+  /v1/account/settlement_report) and the release report (/v1/account/release_report):
+  - GET …/list answers 200 with the access token (401/403: no access);
+  - GET …/config answers: 404 means the report was never configured; `scheduled: false`
+    means reports are generated only when asked for.
+  Read-only: it never creates a configuration, a schedule or a report.
+
+Why it matters
+  Mercado Pago's go-live page asks for financial reconciliation through the reports API:
+  the reports tie each payment, fee, refund and release to the money that reaches the
+  account. The quality measurement counts them too (`settlement`, `release`).
+
+Confidence
+  The endpoints are documented (high confidence). What an account without access gets is
+  not documented; 401/403 is expected (low confidence). That GET …/config answers 404
+  before the first configuration is an inference (low): a 404 on the list itself is not
+  read as \"no access\" but as an unexpected answer (error). When the check is made
+  required and no access token is given, `reports/not-configured` is an error, as for
+  every check.",
+    codes: &[
+        CodeDoc {
+            reason: "no-access",
+            severity: Severity::Error,
+            meaning: "A report endpoint refused the access token (HTTP 401 or 403): this token cannot read the reconciliation reports.",
+            fix: "Use the production access token of the seller's own account (not a test user's, not an OAuth token without the reports scope); open Mercado Pago > Reports > Settlement/Releases once with that account to enable them.",
+        },
+        CodeDoc {
+            reason: "not-configured",
+            severity: Severity::Warning,
+            meaning: "The report has no configuration yet (GET …/config answered 404), so no report is generated. (The same code is an error when the check is required and the access token was not given.)",
+            fix: "Configure it once: POST /v1/account/settlement_report/config (or release_report) with the columns, file_name_prefix and frequency you want, or from the panel: Reports > (report) > Configure.",
+        },
+        CodeDoc {
+            reason: "not-scheduled",
+            severity: Severity::Info,
+            meaning: "The report is configured but not scheduled (`scheduled: false`): it is generated only when asked for.",
+            fix: "To receive it daily, weekly or monthly, POST /v1/account/<report>/schedule (or enable automatic generation in the panel).",
+        },
+    ],
+    options: &[],
+};
+
+impl Check for Reports {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+/// The two reports: API path segment and the name people know it by.
+const REPORTS: [(&str, &str); 2] = [
+    ("settlement_report", "settlement report (account balance)"),
+    ("release_report", "release report"),
+];
+
+/// What was learnt about one report.
+#[derive(Debug)]
+enum State {
+    /// List 200 and a config with `scheduled` true (or not said).
+    Scheduled,
+    /// List 200, config says `scheduled: false`.
+    Unscheduled,
+    /// List 200, config 404.
+    Unconfigured,
+    /// The list or config refused the token.
+    NoAccess(String),
+    /// The API could not be asked.
+    Unknown(String),
+}
+
+async fn report_state(ctx: &Context, report: &str) -> State {
+    match ctx.api.report_list(report).await {
+        Ok(Answer::Ok(_)) => {}
+        Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => {
+            return State::NoAccess(r.to_string());
+        }
+        Ok(Answer::Refused(r)) => return State::Unknown(r.to_string()),
+        Err(e) => return State::Unknown(e.to_string()),
+    }
+    config_state(ctx.api.report_config(report).await)
+}
+
+fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
+    match answer {
+        Ok(Answer::Ok(c)) if c.scheduled == Some(false) => State::Unscheduled,
+        Ok(Answer::Ok(_)) => State::Scheduled,
+        Ok(Answer::Refused(r)) if r.status == 404 => State::Unconfigured,
+        Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => State::NoAccess(r.to_string()),
+        Ok(Answer::Refused(r)) => State::Unknown(r.to_string()),
+        Err(e) => State::Unknown(e.to_string()),
+    }
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let (settlement, release) = tokio::join!(
+        report_state(ctx, REPORTS[0].0),
+        report_state(ctx, REPORTS[1].0)
+    );
+    let mut scheduled = Vec::new();
+    for ((_, name), state) in REPORTS.iter().zip([settlement, release]) {
+        match state {
+            State::Scheduled => scheduled.push(*name),
+            State::Unscheduled => out.push(META.finding(
+                "not-scheduled",
+                format!("The {name} is configured but not scheduled (scheduled: false): it is generated only on request."),
+            )),
+            State::Unconfigured => out.push(META.finding(
+                "not-configured",
+                format!("The {name} has no configuration (GET …/config answered 404): no report is generated."),
+            )),
+            State::NoAccess(why) => out.push(META.finding(
+                "no-access",
+                format!("The access token cannot read the {name}: {why}."),
+            )),
+            State::Unknown(why) => {
+                api_unavailable(&META, &mut out, &format!("read the {name}"), &why);
+            }
+        }
+    }
+    out.summary = Some(match scheduled.len() {
+        2 => "settlement and release reports reachable, configured and scheduled".to_owned(),
+        _ => "settlement and release reports reachable".to_owned(),
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Refusal;
+
+    fn refused(status: u16) -> Result<Answer<ReportConfig>, ApiError> {
+        Ok(Answer::Refused(Refusal {
+            endpoint: "GET /v1/account/release_report/config".into(),
+            status,
+            message: None,
+            error: None,
+            causes: vec![],
+            html: false,
+            attempts: 1,
+        }))
+    }
+
+    #[test]
+    fn config_answers_map_to_states() {
+        let cfg = |scheduled| {
+            Ok(Answer::Ok(ReportConfig {
+                scheduled,
+                file_name_prefix: None,
+            }))
+        };
+        assert!(matches!(config_state(cfg(Some(true))), State::Scheduled));
+        assert!(matches!(config_state(cfg(None)), State::Scheduled));
+        assert!(matches!(config_state(cfg(Some(false))), State::Unscheduled));
+        assert!(matches!(config_state(refused(404)), State::Unconfigured));
+        assert!(matches!(config_state(refused(403)), State::NoAccess(_)));
+        assert!(matches!(config_state(refused(500)), State::Unknown(_)));
+    }
+}

@@ -1,0 +1,393 @@
+//! The `pix-key` check: the listing, the skip outside Brazil, and the opt-in probe that
+//! creates one Pix payment and cancels it, through the real binary and the fake API.
+
+use serde_json::{Value, json};
+use wiremock::Request;
+
+use crate::common::{check_json, mp_golive};
+use crate::support::fake_api::*;
+
+const PROBE_ID: u64 = 5466310457;
+
+fn of(requests: &[Request], verb: &str, p: &str) -> Vec<Request> {
+    requests
+        .iter()
+        .filter(|r| r.method.as_str() == verb && r.url.path() == p)
+        .cloned()
+        .collect()
+}
+
+fn finding(out: &crate::common::Output, code: &str) -> Value {
+    out.check("pix-key")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == code)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {code} in {}", out.stdout))
+}
+
+#[tokio::test]
+async fn mlb_account_with_pix_passes_with_gets_only() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    let c = out.check("pix-key");
+    assert_eq!(c["status"], "pass", "{c}");
+    assert_eq!(c["required"], true, "required by default on MLB");
+    assert!(out.codes("pix-key").is_empty(), "{c}");
+    let requests = api.requests().await;
+    assert!(
+        requests.iter().all(|r| r.method.as_str() == "GET"),
+        "without --probe-pix only GETs are sent"
+    );
+    let listing: Vec<_> = of(&requests, "GET", "/v1/payment_methods")
+        .into_iter()
+        .filter(|r| r.headers.contains_key("authorization"))
+        .collect();
+    assert_eq!(listing.len(), 1, "the seller's payment methods, once");
+}
+
+#[tokio::test]
+async fn mlb_account_without_pix_fails_missing() {
+    let api = FakeApi::with_account(Account {
+        pix: false,
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/missing"]);
+    let f = finding(&out, "pix-key/missing");
+    assert_eq!(f["severity"], "error");
+    assert!(f["remedy"].as_str().unwrap().contains("Pix key"), "{f}");
+    assert_eq!(out.check("credentials")["status"], "pass");
+}
+
+#[tokio::test]
+async fn inactive_pix_entry_is_missing() {
+    let api = FakeApi::ready().await;
+    let mut pix = pix_method(0.01);
+    pix["status"] = json!("deactive");
+    api.answer("GET", "/v1/payment_methods", 200, json!([pix]))
+        .await;
+    let out = check_json(&api.url())
+        .args(["--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/missing"]);
+    assert!(out.stdout.contains("deactive"), "{}", out.stdout);
+}
+
+#[tokio::test]
+async fn other_sites_are_skipped_with_the_reason() {
+    let api = FakeApi::with_account(Account {
+        site_id: "MLA",
+        ..Account::default()
+    })
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    let c = out.check("pix-key");
+    assert_eq!(c["status"], "skip", "{c}");
+    assert_eq!(c["required"], false);
+    assert!(c["summary"].as_str().unwrap().contains("MLA"), "{c}");
+    let requests = api.requests().await;
+    assert!(of(&requests, "POST", "/v1/payments").is_empty());
+    assert!(
+        !requests
+            .iter()
+            .any(|r| r.url.path() == "/v1/payment_methods"
+                && r.headers.contains_key("authorization")),
+        "nothing to ask outside Brazil"
+    );
+    assert_eq!(
+        api.count("/users/me").await,
+        1,
+        "the site comes from the shared answer"
+    );
+}
+
+#[tokio::test]
+async fn the_site_setting_wins_over_the_account() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .args(["--site", "MLM", "--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "skip");
+}
+
+#[tokio::test]
+async fn missing_token_fails_on_mlb_and_skips_elsewhere() {
+    let run = |site: &'static str| {
+        mp_golive([
+            "check",
+            "--format",
+            "json",
+            "--api-url",
+            "http://127.0.0.1:9",
+            "--only",
+            "pix-key",
+            "--site",
+            site,
+        ])
+        .run_async()
+    };
+    let mlb = run("MLB").await;
+    mlb.expect_code(1);
+    assert_eq!(mlb.codes("pix-key"), ["pix-key/not-configured"]);
+    let mla = run("MLA").await;
+    mla.expect_code(0);
+    assert_eq!(mla.check("pix-key")["status"], "skip");
+}
+
+#[tokio::test]
+async fn unreadable_listing_is_an_error_not_a_pass() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/v1/payment_methods",
+        404,
+        json!({"message": "not_found", "error": "not_found", "status": 404, "cause": []}),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.check("pix-key")["status"], "error");
+    assert_eq!(out.codes("pix-key"), ["pix-key/api-error"]);
+}
+
+#[tokio::test]
+async fn probe_creates_one_payment_and_cancels_it() {
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    let c = out.check("pix-key");
+    assert_eq!(c["status"], "pass", "{c}");
+    assert!(out.codes("pix-key").is_empty());
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .contains(&PROBE_ID.to_string()),
+        "{c}"
+    );
+
+    let requests = api.requests().await;
+    let posts = of(&requests, "POST", "/v1/payments");
+    assert_eq!(posts.len(), 1, "exactly one payment per run");
+    let post = &posts[0];
+    let key = post
+        .headers
+        .get("x-idempotency-key")
+        .expect("the POST carries an idempotency key")
+        .to_str()
+        .unwrap();
+    assert_eq!(key.len(), 36, "a UUID: {key}");
+    assert_eq!(
+        post.headers.get("authorization").unwrap().to_str().unwrap(),
+        format!("Bearer {TOKEN}")
+    );
+    let body: Value = serde_json::from_slice(&post.body).unwrap();
+    assert_eq!(body["payment_method_id"], "pix");
+    assert_eq!(body["transaction_amount"], 0.01, "the pix entry's minimum");
+    assert!(
+        body["external_reference"]
+            .as_str()
+            .unwrap()
+            .starts_with("mp-golive-probe-"),
+        "{body}"
+    );
+    let expiry = body["date_of_expiration"].as_str().unwrap();
+    assert!(
+        expiry.len() == 29 && expiry.ends_with(".000-03:00") && expiry.as_bytes()[10] == b'T',
+        "{expiry}"
+    );
+
+    let puts = of(&requests, "PUT", &format!("/v1/payments/{PROBE_ID}"));
+    assert_eq!(puts.len(), 1, "cancelled once");
+    let cancel: Value = serde_json::from_slice(&puts[0].body).unwrap();
+    assert_eq!(cancel, json!({"status": "cancelled"}));
+    assert!(
+        !puts[0].headers.contains_key("x-idempotency-key"),
+        "only the POST needs one"
+    );
+    let post_at = requests.iter().position(|r| r.method.as_str() == "POST");
+    let put_at = requests.iter().position(|r| r.method.as_str() == "PUT");
+    assert!(post_at < put_at, "cancelled after it was created");
+    assert_eq!(
+        requests.len()
+            - requests
+                .iter()
+                .filter(|r| r.method.as_str() == "GET")
+                .count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn probe_amount_falls_back_to_one_real() {
+    let api = FakeApi::ready().await;
+    api.answer("GET", "/v1/payment_methods", 200, json!([pix_method(0.0)]))
+        .await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await
+        .expect_code(0);
+    let requests = api.requests().await;
+    let body: Value =
+        serde_json::from_slice(&of(&requests, "POST", "/v1/payments")[0].body).unwrap();
+    assert_eq!(body["transaction_amount"], 1.0);
+}
+
+#[tokio::test]
+async fn probe_refused_with_13253_is_missing() {
+    let api = FakeApi::ready().await;
+    api.answer("POST", "/v1/payments", 400, no_pix_key_body())
+        .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/missing"]);
+    let msg = finding(&out, "pix-key/missing")["message"].to_string();
+    assert!(msg.contains("13253"), "{msg}");
+    let requests = api.requests().await;
+    assert_eq!(of(&requests, "POST", "/v1/payments").len(), 1);
+    assert!(
+        !requests.iter().any(|r| r.method.as_str() == "PUT"),
+        "nothing was created, nothing to cancel"
+    );
+}
+
+#[tokio::test]
+async fn failed_cancel_names_the_payment() {
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 404).await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-not-cancelled"]);
+    let f = finding(&out, "pix-key/probe-not-cancelled");
+    let msg = f["message"].as_str().unwrap();
+    assert!(
+        msg.contains(&format!("v1/payments/{PROBE_ID}")) && msg.contains("cancelled"),
+        "names the payment and how to cancel it: {msg}"
+    );
+    assert_eq!(f["severity"], "error");
+    let requests = api.requests().await;
+    assert_eq!(of(&requests, "POST", "/v1/payments").len(), 1);
+    assert_eq!(
+        of(&requests, "PUT", &format!("/v1/payments/{PROBE_ID}")).len(),
+        1,
+        "a failed cancel is reported, not hammered"
+    );
+    assert!(!out.all().contains(TOKEN));
+}
+
+#[tokio::test]
+async fn probe_refused_for_another_reason_is_inconclusive_and_not_retried() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "POST",
+        "/v1/payments",
+        401,
+        json!({"message": "Unauthorized use of live credentials", "error": "unauthorized", "status": 401,
+               "cause": [{"code": 7, "description": "Unauthorized use of live credentials"}]}),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "warn");
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-inconclusive"]);
+
+    let api = FakeApi::ready().await;
+    api.answer(
+        "POST",
+        "/v1/payments",
+        503,
+        json!({"message": "unavailable"}),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-inconclusive"]);
+    assert_eq!(
+        of(&api.requests().await, "POST", "/v1/payments").len(),
+        1,
+        "a POST is never retried, even on 503"
+    );
+}
+
+#[tokio::test]
+async fn unreadable_probe_answer_warns_with_the_reference() {
+    let api = FakeApi::ready().await;
+    api.server
+        .register(
+            wiremock::Mock::given(wiremock::matchers::method("POST"))
+                .and(wiremock::matchers::path("/v1/payments"))
+                .respond_with(
+                    wiremock::ResponseTemplate::new(201)
+                        .insert_header("content-type", "text/html")
+                        .set_body_string("<html>created</html>"),
+                )
+                .with_priority(1),
+        )
+        .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-unanswered"]);
+    let requests = api.requests().await;
+    let body: Value =
+        serde_json::from_slice(&of(&requests, "POST", "/v1/payments")[0].body).unwrap();
+    let reference = body["external_reference"].as_str().unwrap();
+    assert!(
+        out.stdout.contains(reference),
+        "names {reference}: {}",
+        out.stdout
+    );
+    assert_eq!(of(&requests, "POST", "/v1/payments").len(), 1);
+    assert!(!requests.iter().any(|r| r.method.as_str() == "PUT"));
+}
+
+#[tokio::test]
+async fn explain_documents_every_code() {
+    let out = mp_golive(["explain", "pix-key"]).run_async().await;
+    out.expect_code(0);
+    for code in [
+        "missing",
+        "probe-not-cancelled",
+        "probe-inconclusive",
+        "probe-unanswered",
+        "not-configured",
+        "api-error",
+    ] {
+        assert!(out.stdout.contains(&format!("pix-key/{code}")), "{code}");
+    }
+    assert!(out.stdout.contains("13253") && out.stdout.contains("on MLB"));
+}

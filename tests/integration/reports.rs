@@ -1,0 +1,159 @@
+//! The `reports` check: settlement and release report lists and configurations, read-only,
+//! through the real binary and the fake API.
+
+use serde_json::Value;
+
+use crate::common::{Output, check_json, mp_golive};
+use crate::support::fake_api::*;
+
+fn reports_only(api: &FakeApi) -> crate::common::Run {
+    check_json(&api.url()).args(["--only", "reports"])
+}
+
+fn finding(out: &Output, code: &str) -> Value {
+    out.check("reports")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == code)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {code} in {}", out.stdout))
+}
+
+#[tokio::test]
+async fn listed_configured_and_scheduled_reports_pass_read_only() {
+    let api = FakeApi::ready().await;
+    let out = reports_only(&api).run_async().await;
+    out.expect_code(0);
+    let c = out.check("reports");
+    assert_eq!(c["status"], "pass", "{c}");
+    assert_eq!(c["required"], false);
+    assert!(out.codes("reports").is_empty(), "{c}");
+    assert!(c["summary"].as_str().unwrap().contains("scheduled"), "{c}");
+    let requests = api.requests().await;
+    for report in REPORTS {
+        for part in ["list", "config"] {
+            let p = format!("/v1/account/{report}/{part}");
+            assert_eq!(api.count(&p).await, 1, "{p} once");
+        }
+    }
+    assert!(
+        requests.iter().all(|r| r.method.as_str() == "GET"),
+        "the check never creates anything"
+    );
+}
+
+#[tokio::test]
+async fn refused_list_is_no_access_and_does_not_gate() {
+    for (report, status) in [("settlement_report", 401), ("release_report", 403)] {
+        let api = FakeApi::ready().await;
+        api.report_list_refused(report, status).await;
+        let out = check_json(&api.url()).run_async().await;
+        out.expect_code(0);
+        assert_eq!(out.json()["verdict"], "ready", "reports is advisory");
+        let c = out.check("reports");
+        assert_eq!(c["status"], "fail", "{c}");
+        assert_eq!(out.codes("reports"), ["reports/no-access"]);
+        let f = finding(&out, "reports/no-access");
+        assert_eq!(f["severity"], "error");
+        assert!(
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("HTTP {status}")),
+            "{f}"
+        );
+        assert_eq!(
+            api.count(&format!("/v1/account/{report}/config")).await,
+            0,
+            "no config asked where the list is refused"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unconfigured_report_warns() {
+    let api = FakeApi::ready().await;
+    api.report_unconfigured("release_report").await;
+    let out = reports_only(&api).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("reports")["status"], "warn");
+    assert_eq!(out.codes("reports"), ["reports/not-configured"]);
+    let f = finding(&out, "reports/not-configured");
+    assert_eq!(f["severity"], "warning");
+    assert!(
+        f["message"].as_str().unwrap().contains("release report"),
+        "{f}"
+    );
+}
+
+#[tokio::test]
+async fn unscheduled_report_is_info() {
+    let api = FakeApi::ready().await;
+    api.report_unscheduled("settlement_report").await;
+    let out = reports_only(&api).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("reports")["status"], "pass");
+    assert_eq!(out.codes("reports"), ["reports/not-scheduled"]);
+    assert_eq!(finding(&out, "reports/not-scheduled")["severity"], "info");
+}
+
+#[tokio::test]
+async fn unexpected_list_answer_is_an_error() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/v1/account/settlement_report/list",
+        404,
+        serde_json::json!({"message": "not found"}),
+    )
+    .await;
+    let out = reports_only(&api).run_async().await;
+    assert_eq!(out.check("reports")["status"], "error");
+    assert_eq!(out.codes("reports"), ["reports/api-error"]);
+}
+
+#[tokio::test]
+async fn required_reports_without_a_token_fail_not_configured_as_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.reports]\nrequired = true\n",
+    )
+    .unwrap();
+    let out = mp_golive([
+        "check",
+        "--format",
+        "json",
+        "--only",
+        "reports",
+        "--api-url",
+        "http://127.0.0.1:9",
+    ])
+    .cwd(dir.path())
+    .run_async()
+    .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("reports"), ["reports/not-configured"]);
+    assert_eq!(finding(&out, "reports/not-configured")["severity"], "error");
+    let skipped = mp_golive(["check", "--format", "json", "--only", "reports"])
+        .run_async()
+        .await;
+    skipped.expect_code(0);
+    assert_eq!(skipped.check("reports")["status"], "skip");
+}
+
+#[tokio::test]
+async fn explain_lists_each_code_once() {
+    let out = mp_golive(["explain", "reports"]).run_async().await;
+    out.expect_code(0);
+    assert_eq!(
+        out.stdout.matches("reports/not-configured (").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    for code in ["no-access", "not-scheduled", "api-error", "deadline"] {
+        assert!(out.stdout.contains(&format!("reports/{code}")), "{code}");
+    }
+}
