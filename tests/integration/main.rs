@@ -4,6 +4,7 @@
 mod common;
 mod support;
 
+mod action;
 mod api_client;
 mod bench;
 mod checkout_page;
