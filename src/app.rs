@@ -160,10 +160,24 @@ fn init_logging(verbose: u8) {
 /// Where SARIF results point: `--sarif-anchor`, else the config file (at each check's table),
 /// else the workflow file GitHub runs, else `mp-golive.toml`.
 fn sarif_anchors(settings: &crate::config::Settings, flag: Option<&str>) -> Anchors {
+    let mut anchors = anchor_file(settings, flag);
+    let dir = settings
+        .source_dir
+        .to_string_lossy()
+        .trim_start_matches("./")
+        .trim_end_matches('/')
+        .to_owned();
+    if !dir.is_empty() && dir != "." && settings.source_dir.is_relative() {
+        anchors.source_dir = Some(dir);
+    }
+    anchors
+}
+
+fn anchor_file(settings: &crate::config::Settings, flag: Option<&str>) -> Anchors {
     if let Some(path) = flag {
         return Anchors {
             path: path.to_owned(),
-            lines: Default::default(),
+            ..Anchors::default()
         };
     }
     if let Some(file) = &settings.config_file {
@@ -173,6 +187,7 @@ fn sarif_anchors(settings: &crate::config::Settings, flag: Option<&str>) -> Anch
         return Anchors {
             path,
             lines: file.check_lines.clone(),
+            ..Anchors::default()
         };
     }
     // GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/ci.yml@refs/heads/main`.
@@ -183,7 +198,7 @@ fn sarif_anchors(settings: &crate::config::Settings, flag: Option<&str>) -> Anch
     }) {
         return Anchors {
             path: workflow,
-            lines: Default::default(),
+            ..Anchors::default()
         };
     }
     Anchors::default()

@@ -853,6 +853,9 @@ fn validate_check_table(
             ));
         }
     }
+    check
+        .validate_options(&table)
+        .map_err(|e| ConfigError(format!("[checks.{id}] {e}")))?;
     Ok((enabled, required, table))
 }
 

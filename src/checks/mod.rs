@@ -18,6 +18,7 @@ mod payment_quality;
 mod pix_key;
 pub mod quality_items;
 mod reports;
+mod source_secrets;
 
 pub use checkout_page::CheckoutPage;
 pub use checkout_tls::CheckoutTls;
@@ -26,6 +27,7 @@ pub use payment_approval::PaymentApproval;
 pub use payment_quality::PaymentQuality;
 pub use pix_key::PixKey;
 pub use reports::Reports;
+pub use source_secrets::SourceSecrets;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -39,6 +41,7 @@ pub static ALL: &[&dyn Check] = &[
     &Reports,
     &PaymentQuality,
     &PaymentApproval,
+    &SourceSecrets,
 ];
 
 /// Looks a check up by id.
@@ -59,6 +62,12 @@ pub trait Check: Send + Sync {
     /// Runs the check. Returns data, never panics, never prints: an unmet requirement is a
     /// failing finding, an unanswerable one is [`Outcome::undetermined`].
     fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome>;
+
+    /// Validates the values of the check's own `[checks.<id>]` keys beyond their types (the
+    /// config layer has checked those), before any network call. The error names the key.
+    fn validate_options(&self, _options: &toml::Table) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// What a check may use: the validated settings and the shared API client.
@@ -222,11 +231,13 @@ impl CheckMeta {
         let own: &'static [CodeDoc] = self.codes;
         // `api-error` only concerns checks that ask the Mercado Pago API.
         let uses_api = self.needs.contains(&Need::AccessToken);
+        let has_needs = !self.needs.is_empty();
         own.iter().chain(
             COMMON_CODES
                 .iter()
                 .filter(move |c| !own.iter().any(|o| o.reason == c.reason))
-                .filter(move |c| uses_api || c.reason != "api-error"),
+                .filter(move |c| uses_api || c.reason != "api-error")
+                .filter(move |c| has_needs || c.reason != "not-configured"),
         )
     }
 

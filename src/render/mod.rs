@@ -25,6 +25,9 @@ pub struct Anchors {
     pub path: String,
     /// The line of each check's `[checks.<id>]` table in that file, when it is the config file.
     pub lines: BTreeMap<String, usize>,
+    /// The scanned source directory, relative to the repository root, prefixed to the paths
+    /// of findings about files (which are relative to the directory scanned).
+    pub source_dir: Option<String>,
 }
 
 impl Default for Anchors {
@@ -32,11 +35,20 @@ impl Default for Anchors {
         Anchors {
             path: crate::config::CONFIG_FILE_NAME.to_owned(),
             lines: BTreeMap::new(),
+            source_dir: None,
         }
     }
 }
 
 impl Anchors {
+    /// A finding's own file as a repository path.
+    pub fn file(&self, path: &str) -> String {
+        match &self.source_dir {
+            Some(dir) => format!("{}/{path}", dir.trim_end_matches('/')),
+            None => path.to_owned(),
+        }
+    }
+
     /// The line for a check: its table, else the file's first line.
     pub fn line(&self, check_id: &str) -> usize {
         self.lines.get(check_id).copied().unwrap_or(1)

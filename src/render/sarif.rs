@@ -59,7 +59,7 @@ pub fn render(report: &Report, anchors: &Anchors, out: &mut dyn Write) -> io::Re
         }
         for f in c.findings.iter().filter(|f| f.severity != Severity::Info) {
             let (path, line) = match &f.location {
-                Some(loc) => (loc.path.clone(), loc.line.max(1)),
+                Some(loc) => (anchors.file(&loc.path), loc.line.max(1)),
                 None => (anchors.path.clone(), anchors.line(c.id)),
             };
             results.push(json!({

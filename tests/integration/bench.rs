@@ -93,3 +93,85 @@ async fn bench_checkout_checks_against_one_loopback_server() {
         median(checks).as_secs_f64() * 1000.0
     );
 }
+
+/// 50,000 files of source-like text in 500 directories, 50 of them holding a token.
+fn generated_tree() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let line =
+        "let total = items.iter().map(|i| i.price * i.quantity).sum::<u64>(); // keep going\n";
+    let body = line.repeat(24);
+    for d in 0..500 {
+        let sub = dir.path().join(format!("src/mod{d:03}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        for f in 0..100 {
+            let mut text = body.clone();
+            if (d * 100 + f) % 1000 == 0 {
+                text.push_str(&format!(
+                    "const T = \"{}\";\n",
+                    crate::support::fake_api::TOKEN
+                ));
+            }
+            std::fs::write(sub.join(format!("file{f:03}.rs")), text).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+#[ignore = "benchmark: prints figures (use --release for meaningful numbers)"]
+fn bench_source_secrets_against_ripgrep() {
+    let tree = generated_tree();
+    let run = || {
+        let t = Instant::now();
+        let out = mp_golive([
+            "check",
+            "--only",
+            "source-secrets",
+            "--format",
+            "json",
+            "--source-dir",
+            tree.path().to_str().unwrap(),
+        ])
+        .run();
+        (t.elapsed(), out)
+    };
+    let _ = run(); // warm the page cache
+    let times: Vec<Duration> = (0..5).map(|_| run().0).collect();
+    let (_, out) = run();
+    let summary = out.check("source-secrets")["summary"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    let ours = median(times);
+    println!(
+        "mp-golive source-secrets: median {:.0} ms over 5 runs ({summary}; {} findings)",
+        ours.as_secs_f64() * 1000.0,
+        out.codes("source-secrets").len()
+    );
+    let bytes: u64 = 50_000 * 24 * 84;
+    println!(
+        "  {:.0} files/s, {:.0} MB/s",
+        50_000.0 / ours.as_secs_f64(),
+        bytes as f64 / 1e6 / ours.as_secs_f64()
+    );
+    let rg = |_: usize| {
+        let t = Instant::now();
+        let status = std::process::Command::new("rg")
+            .args(["--hidden", "-c", "-e", "APP_USR-", "-e", "TEST-", "."])
+            .current_dir(tree.path())
+            .stdout(std::process::Stdio::null())
+            .status();
+        status.ok().map(|_| t.elapsed())
+    };
+    match (0..5).map(rg).collect::<Option<Vec<Duration>>>() {
+        Some(times) => {
+            let theirs = median(times);
+            println!(
+                "ripgrep (same tree, same patterns): median {:.0} ms; mp-golive / ripgrep = {:.2}x",
+                theirs.as_secs_f64() * 1000.0,
+                ours.as_secs_f64() / theirs.as_secs_f64()
+            );
+        }
+        None => println!("ripgrep (rg) is not installed: no comparison"),
+    }
+}

@@ -1,0 +1,544 @@
+//! `source-secrets`: the source tree holds no committed production access token, no test
+//! credentials, no copy of the webhook secret, and no `.env` file with a token that git
+//! would track. Beyond the go-live page: Mercado Pago's own review guidance asks for the
+//! token in the environment, `.env` ignored, and no test credentials in production.
+//!
+//! The tree is walked with ripgrep's walker (the `ignore` crate): `.gitignore`, `.ignore` and
+//! `.git/info/exclude` are honoured even outside a git checkout, `.git` itself is skipped,
+//! other hidden files are read (a `.env` is exactly what must be found), binary files (a NUL
+//! in the first 8 KiB) and files over 4 MiB are skipped. Public keys (`APP_USR-<uuid>`) are
+//! public by design and never a finding.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use memchr::memmem;
+
+use crate::checks::credentials::{parse_access_token, parse_public_key};
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, OptionDoc, OptionKind,
+};
+use crate::report::{Location, Outcome, Severity};
+use crate::secret::redact;
+
+/// The `source-secrets` check.
+pub struct SourceSecrets;
+
+/// Files larger than this are not read (generated bundles, data, archives).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Findings listed per code; the rest are counted in one more finding.
+pub const MAX_LISTED: usize = 20;
+/// The comment that suppresses a finding on its line.
+pub const IGNORE_MARK: &str = "mp-golive: ignore";
+
+static META: CheckMeta = CheckMeta {
+    id: "source-secrets",
+    title: "Credentials hygiene in the source tree",
+    seed_section: "credentials hygiene (beyond the go-live page)",
+    requirement: "The source tree holds no committed production access token, no TEST- credentials, no copy of the webhook secret, and no tracked .env file with a token.",
+    needs: &[],
+    default_required: DefaultRequired::No,
+    docs_url: "https://www.mercadopago.com/developers/en/docs/your-integrations/credentials",
+    explain: "\
+What it checks
+  Every file of `source_dir` (default: the working directory) that git would track:
+  - an APP_USR- access token in a file: a production secret in the repository;
+  - TEST- access tokens or public keys: test credentials left for production;
+  - the configured webhook secret (MP_WEBHOOK_SECRET) written literally in a file;
+  - a .env-style file (.env, .env.local, .env.production...) with an *ACCESS_TOKEN=value
+    assignment that is not ignored by .gitignore.
+  Public keys (APP_USR-<uuid>) are public by design and never reported. Findings show the
+  file and line, with the value redacted to its prefix and last four characters.
+
+How the tree is read
+  ripgrep's walker (the `ignore` crate): .gitignore, .ignore and .git/info/exclude are
+  honoured even outside a git checkout; .git is skipped; other hidden files are read, since a
+  .env is exactly what must be found; binary files and files over 4 MiB are skipped. A value
+  split across lines is not recognised.
+
+Suppressing
+  A `mp-golive: ignore` comment on the line, or `allow = [\"path/glob\", ...]` in
+  [checks.source-secrets], suppresses a finding; the report says how many were suppressed.
+
+Why it matters
+  A committed production token gives anyone who can read the repository (or its history, or
+  a leaked copy) control of the seller's account; test credentials left in production code
+  take no real money; Mercado Pago's own review guidance asks for the token in the
+  environment and .env ignored.",
+    codes: &[
+        CodeDoc {
+            reason: "production-token",
+            severity: Severity::Error,
+            meaning: "An APP_USR- access token is written in a file git would track.",
+            fix: "Remove it from the file and read it from the environment (MP_ACCESS_TOKEN) instead; then renew the credentials in Your integrations > Production credentials, since the token is in the repository's history.",
+        },
+        CodeDoc {
+            reason: "test-credentials",
+            severity: Severity::Warning,
+            meaning: "A TEST- access token or public key is written in a file: test credentials left for production.",
+            fix: "Read credentials from the environment and use the production ones in production; keep test values out of the code, or mark a deliberate fixture with `mp-golive: ignore`.",
+        },
+        CodeDoc {
+            reason: "webhook-secret",
+            severity: Severity::Error,
+            meaning: "The configured webhook secret (MP_WEBHOOK_SECRET) is written literally in a file.",
+            fix: "Read it from the environment; then generate a new secret in Your integrations > Webhooks, since the old one is in the repository's history.",
+        },
+        CodeDoc {
+            reason: "env-not-ignored",
+            severity: Severity::Warning,
+            meaning: "A .env-style file assigns an access token and is not ignored by .gitignore, so it will be committed.",
+            fix: "Add the file to .gitignore (`.env*` with `!.env.example`), remove it from the index with `git rm --cached`, and keep only placeholders in a committed .env.example.",
+        },
+        CodeDoc {
+            reason: "suppressed",
+            severity: Severity::Info,
+            meaning: "Findings were suppressed by `mp-golive: ignore` comments or `allow` globs; they are counted, not shown.",
+            fix: "Review the suppressions from time to time: a suppressed production token is still a leak.",
+        },
+        CodeDoc {
+            reason: "unreadable",
+            severity: Severity::Info,
+            meaning: "Some files could not be read (permissions, vanished during the scan) or the directory could not be walked.",
+            fix: "Run with -v to see which; give read access or leave them out with .ignore.",
+        },
+    ],
+    options: &[OptionDoc {
+        key: "allow",
+        kind: OptionKind::StringList,
+        default: "[]",
+        help: "globs (relative to source_dir) whose findings are suppressed, such as \"tests/fixtures/**\"",
+    }],
+};
+
+impl Check for SourceSecrets {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+
+    fn validate_options(&self, options: &toml::Table) -> Result<(), String> {
+        allow_globs(options).map(|_| ())
+    }
+}
+
+/// What a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// An APP_USR- access token.
+    ProductionToken,
+    /// The configured webhook secret.
+    WebhookSecret,
+    /// A TEST- token or public key.
+    TestCredentials,
+    /// A .env-style file with a token assignment, not ignored.
+    EnvNotIgnored,
+}
+
+impl Kind {
+    fn reason(self) -> &'static str {
+        match self {
+            Kind::ProductionToken => "production-token",
+            Kind::WebhookSecret => "webhook-secret",
+            Kind::TestCredentials => "test-credentials",
+            Kind::EnvNotIgnored => "env-not-ignored",
+        }
+    }
+}
+
+/// One thing found in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// What it is.
+    pub kind: Kind,
+    /// Relative to the scanned directory, `/`-separated.
+    pub path: String,
+    /// Counted from 1.
+    pub line: usize,
+    /// The value, redacted.
+    pub shown: String,
+    /// Suppressed by a comment or an allow glob.
+    pub suppressed: bool,
+}
+
+/// What a scan covered.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Files read.
+    pub files: AtomicUsize,
+    /// Bytes read.
+    pub bytes: AtomicU64,
+    /// Files skipped as binary.
+    pub binary: AtomicUsize,
+    /// Files skipped as too large.
+    pub large: AtomicUsize,
+    /// Files or directories that could not be read.
+    pub unreadable: AtomicUsize,
+}
+
+/// Walks `root` and returns every hit, sorted by path and line.
+pub fn scan(root: &Path, secret: Option<&str>, allow: &GlobSet, stats: &Stats) -> Vec<Hit> {
+    let hits = Mutex::new(Vec::new());
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(false)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .require_git(false)
+        .filter_entry(|e| e.file_name() != ".git")
+        .threads(std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .build_parallel();
+    walker.run(|| {
+        let hits = &hits;
+        Box::new(move |entry| {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    tracing::info!("source-secrets: {e}");
+                    stats.unreadable.fetch_add(1, Ordering::Relaxed);
+                    return ignore::WalkState::Continue;
+                }
+            };
+            if entry.file_type().is_some_and(|t| t.is_file()) {
+                let found = scan_file(root, entry.path(), secret, allow, stats);
+                if !found.is_empty()
+                    && let Ok(mut all) = hits.lock()
+                {
+                    all.extend(found);
+                }
+            }
+            ignore::WalkState::Continue
+        })
+    });
+    let mut hits = hits.into_inner().unwrap_or_default();
+    hits.sort_by(|a, b| (&a.path, a.line, a.kind).cmp(&(&b.path, b.line, b.kind)));
+    hits
+}
+
+fn scan_file(
+    root: &Path,
+    path: &Path,
+    secret: Option<&str>,
+    allow: &GlobSet,
+    stats: &Stats,
+) -> Vec<Hit> {
+    let rel = relative(root, path);
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            stats.large.fetch_add(1, Ordering::Relaxed);
+            return Vec::new();
+        }
+        Ok(_) => {}
+        Err(_) => {
+            stats.unreadable.fetch_add(1, Ordering::Relaxed);
+            return Vec::new();
+        }
+    }
+    let Ok(data) = std::fs::read(path) else {
+        stats.unreadable.fetch_add(1, Ordering::Relaxed);
+        return Vec::new();
+    };
+    if memchr::memchr(0, &data[..data.len().min(8192)]).is_some() {
+        stats.binary.fetch_add(1, Ordering::Relaxed);
+        return Vec::new();
+    }
+    stats.files.fetch_add(1, Ordering::Relaxed);
+    stats.bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+
+    let allowed = allow.is_match(&rel);
+    let mut hits = Vec::new();
+    let mut push = |kind: Kind, offset: usize, shown: String| {
+        let (line, text) = line_at(&data, offset);
+        let suppressed = allowed || memmem::find(text, IGNORE_MARK.as_bytes()).is_some();
+        hits.push(Hit {
+            kind,
+            path: rel.clone(),
+            line,
+            shown,
+            suppressed,
+        });
+    };
+
+    for prefix in [&b"APP_USR-"[..], &b"TEST-"[..]] {
+        for start in memmem::find_iter(&data, prefix) {
+            if start > 0 && is_word_byte(data[start - 1]) {
+                continue;
+            }
+            let end = data[start..]
+                .iter()
+                .position(|b| !is_word_byte(*b))
+                .map_or(data.len(), |n| start + n);
+            let Ok(word) = std::str::from_utf8(&data[start..end]) else {
+                continue;
+            };
+            if is_token(word) {
+                let kind = if prefix == b"APP_USR-" {
+                    Kind::ProductionToken
+                } else {
+                    Kind::TestCredentials
+                };
+                push(kind, start, redact(word));
+            } else if prefix == b"TEST-" && parse_public_key(word).is_ok() {
+                push(Kind::TestCredentials, start, redact(word));
+            }
+        }
+    }
+    if let Some(secret) = secret.filter(|s| s.len() >= 8) {
+        for start in memmem::find_iter(&data, secret.as_bytes()) {
+            push(Kind::WebhookSecret, start, redact(secret));
+        }
+    }
+    if is_env_file(path)
+        && let Some(offset) = token_assignment(&data)
+    {
+        push(Kind::EnvNotIgnored, offset, String::new());
+    }
+    hits
+}
+
+/// An access token as a leak scanner should read it: the lenient parse, plus the shape that
+/// tells a real token from prose such as `TEST-plan-2-v3` (an application number of 6+
+/// digits and a run of 32 hex digits).
+fn is_token(word: &str) -> bool {
+    let Ok(parts) = parse_access_token(word) else {
+        return false;
+    };
+    let hex_run = word
+        .split(['-', '_'])
+        .any(|seg| seg.len() >= 32 && seg.chars().take(32).all(|c| c.is_ascii_hexdigit()));
+    parts.client_id.is_some() && hex_run
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// The line number (from 1) of `offset`, and that line's bytes.
+fn line_at(data: &[u8], offset: usize) -> (usize, &[u8]) {
+    let line = memchr::memchr_iter(b'\n', &data[..offset]).count() + 1;
+    let start = memchr::memrchr(b'\n', &data[..offset]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &data[offset..]).map_or(data.len(), |i| offset + i);
+    (line, &data[start..end])
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// `.env`, `.env.local`, `.env.production`...; not the templates meant to be committed.
+fn is_env_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let lower = name.to_ascii_lowercase();
+    (lower == ".env" || lower.starts_with(".env."))
+        && !["example", "sample", "template", "dist", "defaults"]
+            .iter()
+            .any(|t| lower.ends_with(t))
+}
+
+/// The offset of the first `…ACCESS_TOKEN=<value>` with a real-looking value.
+fn token_assignment(data: &[u8]) -> Option<usize> {
+    let text = std::str::from_utf8(data).ok()?;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        let l = line.trim().trim_start_matches("export ").trim();
+        let Some((key, value)) = l.split_once('=') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']);
+        let placeholder = value.is_empty()
+            || value.starts_with('<')
+            || value.starts_with("${")
+            || ["your", "xxx", "changeme", "replace", "..."]
+                .iter()
+                .any(|p| value.to_ascii_lowercase().contains(p));
+        if key.trim().to_ascii_uppercase().contains("ACCESS_TOKEN") && !placeholder {
+            return Some(here + line.len() - line.trim_start().len());
+        }
+    }
+    None
+}
+
+/// The `allow` globs of a `[checks.source-secrets]` table.
+fn allow_globs(options: &toml::Table) -> Result<GlobSet, String> {
+    let mut builder = GlobSetBuilder::new();
+    let globs = options
+        .get("allow")
+        .and_then(|v| v.as_array())
+        .cloned()
+        .unwrap_or_default();
+    for g in globs.iter().filter_map(|v| v.as_str()) {
+        builder.add(Glob::new(g).map_err(|e| format!("allow: `{g}` is not a valid glob ({e})"))?);
+    }
+    builder.build().map_err(|e| format!("allow: {e}"))
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let options = ctx
+        .settings
+        .check(META.id)
+        .map(|c| c.options.clone())
+        .unwrap_or_default();
+    let allow = match allow_globs(&options) {
+        Ok(a) => a,
+        Err(e) => {
+            out.undetermined(e);
+            return out;
+        }
+    };
+    let root: PathBuf = ctx.settings.source_dir.clone();
+    let secret = ctx
+        .settings
+        .webhook_secret
+        .as_ref()
+        .map(|s| s.expose().to_owned());
+    let scanned = tokio::task::spawn_blocking(move || {
+        let stats = Stats::default();
+        let hits = scan(&root, secret.as_deref(), &allow, &stats);
+        (hits, stats)
+    })
+    .await;
+    let Ok((hits, stats)) = scanned else {
+        out.undetermined("the scan stopped unexpectedly");
+        return out;
+    };
+
+    let suppressed = hits.iter().filter(|h| h.suppressed).count();
+    for kind in [
+        Kind::ProductionToken,
+        Kind::WebhookSecret,
+        Kind::TestCredentials,
+        Kind::EnvNotIgnored,
+    ] {
+        let of_kind: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| h.kind == kind && !h.suppressed)
+            .collect();
+        for h in of_kind.iter().take(MAX_LISTED) {
+            let message = match kind {
+                Kind::ProductionToken => format!(
+                    "{}:{} holds a production access token ({}).",
+                    h.path, h.line, h.shown
+                ),
+                Kind::WebhookSecret => format!(
+                    "{}:{} holds the webhook secret ({}).",
+                    h.path, h.line, h.shown
+                ),
+                Kind::TestCredentials => format!(
+                    "{}:{} holds a test credential ({}).",
+                    h.path, h.line, h.shown
+                ),
+                Kind::EnvNotIgnored => format!(
+                    "{} assigns an access token (line {}) and is not ignored by .gitignore.",
+                    h.path, h.line
+                ),
+            };
+            let mut f = META.finding(kind.reason(), message);
+            f.location = Some(Location {
+                path: h.path.clone(),
+                line: h.line,
+            });
+            out.push(f);
+        }
+        if of_kind.len() > MAX_LISTED {
+            let first = of_kind[MAX_LISTED];
+            let mut f = META.finding(
+                kind.reason(),
+                format!(
+                    "…and {} more like it, the next at {}:{}.",
+                    of_kind.len() - MAX_LISTED,
+                    first.path,
+                    first.line
+                ),
+            );
+            f.location = Some(Location {
+                path: first.path.clone(),
+                line: first.line,
+            });
+            out.push(f);
+        }
+    }
+    if suppressed > 0 {
+        out.push(META.finding(
+            "suppressed",
+            format!(
+                "{suppressed} finding(s) suppressed by `{IGNORE_MARK}` comments or `allow` globs."
+            ),
+        ));
+    }
+    let unreadable = stats.unreadable.load(Ordering::Relaxed);
+    if unreadable > 0 {
+        out.push(META.finding(
+            "unreadable",
+            format!("{unreadable} file(s) or directories could not be read."),
+        ));
+    }
+    let files = stats.files.load(Ordering::Relaxed);
+    out.summary = Some(format!(
+        "{files} {} ({:.1} MB) scanned in {}{}",
+        if files == 1 { "file" } else { "files" },
+        stats.bytes.load(Ordering::Relaxed) as f64 / 1e6,
+        ctx.settings.source_dir.display(),
+        match (
+            stats.binary.load(Ordering::Relaxed),
+            stats.large.load(Ordering::Relaxed)
+        ) {
+            (0, 0) => String::new(),
+            (b, l) => format!("; {b} binary and {l} files over 4 MiB skipped"),
+        }
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str =
+        "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321";
+
+    #[test]
+    fn tokens_are_told_from_prose() {
+        assert!(is_token(TOKEN));
+        assert!(!is_token("TEST-plan-2-v3"));
+        assert!(!is_token("APP_USR-0a1b2c3d-1111-2222-3333-444455556666"));
+    }
+
+    #[test]
+    fn env_files_and_assignments() {
+        assert!(is_env_file(Path::new("/x/.env")));
+        assert!(is_env_file(Path::new(".env.production")));
+        assert!(!is_env_file(Path::new(".env.example")));
+        assert!(!is_env_file(Path::new("env.rs")));
+        assert_eq!(
+            token_assignment(b"# x\nexport MP_ACCESS_TOKEN=\"APP_USR-1\"\n"),
+            Some(4)
+        );
+        assert_eq!(
+            token_assignment(b"MP_ACCESS_TOKEN=\nMERCADOPAGO_ACCESS_TOKEN=<your token>\n"),
+            None
+        );
+        assert_eq!(token_assignment(b"DB_URL=postgres://x\n"), None);
+    }
+
+    #[test]
+    fn lines_are_counted_from_one() {
+        let data = b"a\nbb\nccc";
+        assert_eq!(line_at(data, 0), (1, &b"a"[..]));
+        assert_eq!(line_at(data, 3), (2, &b"bb"[..]));
+        assert_eq!(line_at(data, 7), (3, &b"ccc"[..]));
+    }
+}

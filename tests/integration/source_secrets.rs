@@ -1,0 +1,276 @@
+//! `source-secrets` over a temporary tree with each case: committed tokens, test credentials,
+//! the webhook secret, a tracked `.env`, and what must stay quiet (ignored files, binaries,
+//! public keys, a token split by a line break, suppressions).
+
+use std::path::Path;
+
+use crate::common::{Output, mp_golive};
+use crate::support::fake_api::{PUBLIC_KEY, TEST_PUBLIC_KEY, TEST_TOKEN, TOKEN, WEBHOOK_SECRET};
+
+fn write(root: &Path, rel: &str, content: &[u8]) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, content).unwrap();
+}
+
+/// The tree every test scans, under `repo/`.
+fn tree() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path().join("repo");
+    write(&r, ".gitignore", b"secrets.txt\nbuild/\n");
+    write(
+        &r,
+        "src/pay.py",
+        format!("import os\n\nACCESS_TOKEN = \"{TOKEN}\"\n").as_bytes(),
+    );
+    write(
+        &r,
+        "src/front.js",
+        format!("const mp = new MercadoPago('{PUBLIC_KEY}');\n").as_bytes(),
+    );
+    write(&r, "config/test.js", format!("module.exports = {{\n  publicKey: '{TEST_PUBLIC_KEY}',\n  token: '{TEST_TOKEN}',\n}};\n").as_bytes());
+    write(&r, "secrets.txt", TOKEN.as_bytes());
+    write(&r, "build/out.js", TOKEN.as_bytes());
+    write(
+        &r,
+        "assets/logo.bin",
+        &[b"\x89PNG\x00\x00".as_slice(), TOKEN.as_bytes()].concat(),
+    );
+    write(
+        &r,
+        "dist/app.min.js",
+        format!("{}var t=\"{TOKEN}\";", "x".repeat(5000)).as_bytes(),
+    );
+    let (a, b) = TOKEN.split_at(40);
+    write(&r, "notes/split.txt", format!("{a}\n{b}\n").as_bytes());
+    write(
+        &r,
+        ".env",
+        format!("APP_NAME=shop\nMP_ACCESS_TOKEN={TOKEN}\n").as_bytes(),
+    );
+    write(
+        &r,
+        ".env.example",
+        b"MP_ACCESS_TOKEN=<your production access token>\n",
+    );
+    write(
+        &r,
+        "docs/TESTING.md",
+        b"Run the TEST-plan-2-v3 suite first.\n",
+    );
+    dir
+}
+
+async fn scan(dir: &Path, extra: &[&str]) -> Output {
+    mp_golive([
+        "check",
+        "--only",
+        "source-secrets",
+        "--format",
+        "json",
+        "--source-dir",
+        "repo",
+    ])
+    .args(extra)
+    .cwd(dir)
+    .run_async()
+    .await
+}
+
+fn findings(out: &Output) -> Vec<(String, String, u64)> {
+    out.check("source-secrets")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("source-secrets/")
+                    .to_owned(),
+                f["location"]["path"].as_str().unwrap_or("").to_owned(),
+                f["location"]["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn each_case_is_found_at_its_file_and_line() {
+    let dir = tree();
+    let out = scan(dir.path(), &[]).await;
+    out.expect_code(0); // advisory by default
+    let c = out.check("source-secrets");
+    assert_eq!(c["status"], "fail");
+    let found = findings(&out);
+    let expected: Vec<(String, String, u64)> = [
+        ("production-token", ".env", 2),
+        ("production-token", "dist/app.min.js", 1),
+        ("production-token", "src/pay.py", 3),
+        ("test-credentials", "config/test.js", 2),
+        ("test-credentials", "config/test.js", 3),
+        ("env-not-ignored", ".env", 2),
+    ]
+    .iter()
+    .map(|(c, p, l)| ((*c).to_owned(), (*p).to_owned(), *l))
+    .collect();
+    assert_eq!(found, expected, "{}", out.stdout);
+    assert!(
+        !out.all().contains(TOKEN) && !out.all().contains(TEST_TOKEN),
+        "values are redacted"
+    );
+    assert!(out.stdout.contains("APP_USR-…4321"), "{}", out.stdout);
+    assert!(c["summary"].as_str().unwrap().contains("(+2 more)"), "{c}");
+}
+
+#[tokio::test]
+async fn the_webhook_secret_is_found_when_configured() {
+    let dir = tree();
+    write(
+        &dir.path().join("repo"),
+        "app/settings.php",
+        format!("<?php\n$secret = '{WEBHOOK_SECRET}';\n").as_bytes(),
+    );
+    let out = scan(dir.path(), &[])
+        .await
+        .check("source-secrets")
+        .to_string();
+    assert!(
+        !out.contains("webhook-secret"),
+        "without a configured secret there is nothing to compare"
+    );
+    let out = mp_golive([
+        "check",
+        "--only",
+        "source-secrets",
+        "--format",
+        "json",
+        "--source-dir",
+        "repo",
+    ])
+    .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    .cwd(dir.path())
+    .run_async()
+    .await;
+    assert!(
+        findings(&out).contains(&(
+            "webhook-secret".to_owned(),
+            "app/settings.php".to_owned(),
+            2
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.all().contains(WEBHOOK_SECRET));
+}
+
+#[tokio::test]
+async fn suppressions_are_counted_not_shown() {
+    let dir = tree();
+    let r = dir.path().join("repo");
+    write(
+        &r,
+        "src/pay.py",
+        format!("import os\n\nACCESS_TOKEN = \"{TOKEN}\"  # mp-golive: ignore\n").as_bytes(),
+    );
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.source-secrets]\nallow = [\"config/**\", \"dist/*.js\"]\n",
+    )
+    .unwrap();
+    let out = scan(dir.path(), &[]).await;
+    let found = findings(&out);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(c, p, _)| format!("{c} {p}"))
+            .collect::<Vec<_>>(),
+        [
+            "production-token .env",
+            "env-not-ignored .env",
+            "suppressed "
+        ]
+    );
+    assert!(
+        out.stdout.contains("4 finding(s) suppressed"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn required_source_secrets_gate_the_verdict() {
+    let dir = tree();
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.source-secrets]\nrequired = true\n",
+    )
+    .unwrap();
+    scan(dir.path(), &[]).await.expect_code(1);
+    let clean = tempfile::tempdir().unwrap();
+    write(&clean.path().join("repo"), "src/main.rs", b"fn main() {}\n");
+    std::fs::write(
+        clean.path().join("mp-golive.toml"),
+        "[checks.source-secrets]\nrequired = true\n",
+    )
+    .unwrap();
+    let out = scan(clean.path(), &[]).await;
+    out.expect_code(0);
+    assert!(findings(&out).is_empty());
+    let summary = out.check("source-secrets")["summary"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        summary.starts_with("1 file (0.0 MB) scanned in repo"),
+        "{summary}"
+    );
+}
+
+#[tokio::test]
+async fn sarif_points_at_the_real_file_and_line() {
+    let dir = tree();
+    let out = scan(dir.path(), &["--format", "sarif"]).await;
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    crate::formats::assert_valid_sarif(&doc);
+    let locations: Vec<String> = doc["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let loc = &r["locations"][0]["physicalLocation"];
+            format!(
+                "{}:{}",
+                loc["artifactLocation"]["uri"].as_str().unwrap(),
+                loc["region"]["startLine"]
+            )
+        })
+        .collect();
+    assert!(
+        locations.contains(&"repo/src/pay.py:3".to_owned()),
+        "{locations:?}"
+    );
+    assert!(
+        locations.contains(&"repo/config/test.js:2".to_owned()),
+        "{locations:?}"
+    );
+}
+
+#[tokio::test]
+async fn bad_allow_glob_is_a_config_error() {
+    let dir = tree();
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.source-secrets]\nallow = [\"src/[\"]\n",
+    )
+    .unwrap();
+    let out = scan(dir.path(), &[]).await;
+    out.expect_code(2);
+    assert!(
+        out.stderr
+            .contains("[checks.source-secrets] allow: `src/[` is not a valid glob"),
+        "{}",
+        out.stderr
+    );
+}
