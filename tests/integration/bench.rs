@@ -175,3 +175,49 @@ fn bench_source_secrets_against_ripgrep() {
         None => println!("ripgrep (rg) is not installed: no comparison"),
     }
 }
+
+/// Prints the human checklist and the JSON of a full run against loopback servers, for
+/// README's samples: `cargo test --test integration -- --ignored --nocapture readme_samples`.
+#[tokio::test]
+#[ignore = "prints README samples"]
+async fn readme_samples() {
+    use crate::checkout_tls::{Http, run_against};
+    use crate::support::fake_api::*;
+    use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
+    let api = FakeApi::ready().await;
+    let payment = 111_383_868_117u64;
+    let mut p = complete_checkout_pro_payment(payment);
+    p["additional_info"]["payer"] = serde_json::json!({});
+    api.checkout_pro(payment, p, complete_preference(PREFERENCE_ID))
+        .await;
+    let pki = Pki::new();
+    let port = tls_server::start(
+        pki.leaf(
+            &Leaf {
+                from_days: -29,
+                until_days: 61,
+                ..Leaf::default()
+            },
+            true,
+        ),
+        ServerOptions {
+            tls12_only: true,
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let token = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(token.path(), TOKEN).unwrap();
+    let token_path = token.path().to_str().unwrap().to_owned();
+    for format in ["human", "json"] {
+        let out = run_against(
+            port,
+            &pki.ca_path(),
+            "credentials,checkout-tls,checkout-page,pix-key,reports,payment-quality,payment-approval,source-secrets",
+            Http::Redirect,
+            &["--format", format, "--api-url", &api.url(), "--payment-id", &payment.to_string(), "--public-key", PUBLIC_KEY, "--access-token-file", &token_path],
+        )
+        .await;
+        println!("exit {}\n{}", out.code, out.stdout);
+    }
+}
