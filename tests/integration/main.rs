@@ -12,6 +12,7 @@ mod cli;
 mod config;
 mod credentials;
 mod formats;
+mod notifications;
 mod payment_approval;
 mod payment_quality;
 mod pix_key;
