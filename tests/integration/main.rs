@@ -18,3 +18,4 @@ mod payment_quality;
 mod pix_key;
 mod reports;
 mod secrets;
+mod webhook_send;
