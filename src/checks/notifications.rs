@@ -404,7 +404,12 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         let mut f = META.finding(
             "private-address",
             format!(
-                "The host of the {kind} URL {url} is not public: it resolves to {}. Mercado Pago cannot reach it.{}",
+                "The host of the {kind} URL {url} is not public: {} {}. Mercado Pago cannot reach it.{}",
+                if host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok() || addr::is_localhost_name(&host) {
+                    "it is"
+                } else {
+                    "it resolves to"
+                },
                 non_public.join(", "),
                 if s.allow_private_addresses {
                     " Tested anyway (--allow-private-addresses)."

@@ -131,8 +131,17 @@ impl ProbeClient {
         for (name, value) in headers {
             req = req.header(*name, value);
         }
+        let connect_timeout = self.timeout;
         let fail = |e: reqwest::Error, started: Instant| PostFailure {
-            reason: describe_error(&e, wait),
+            // A connect timeout is bounded by --timeout, not by `wait`.
+            reason: if e.is_timeout() && e.is_connect() {
+                format!(
+                    "could not connect within {}",
+                    super::human_secs(connect_timeout)
+                )
+            } else {
+                describe_error(&e, wait)
+            },
             kind: if e.is_timeout() && !e.is_connect() {
                 PostFailureKind::NoAnswer
             } else if e.is_timeout() {

@@ -552,7 +552,7 @@ async fn private_addresses_are_refused_unless_allowed() {
     assert_eq!(f["severity"], "error");
     let msg = f["message"].as_str().unwrap();
     assert!(
-        msg.contains("127.0.0.1 (loopback)") && msg.contains("Nothing was sent"),
+        msg.contains("it resolves to 127.0.0.1 (loopback)") && msg.contains("Nothing was sent"),
         "{msg}"
     );
     assert!(
@@ -688,6 +688,20 @@ async fn without_urls_the_payment_notification_url_is_used_and_named() {
         "{}",
         out.stdout
     );
+}
+
+#[tokio::test]
+async fn an_api_that_cannot_answer_for_the_payment_is_undetermined() {
+    let api = FakeApi::empty().await;
+    api.always(wiremock::ResponseTemplate::new(500)).await;
+    let out = only()
+        .args(["--api-url", &api.url(), "--payment-id", "1234567890"])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.check(ID)["status"], "error");
+    assert_eq!(codes(&out), ["notifications/api-error"]);
 }
 
 #[tokio::test]
