@@ -1,6 +1,7 @@
 //! Orchestration of each subcommand: settings → clients → checks → report → renderers →
 //! exit code. Only this module and `main` touch stdout and stderr.
 
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -11,7 +12,10 @@ use clap::{CommandFactory, ValueEnum};
 
 use crate::api::{ApiClient, RetryPolicy};
 use crate::checks::Context;
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command, Format};
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, Format, NotificationFormat, SendArgs, TsUnitArg,
+    WebhookCommand,
+};
 use crate::config::{self, ConfigError, process_env};
 use crate::describe;
 use crate::net::probe::ProbeClient;
@@ -36,6 +40,7 @@ pub fn run(cli: Cli) -> u8 {
             )),
         },
         Command::Init { output, force } => init(&output, force),
+        Command::Webhook(WebhookCommand::Send(args)) => webhook_send(&args),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             clap_complete::generate(shell, &mut cmd, "mp-golive", &mut io::stdout());
@@ -301,5 +306,239 @@ fn check(args: &CheckArgs) -> u8 {
             );
         }
     }
+    code
+}
+
+/// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
+const SEND_DEFAULT_TIMEOUT_SECS: f64 = 22.0;
+/// Characters of the handler's answer `webhook send` prints.
+const SEND_BODY_CHARS: usize = 2000;
+
+/// `mp-golive webhook send`: one notification, the request and the answer printed.
+fn webhook_send(args: &SendArgs) -> u8 {
+    use crate::webhook::{self, Notification, Signing, TsUnit};
+
+    let url = match url::Url::parse(args.url.trim()) {
+        Ok(u)
+            if matches!(u.scheme(), "http" | "https")
+                && u.host_str().is_some_and(|h| !h.is_empty()) =>
+        {
+            u
+        }
+        Ok(u) => {
+            return usage_error(&format!(
+                "--url `{}`: expected an http:// or https:// URL with a host, got scheme `{}`",
+                args.url,
+                u.scheme()
+            ));
+        }
+        Err(e) => {
+            return usage_error(&format!(
+                "--url `{}`: not a valid URL ({e}); expected such as https://shop.example/webhooks",
+                args.url
+            ));
+        }
+    };
+    let word = |v: &str, max: usize, extra: &[u8]| {
+        !v.is_empty()
+            && v.len() <= max
+            && v.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))
+    };
+    if let Some(id) = &args.data_id
+        && !word(id, 64, b"-_")
+    {
+        return usage_error(&format!(
+            "--data-id `{id}`: expected up to 64 letters, digits, `-` or `_`"
+        ));
+    }
+    if !word(&args.topic, 64, b"-_.") {
+        return usage_error(&format!(
+            "--topic `{}`: expected a topic such as payment or merchant_order",
+            args.topic
+        ));
+    }
+    if let Some(action) = &args.action
+        && !word(action, 64, b"-_.")
+    {
+        return usage_error(&format!(
+            "--action `{action}`: expected an action such as payment.updated"
+        ));
+    }
+    if !word(&args.user_id, 20, b"") {
+        return usage_error(&format!(
+            "--user-id `{}`: expected the seller's numeric user id",
+            args.user_id
+        ));
+    }
+
+    // The shared validation of check's inputs: the secret file or variable, --ca-file,
+    // --resolve, --timeout. No config file: this command takes only what it is given.
+    let check_args = CheckArgs {
+        webhook_secret_file: args.webhook_secret_file.clone(),
+        ca_file: args.ca_file.clone(),
+        resolve: args.resolve.clone(),
+        timeout: Some(args.timeout.unwrap_or(SEND_DEFAULT_TIMEOUT_SECS)),
+        no_config: true,
+        only: Some(vec!["notifications".to_owned()]),
+        ..CheckArgs::default()
+    };
+    let env = |name: &str| match name {
+        "MP_WEBHOOK_SECRET" | "MP_GOLIVE_CA_FILE" => process_env(name),
+        _ => None,
+    };
+    let settings = match config::load(&check_args, &env) {
+        Ok(s) => s,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    init_logging(args.verbose);
+
+    let format = match args.format {
+        NotificationFormat::Webhooks => webhook::Format::Webhooks,
+        NotificationFormat::Ipn => webhook::Format::Ipn,
+    };
+    let unit = match args.ts_unit {
+        TsUnitArg::Ms => TsUnit::Millis,
+        TsUnitArg::S => TsUnit::Seconds,
+    };
+    let data_id = args
+        .data_id
+        .clone()
+        .unwrap_or_else(webhook::synthetic_data_id);
+    let mut n = Notification::new(format, &args.topic, &data_id);
+    if let Some(action) = &args.action {
+        n.action = action.clone();
+    }
+    n.live_mode = args.live_mode;
+    n.user_id = args.user_id.clone();
+    let secret = settings.webhook_secret.as_ref();
+    let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
+    let target = n.url(&url);
+    let headers = n.headers(signing, unit);
+    let body = n.body();
+
+    let mut text = String::new();
+    let _ = writeln!(text, "> POST {target}");
+    let _ = writeln!(text, "> user-agent: {}", crate::net::USER_AGENT);
+    for (k, v) in &headers {
+        let _ = writeln!(text, "> {k}: {v}");
+    }
+    let _ = writeln!(text, ">\n> {body}");
+    match (format, secret) {
+        (webhook::Format::Webhooks, Some(secret)) => {
+            let _ = writeln!(
+                text,
+                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret ({})",
+                n.manifest(unit),
+                secret.redacted()
+            );
+        }
+        (webhook::Format::Webhooks, None) => {
+            let _ = writeln!(
+                text,
+                "  unsigned: no webhook secret (set MP_WEBHOOK_SECRET or pass --webhook-secret-file)"
+            );
+        }
+        (webhook::Format::Ipn, _) => {
+            let _ = writeln!(
+                text,
+                "  IPN: no x-signature (Mercado Pago's IPN signature cannot be checked with the secret)"
+            );
+        }
+    }
+    if let Some(host) = url.host_str() {
+        let private = crate::net::addr::is_localhost_name(host)
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse()
+                .ok()
+                .and_then(crate::net::addr::non_public)
+                .is_some();
+        if private {
+            let _ = writeln!(
+                text,
+                "  note: Mercado Pago cannot reach {host}; fine for testing a local handler"
+            );
+        }
+    }
+    let _ = writeln!(text);
+    print(&text);
+
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage_error(&format!("cannot start the async runtime: {e}")),
+    };
+    let probe = match ProbeClient::new(&settings) {
+        Ok(p) => p,
+        Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
+    };
+    let result = runtime.block_on(probe.post(&target, &headers, body, settings.timeout, 64 * 1024));
+    runtime.shutdown_background();
+
+    let secrets: Vec<&crate::secret::Secret> = secret.into_iter().collect();
+    let mut text = String::new();
+    let code = match result {
+        Err(f) => {
+            let _ = writeln!(
+                text,
+                "no answer after {}: {}",
+                crate::net::human_secs(f.elapsed),
+                f.reason
+            );
+            1
+        }
+        Ok(p) => {
+            let a = &p.answer;
+            let _ = writeln!(
+                text,
+                "< HTTP {} in {:.2} s",
+                a.status,
+                p.elapsed.as_secs_f64()
+            );
+            for (k, v) in &a.headers {
+                let _ = writeln!(text, "< {k}: {}", String::from_utf8_lossy(v.as_bytes()));
+            }
+            let body = String::from_utf8_lossy(&a.body);
+            let shown: String = body.chars().take(SEND_BODY_CHARS).collect();
+            if !shown.is_empty() {
+                let _ = writeln!(text, "<");
+                for line in shown.lines() {
+                    let _ = writeln!(text, "< {line}");
+                }
+                if shown.len() < body.len() || a.truncated {
+                    let _ = writeln!(text, "< … (cut)");
+                }
+            }
+            let _ = writeln!(text);
+            match a.status {
+                200 | 201 => {
+                    let _ = writeln!(
+                        text,
+                        "delivered: Mercado Pago counts 200 and 201 as delivered"
+                    );
+                    0
+                }
+                300..=399 => {
+                    let _ = writeln!(
+                        text,
+                        "not delivered: a redirect (Mercado Pago does not follow it)"
+                    );
+                    1
+                }
+                other => {
+                    let _ = writeln!(
+                        text,
+                        "not delivered: HTTP {other} (Mercado Pago counts only 200 and 201, and retries)"
+                    );
+                    1
+                }
+            }
+        }
+    };
+    print(&crate::secret::scrub(&text, &secrets));
     code
 }

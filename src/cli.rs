@@ -46,6 +46,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Test a notification handler before going live.
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
     /// Print shell completions.
     Completions {
         /// The shell to complete for.
@@ -189,4 +192,83 @@ pub struct CheckArgs {
     /// Do not read any config file
     #[arg(long, help_heading = "Config")]
     pub no_config: bool,
+}
+
+/// `mp-golive webhook ...`.
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Send one test notification exactly as Mercado Pago sends it (like the panel's
+    /// "simulate"), signed with the webhook secret, and show the request and the answer.
+    /// Exit 0 when the answer is 200 or 201, 1 otherwise.
+    #[command(args_override_self = true)]
+    Send(Box<SendArgs>),
+}
+
+/// The notification mechanism `webhook send` imitates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum NotificationFormat {
+    /// `?data.id=&type=`, JSON event body, x-signature.
+    #[default]
+    Webhooks,
+    /// `?topic=&id=`, `{"resource","topic"}` body (legacy IPN).
+    Ipn,
+}
+
+/// The unit of `ts` in x-signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum TsUnitArg {
+    /// Milliseconds, as Mercado Pago sends it.
+    #[default]
+    Ms,
+    /// Seconds, as some SDK freshness checks expect.
+    S,
+}
+
+/// The inputs of `webhook send`. The secret is only accepted from a file or the environment.
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// The handler's URL (Mercado Pago's query parameters are appended to its own)
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// Webhooks or IPN
+    #[arg(long, value_enum, default_value = "webhooks")]
+    pub format: NotificationFormat,
+    /// `type` (Webhooks) or `topic` (IPN)
+    #[arg(
+        long,
+        visible_alias = "type",
+        value_name = "TOPIC",
+        default_value = "payment"
+    )]
+    pub topic: String,
+    /// data.id (Webhooks) or id (IPN) [default: a synthetic 18-digit id starting 9990]
+    #[arg(long, value_name = "ID")]
+    pub data_id: Option<String>,
+    /// `action` of the Webhooks body [default: <topic>.created]
+    #[arg(long, value_name = "ACTION")]
+    pub action: Option<String>,
+    /// `live_mode` of the Webhooks body
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set)]
+    pub live_mode: bool,
+    /// `user_id` of the Webhooks body (the seller's user id)
+    #[arg(long, value_name = "ID", default_value = "0")]
+    pub user_id: String,
+    /// Unit of `ts` in x-signature
+    #[arg(long, value_enum, default_value = "ms")]
+    pub ts_unit: TsUnitArg,
+    /// File holding the webhook secret; without one the notification is unsigned [env: MP_WEBHOOK_SECRET]
+    #[arg(long, value_name = "PATH")]
+    pub webhook_secret_file: Option<PathBuf>,
+    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
+    #[arg(long, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
+    #[arg(long, value_name = "HOST:PORT:ADDR")]
+    pub resolve: Vec<String>,
+    /// Seconds to wait for the answer [default: 22, Mercado Pago's wait]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// Log the request on stderr (-vv: more detail)
+    #[arg(short, long, action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }

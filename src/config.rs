@@ -222,7 +222,12 @@ impl Settings {
             checks::Need::AccessToken => self.access_token.is_some(),
             checks::Need::PublicKey => self.public_key.is_some(),
             checks::Need::CheckoutUrl => self.checkout_url.is_some(),
-            checks::Need::NotificationUrl => self.webhook_url.is_some() || self.ipn_url.is_some(),
+            // The payment's notification_url stands in when no URL is given.
+            checks::Need::NotificationUrl => {
+                self.webhook_url.is_some()
+                    || self.ipn_url.is_some()
+                    || (self.payment_id.is_some() && self.access_token.is_some())
+            }
             checks::Need::PaymentId => self.payment_id.is_some(),
         }
     }

@@ -17,3 +17,4 @@ pub mod render;
 pub mod report;
 pub mod runner;
 pub mod secret;
+pub mod webhook;

@@ -13,6 +13,7 @@ use crate::report::{Finding, Outcome, Severity};
 mod checkout_page;
 mod checkout_tls;
 mod credentials;
+mod notifications;
 mod payment_approval;
 mod payment_quality;
 mod pix_key;
@@ -23,6 +24,7 @@ mod source_secrets;
 pub use checkout_page::CheckoutPage;
 pub use checkout_tls::CheckoutTls;
 pub use credentials::Credentials;
+pub use notifications::Notifications;
 pub use payment_approval::PaymentApproval;
 pub use payment_quality::PaymentQuality;
 pub use pix_key::PixKey;
@@ -38,6 +40,7 @@ pub static ALL: &[&dyn Check] = &[
     &CheckoutTls,
     &CheckoutPage,
     &PixKey,
+    &Notifications,
     &Reports,
     &PaymentQuality,
     &PaymentApproval,
@@ -116,7 +119,7 @@ impl Need {
             }
             Need::CheckoutUrl => "pass --checkout-url URL or set checkout_url in mp-golive.toml",
             Need::NotificationUrl => {
-                "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml"
+                "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml (or pass --payment-id of a production payment with a notification_url, with the access token)"
             }
             Need::PaymentId => "pass --payment-id ID (a payment made with production credentials)",
         }

@@ -89,3 +89,91 @@ pub async fn connect(
     }
     Err(last)
 }
+
+/// Why an address cannot be reached from the internet, or None for a public one. Mercado
+/// Pago delivers notifications from its own network, so none of these can receive them.
+pub fn non_public(ip: IpAddr) -> Option<&'static str> {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            if v4.is_loopback() {
+                Some("loopback")
+            } else if v4.is_private() {
+                Some("private (RFC 1918)")
+            } else if v4.is_link_local() {
+                Some("link-local")
+            } else if a == 100 && (64..128).contains(&b) {
+                Some("carrier-grade NAT (RFC 6598)")
+            } else if a == 0 || v4.is_unspecified() {
+                Some("unspecified")
+            } else if v4.is_broadcast() || a >= 240 {
+                Some("reserved")
+            } else if v4.is_multicast() {
+                Some("multicast")
+            } else if (a, b, c) == (192, 0, 2)
+                || (a, b, c) == (198, 51, 100)
+                || (a, b, c) == (203, 0, 113)
+            {
+                Some("documentation (RFC 5737)")
+            } else if a == 198 && (b == 18 || b == 19) {
+                Some("benchmarking (RFC 2544)")
+            } else {
+                None
+            }
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return non_public(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            if v6.is_loopback() {
+                Some("loopback")
+            } else if v6.is_unspecified() {
+                Some("unspecified")
+            } else if first & 0xfe00 == 0xfc00 {
+                Some("unique local (private)")
+            } else if first & 0xffc0 == 0xfe80 {
+                Some("link-local")
+            } else if v6.is_multicast() {
+                Some("multicast")
+            } else if first == 0x2001 && v6.segments()[1] == 0x0db8 {
+                Some("documentation")
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// `localhost` and its subdomains always mean this machine (RFC 6761).
+pub fn is_localhost_name(host: &str) -> bool {
+    let h = host.trim_end_matches('.').to_ascii_lowercase();
+    h == "localhost" || h.ends_with(".localhost")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_ranges_are_named() {
+        let kind = |s: &str| non_public(s.parse().unwrap());
+        assert_eq!(kind("127.0.0.1"), Some("loopback"));
+        assert_eq!(kind("10.1.2.3"), Some("private (RFC 1918)"));
+        assert_eq!(kind("172.16.0.1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("192.168.1.1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("169.254.169.254"), Some("link-local"));
+        assert_eq!(kind("100.64.0.1"), Some("carrier-grade NAT (RFC 6598)"));
+        assert_eq!(kind("100.128.0.1"), None);
+        assert_eq!(kind("0.0.0.0"), Some("unspecified"));
+        assert_eq!(kind("::1"), Some("loopback"));
+        assert_eq!(kind("fd00::1"), Some("unique local (private)"));
+        assert_eq!(kind("fe80::1"), Some("link-local"));
+        assert_eq!(kind("::ffff:192.168.0.1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("8.8.8.8"), None);
+        assert_eq!(kind("2800:3f0:4001:80f::200e"), None);
+        assert!(is_localhost_name("LocalHost."));
+        assert!(is_localhost_name("app.localhost"));
+        assert!(!is_localhost_name("localhost.shop.example"));
+    }
+}

@@ -1,9 +1,11 @@
-//! The unauthenticated probe client for the merchant's own URLs (checkout page, later the
-//! notification endpoints). It carries no credentials, never follows a redirect by itself,
-//! caps bodies, and fetches each page once per run for every check that reads it.
+//! The unauthenticated probe client for the merchant's own URLs (checkout page, notification
+//! endpoints). It carries no credentials, never follows a redirect by itself, caps bodies,
+//! and fetches each page once per run for every check that reads it.
 
 use std::collections::HashMap;
+use std::error::Error as _;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, LOCATION};
 use tokio::sync::OnceCell;
@@ -112,6 +114,84 @@ impl ProbeClient {
         })
     }
 
+    /// One POST of `body` with `headers`, never following a redirect (Mercado Pago does not
+    /// follow them either). `wait` bounds the whole exchange, overriding `--timeout`, so a
+    /// caller can give a server the time Mercado Pago gives it; connecting is still bounded
+    /// by `--timeout`. The body is read up to `max_body` bytes.
+    pub async fn post(
+        &self,
+        url: &Url,
+        headers: &[(&'static str, String)],
+        body: String,
+        wait: Duration,
+        max_body: usize,
+    ) -> Result<Posted, PostFailure> {
+        let started = Instant::now();
+        let mut req = self.http.post(url.clone()).timeout(wait).body(body);
+        for (name, value) in headers {
+            req = req.header(*name, value);
+        }
+        let connect_timeout = self.timeout;
+        let fail = |e: reqwest::Error, started: Instant| PostFailure {
+            // A connect timeout is bounded by --timeout, not by `wait`.
+            reason: if e.is_timeout() && e.is_connect() {
+                format!(
+                    "could not connect within {}",
+                    super::human_secs(connect_timeout)
+                )
+            } else {
+                describe_error(&e, wait)
+            },
+            kind: if e.is_timeout() && !e.is_connect() {
+                PostFailureKind::NoAnswer
+            } else if e.is_timeout() {
+                PostFailureKind::ConnectTimeout
+            } else if is_tls(&e) {
+                PostFailureKind::Tls
+            } else {
+                PostFailureKind::Transport
+            },
+            elapsed: started.elapsed(),
+        };
+        let mut resp = req.send().await.map_err(|e| fail(e, started))?;
+        let elapsed = started.elapsed();
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let mut body = Vec::new();
+        let mut truncated = false;
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    let room = max_body - body.len();
+                    if chunk.len() > room {
+                        body.extend_from_slice(&chunk[..room]);
+                        truncated = true;
+                        break;
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                // The status line arrived, which is what Mercado Pago judges; a body cut
+                // short is kept as far as it came.
+                Err(e) => {
+                    tracing::debug!("POST {url}: body cut short: {}", describe_error(&e, wait));
+                    truncated = true;
+                    break;
+                }
+            }
+        }
+        Ok(Posted {
+            answer: Answer {
+                url: url.clone(),
+                status,
+                headers,
+                body,
+                truncated,
+            },
+            elapsed,
+        })
+    }
+
     /// The page at `url`, following redirects while they stay on HTTPS; fetched once per run.
     pub async fn page(&self, url: &Url) -> Result<Arc<Page>, String> {
         let cell = {
@@ -146,4 +226,55 @@ impl ProbeClient {
             insecure_redirect: None,
         }))
     }
+}
+
+/// What a POST got back.
+#[derive(Debug, Clone)]
+pub struct Posted {
+    /// The answer (a 3xx is not followed).
+    pub answer: Answer,
+    /// From sending the request to the response head.
+    pub elapsed: Duration,
+}
+
+/// Why a POST got no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostFailure {
+    /// Which phase failed.
+    pub kind: PostFailureKind,
+    /// A short reason: "connection refused", "no answer within 22 s", "TLS: …".
+    pub reason: String,
+    /// Time spent before giving up.
+    pub elapsed: Duration,
+}
+
+/// The phase where a POST failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostFailureKind {
+    /// Connected, but no answer came within the wait.
+    NoAnswer,
+    /// The connection could not be opened in time.
+    ConnectTimeout,
+    /// The TLS handshake failed (certificate or protocol).
+    Tls,
+    /// DNS, refused, reset, closed.
+    Transport,
+}
+
+fn is_tls(e: &reqwest::Error) -> bool {
+    let mut source = e.source();
+    while let Some(s) = source {
+        if s.downcast_ref::<rustls::Error>().is_some() {
+            return true;
+        }
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && io
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+        {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }

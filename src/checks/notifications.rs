@@ -1,0 +1,938 @@
+//! `notifications`: the Webhooks and IPN endpoints accept Mercado Pago's notifications, as
+//! Mercado Pago delivers them: from the internet, over HTTPS, signed, answered 200/201 within
+//! 22 s without a redirect, and (with the secret) refusing forged signatures.
+//!
+//! Facts behind it (`reference/mercadopago-api.md` §3): the request shapes and the signature
+//! live in [`crate::webhook`]; the 22 s wait and the 5 s of the older retry table come from
+//! the docs (high and medium confidence). The unit of `ts` is disputed between the docs,
+//! SDK-go and the 2026 Python/Node validators, so a refused signed request is retried once
+//! with `ts` in seconds before the signature is blamed.
+
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, LOCATION, SERVER};
+use url::Url;
+
+use crate::api::Answer as ApiAnswer;
+use crate::checks::{
+    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
+    api_unavailable,
+};
+use crate::net::addr::{self, Unreachable};
+use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted};
+use crate::net::{human_secs, tls};
+use crate::report::{Outcome, Severity};
+use crate::secret::{Secret, scrub};
+use crate::webhook::{Format, Notification, Signing, TsUnit, synthetic_data_id};
+
+/// The `notifications` check.
+pub struct Notifications;
+
+/// Mercado Pago's retries wait this long for an answer (older retry table, D-retry).
+pub const DEFAULT_SLOW_WARNING_MS: i64 = 5_000;
+/// Mercado Pago waits this long for the first delivery (D-webhooks, D-ipn).
+pub const DEFAULT_SLOW_FAILURE_MS: i64 = 22_000;
+/// Only the status and a short excerpt of a handler's answer matter.
+const MAX_ANSWER_BYTES: usize = 64 * 1024;
+/// Characters of a handler's answer quoted in a finding.
+const EXCERPT_CHARS: usize = 200;
+
+static MODERN: &[&rustls::SupportedProtocolVersion] =
+    &[&rustls::version::TLS13, &rustls::version::TLS12];
+
+static META: CheckMeta = CheckMeta {
+    id: "notifications",
+    title: "Payment notifications",
+    seed_section: "Notificaciones (Webhooks o IPN)",
+    requirement: "Each notification URL is public HTTPS and answers a realistic, correctly signed Mercado Pago notification with 200 or 201 within 22 s, without a redirect.",
+    needs: &[Need::NotificationUrl],
+    default_required: DefaultRequired::Yes,
+    docs_url: "https://www.mercadopago.com/developers/en/docs/your-integrations/notifications/webhooks",
+    explain: "\
+What it checks
+  For each of webhook_url (Webhooks format) and ipn_url (IPN format):
+  - The URL is https:// and its host is not localhost and resolves only to public
+    addresses (not loopback, RFC 1918, link-local, CGNAT, unique-local...).
+  - The TLS certificate verifies against the Mozilla roots (plus --ca-file), as the
+    checkout-tls inspection does.
+  - One notification is POSTed exactly as Mercado Pago sends it, and must be answered 200
+    or 201, without a redirect, within 22 s (a warning above 5 s).
+      Webhooks: POST <url>?data.id=<id>&type=payment, JSON body {id, live_mode, type,
+        date_created, user_id, api_version, action, data.id}, x-request-id, and
+        x-signature: ts=<ms>,v1=<hex HMAC-SHA256 of id:<data.id>;request-id:<x-request-id>;ts:<ts>;>
+        keyed with the webhook secret (absent parts are left out; data.id keeps its case).
+      IPN: POST <url>?topic=payment&id=<id> with {\"resource\": \"<id>\", \"topic\": \"payment\"}.
+  - With the webhook secret (MP_WEBHOOK_SECRET or --webhook-secret-file), a second Webhooks
+    notification with a wrong x-signature must be refused (a warning if it is accepted).
+  - WAF challenges (Cloudflare, ModSecurity, Sucuri, Imperva, AWS WAF, Akamai) are named.
+  When neither URL is given, the notification_url of the configured production payment
+  (--payment-id) is tested, and an info finding says so; its `source_news` picks the format
+  (webhooks, ipn, or both when absent).
+
+What your handler receives
+  Real HTTP requests. data.id is a synthetic 18-digit id starting with 9990 (Mercado Pago
+  payment ids have 10 to 12 digits), so a handler that fetches GET /v1/payments/<id> gets
+  404 and changes no order and sends no e-mail; --webhook-data-id sends another id instead.
+  The requests carry `User-Agent: mp-golive/<version>` and a fresh x-request-id each, and
+  Mercado Pago's `X-Retry: 0` and `X-Socket-Timeout: 22000`; live_mode is true. Up to three
+  requests per URL: the signed one, a retry with ts in seconds if it is refused, and the
+  forged one.
+
+Why it matters
+  The go-live page asks that order status be kept up to date from notifications. Mercado
+  Pago counts a delivery only when it gets 200/201 within 22 s; a redirect, a WAF challenge,
+  a private address or a handler that refuses its signatures means missed payments.
+
+Confidence
+  High: the manifest, HMAC-SHA256, the 200/201 rule and the 22 s wait (Mercado Pago docs,
+  SDK-go). Medium: the exact query pair data.id/type, and the 5 s wait of retries (an older
+  retry table; the current text says retries come every 15 minutes). Low: the IPN body
+  (third-party captures). Disputed: the unit of ts. Mercado Pago's delivery example carries
+  13 digits (milliseconds) and SDK-go compares with Unix milliseconds, but the optional
+  freshness checks of sdk-python 3.6.0 and sdk-nodejs 3.6.1 read seconds. This check sends
+  milliseconds first; if the signed notification is refused it retries once in seconds and
+  warns with ts-unit-mismatch when that one is accepted. data.id keeps its original case
+  (SDK-go's June 2026 fix), although the Orders docs said to lowercase it.
+
+Timing
+  The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
+  --timeout says; connecting and the TLS inspection are bounded by --timeout.",
+    codes: &[
+        CodeDoc {
+            reason: "not-configured",
+            severity: Severity::Error,
+            meaning: "No webhook_url or ipn_url was given, and no production payment with a notification_url was either, so notification delivery cannot be verified.",
+            fix: "Pass --webhook-url URL (the URL set in Your integrations > Webhooks) and/or --ipn-url URL, or set them in mp-golive.toml; or pass --payment-id of a production payment created with notification_url.",
+        },
+        CodeDoc {
+            reason: "url-from-payment",
+            severity: Severity::Info,
+            meaning: "No webhook_url or ipn_url was given, so the notification_url of the configured production payment was tested.",
+            fix: "Nothing to fix. Set webhook_url (and ipn_url) to test the URL configured in the panel too: a per-payment notification_url overrides it only for that payment.",
+        },
+        CodeDoc {
+            reason: "not-https",
+            severity: Severity::Error,
+            meaning: "The notification URL is http://: notifications (payment ids, statuses) travel unencrypted and can be altered on the way.",
+            fix: "Serve the notification endpoint over HTTPS with a certificate from a public CA and configure the https:// URL in Your integrations > Webhooks (and in notification_url).",
+        },
+        CodeDoc {
+            reason: "private-address",
+            severity: Severity::Error,
+            meaning: "The host is localhost or resolves to a loopback, private, link-local, CGNAT or other non-public address: Mercado Pago cannot reach it (and rejects such notification_url values). Nothing is sent to it. With --allow-private-addresses (staging) this is info and the URL is tested.",
+            fix: "Use a public host name that resolves to a public address (for local development, a tunnel such as ngrok or cloudflared gives one). For a staging run against a private URL, pass --allow-private-addresses.",
+        },
+        CodeDoc {
+            reason: "unreachable",
+            severity: Severity::Error,
+            meaning: "The notification URL could not be reached; the message says why: DNS lookup failed, connection refused, reset, or timed out.",
+            fix: "Check the URL, the DNS record, that the server listens on that port, and that firewalls and security groups let Mercado Pago's servers in (allow the whole internet on the HTTPS port: Mercado Pago publishes no fixed address list).",
+        },
+        CodeDoc {
+            reason: "tls-invalid",
+            severity: Severity::Error,
+            meaning: "The notification host's certificate does not verify (expired, wrong host, self-signed, unknown issuer or incomplete chain) or no TLS handshake completed: Mercado Pago's delivery fails before any request.",
+            fix: "Serve a certificate from a public CA that covers this host, with its full chain (fullchain.pem); `mp-golive check --only checkout-tls --checkout-url <this URL>` names the exact cause.",
+        },
+        CodeDoc {
+            reason: "redirect",
+            severity: Severity::Error,
+            meaning: "The endpoint answered the notification with a redirect (3xx). Mercado Pago does not follow it and does not count the notification as delivered.",
+            fix: "Configure the final URL (the one in the Location header: often https:// instead of http://, a trailing slash, or www.), and make the endpoint answer POST directly.",
+        },
+        CodeDoc {
+            reason: "waf-challenge",
+            severity: Severity::Error,
+            meaning: "A web application firewall or bot protection answered instead of the handler (Cloudflare \"Just a moment\" challenge, ModSecurity 406, ...). Mercado Pago cannot solve a challenge, so every notification is lost.",
+            fix: "Allow-list the notification path for POST in the WAF named in the message (Cloudflare: a custom rule that skips managed challenges, Bot Fight Mode and rate limiting for this path; ModSecurity: a rule exclusion for this location), without disabling signature validation in the handler.",
+        },
+        CodeDoc {
+            reason: "bad-status",
+            severity: Severity::Error,
+            meaning: "The endpoint answered the notification with a status other than 200 or 201 (the message gives it and an excerpt of the body). Mercado Pago counts it as not delivered and retries.",
+            fix: "Answer 200 (or 201) as soon as the notification is received and validated, and process it afterwards; a 404 means the URL or route is wrong, a 5xx that the handler crashed (see its logs for this request).",
+        },
+        CodeDoc {
+            reason: "slow",
+            severity: Severity::Warning,
+            meaning: "The endpoint answered after slow_warning_ms (5 s): Mercado Pago's retries wait only 5 s. An error when no answer came within slow_failure_ms (Mercado Pago's 22 s): the delivery counts as failed.",
+            fix: "Answer 200 first and do the work (GET /v1/payments/{id}, order updates, e-mails) asynchronously, in a queue or background job.",
+        },
+        CodeDoc {
+            reason: "rejects-valid-signature",
+            severity: Severity::Error,
+            meaning: "A notification signed exactly as Mercado Pago signs it, with the configured secret, was refused (also with ts in seconds): the handler would refuse every real notification.",
+            fix: "Check that the handler uses the secret signature shown in Your integrations > Webhooks (it changes when reset) and builds the manifest id:<data.id from the query string>;request-id:<x-request-id header>;ts:<ts>; (absent parts left out, data.id in its original case) before HMAC-SHA256 and a hex comparison with v1. In PHP the query parameter data.id arrives as $_GET['data_id'].",
+        },
+        CodeDoc {
+            reason: "ts-unit-mismatch",
+            severity: Severity::Warning,
+            meaning: "The notification signed with ts in milliseconds (as Mercado Pago sends it) was refused, but the same one with ts in seconds was accepted: the handler's freshness check reads ts as seconds and will refuse real notifications. The sources disagree on the unit (see Confidence).",
+            fix: "Keep ts verbatim in the manifest, and in any freshness check accept both units: a value above 10^12 is milliseconds, otherwise seconds.",
+        },
+        CodeDoc {
+            reason: "accepts-forged-signature",
+            severity: Severity::Warning,
+            meaning: "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.",
+            fix: "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body.",
+        },
+        CodeDoc {
+            reason: "signature-not-tested",
+            severity: Severity::Info,
+            meaning: "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.",
+            fix: "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications).",
+        },
+        CodeDoc {
+            reason: "api-error",
+            severity: Severity::Info,
+            meaning: "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.",
+            fix: "Run again later, or give --webhook-url / --ipn-url directly.",
+        },
+    ],
+    options: &[
+        OptionDoc {
+            key: "slow_warning_ms",
+            kind: OptionKind::Integer,
+            default: "5000",
+            help: "An answer slower than this (milliseconds) warns: Mercado Pago's retries wait 5 s.",
+        },
+        OptionDoc {
+            key: "slow_failure_ms",
+            kind: OptionKind::Integer,
+            default: "22000",
+            help: "No answer within this (milliseconds) fails: Mercado Pago waits 22 s. Also how long the notification is given.",
+        },
+    ],
+};
+
+impl Check for Notifications {
+    fn meta(&self) -> &'static CheckMeta {
+        &META
+    }
+
+    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
+        Box::pin(run(ctx))
+    }
+}
+
+/// One URL to test, in one format.
+#[derive(Debug, Clone)]
+struct Target {
+    url: Url,
+    format: Format,
+}
+
+/// The timing limits of a run.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    warn: Duration,
+    fail: Duration,
+}
+
+fn option_ms(ctx: &Context, key: &str, default: i64) -> Duration {
+    let ms = ctx
+        .settings
+        .check(META.id)
+        .and_then(|c| c.options.get(key))
+        .and_then(|v| v.as_integer())
+        .unwrap_or(default);
+    Duration::from_millis(u64::try_from(ms).unwrap_or(0).max(1))
+}
+
+async fn run(ctx: &Context) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(targets) = targets(ctx, &mut out).await else {
+        return out;
+    };
+    let limits = Limits {
+        warn: option_ms(ctx, "slow_warning_ms", DEFAULT_SLOW_WARNING_MS),
+        fail: option_ms(ctx, "slow_failure_ms", DEFAULT_SLOW_FAILURE_MS),
+    };
+    let webhooks = targets.iter().find(|t| t.format == Format::Webhooks);
+    let ipn = targets.iter().find(|t| t.format == Format::Ipn);
+    let (w, i) = tokio::join!(
+        maybe_probe(ctx, webhooks, limits),
+        maybe_probe(ctx, ipn, limits)
+    );
+    let mut summaries = Vec::new();
+    for sub in [w, i].into_iter().flatten() {
+        for f in sub.findings {
+            out.push(f);
+        }
+        if let Some(reason) = sub.undetermined {
+            out.undetermined(reason);
+        }
+        summaries.extend(sub.summary);
+    }
+    if !summaries.is_empty() {
+        out.summary = Some(summaries.join("; "));
+    }
+    out
+}
+
+async fn maybe_probe(ctx: &Context, target: Option<&Target>, limits: Limits) -> Option<Outcome> {
+    Some(probe(ctx, target?, limits).await)
+}
+
+/// The URLs to test: the configured ones, else the payment's `notification_url`. None when
+/// the check ends here (the finding or the undetermined reason is in `out`).
+async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
+    let s = &ctx.settings;
+    let mut targets = Vec::new();
+    if let Some(url) = &s.webhook_url {
+        targets.push(Target {
+            url: url.clone(),
+            format: Format::Webhooks,
+        });
+    }
+    if let Some(url) = &s.ipn_url {
+        targets.push(Target {
+            url: url.clone(),
+            format: Format::Ipn,
+        });
+    }
+    if !targets.is_empty() {
+        return Some(targets);
+    }
+    let (Some(id), true) = (s.payment_id.as_deref(), s.access_token.is_some()) else {
+        out.push(META.finding(
+            "not-configured",
+            "No webhook_url or ipn_url was given, and no production payment (--payment-id with an access token) to read a notification_url from.",
+        ));
+        return None;
+    };
+    let payment = match ctx.api.payment(id).await {
+        Ok(ApiAnswer::Ok(p)) => p,
+        Ok(ApiAnswer::Refused(r)) if r.status == 404 => {
+            out.push(META.finding(
+                "not-configured",
+                format!("No webhook_url or ipn_url was given, and payment {id} was not found with this access token, so its notification_url cannot be read."),
+            ));
+            return None;
+        }
+        Ok(ApiAnswer::Refused(r)) => {
+            api_unavailable(&META, out, &format!("read payment {id}"), &r);
+            return None;
+        }
+        Err(e) => {
+            api_unavailable(&META, out, &format!("read payment {id}"), &e);
+            return None;
+        }
+    };
+    let raw = payment
+        .notification_url
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or("");
+    if raw.is_empty() {
+        out.push(META.finding(
+            "not-configured",
+            format!("No webhook_url or ipn_url was given, and payment {id} has no notification_url (its notifications go to the URL set in Your integrations > Webhooks, which the API does not reveal)."),
+        ));
+        return None;
+    }
+    let url = match Url::parse(raw) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
+        _ => {
+            out.push(META.finding(
+                "not-configured",
+                format!("No webhook_url or ipn_url was given, and the notification_url of payment {id}, `{raw}`, is not an http(s) URL."),
+            ));
+            return None;
+        }
+    };
+    // `source_news` picks the mechanism; without it Mercado Pago sends both.
+    let source_news = url
+        .query_pairs()
+        .find(|(k, _)| k == "source_news")
+        .map(|(_, v)| v.to_ascii_lowercase());
+    let formats: &[Format] = match source_news.as_deref() {
+        Some("webhooks") => &[Format::Webhooks],
+        Some("ipn") => &[Format::Ipn],
+        _ => &[Format::Webhooks, Format::Ipn],
+    };
+    out.push(META.finding(
+        "url-from-payment",
+        format!(
+            "No webhook_url or ipn_url was given: testing {url}, the notification_url of payment {id}, in the {} format{}.",
+            formats.iter().map(|f| f.name()).collect::<Vec<_>>().join(" and "),
+            if formats.len() > 1 { "s (it has no source_news, so Mercado Pago sends both)" } else { "" }
+        ),
+    ));
+    Some(
+        formats
+            .iter()
+            .map(|f| Target {
+                url: url.clone(),
+                format: *f,
+            })
+            .collect(),
+    )
+}
+
+/// Tests one URL in one format.
+async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
+    let mut out = Outcome::default();
+    let s = &ctx.settings;
+    let url = &target.url;
+    let kind = target.format.name();
+    let host = url.host_str().unwrap_or_default().to_owned();
+    let port = url.port_or_known_default().unwrap_or(443);
+
+    if url.scheme() != "https" {
+        out.push(META.finding("not-https", format!("The {kind} URL {url} is not HTTPS.")));
+    }
+
+    let non_public: Vec<String> = if addr::is_localhost_name(&host) {
+        vec![format!("{host} (this machine)")]
+    } else {
+        match addr::resolve(&host, port, s).await {
+            Ok(addrs) => addrs
+                .iter()
+                .filter_map(|a| addr::non_public(a.ip()).map(|why| format!("{} ({why})", a.ip())))
+                .collect(),
+            Err(e) => {
+                out.push(META.finding(
+                    "unreachable",
+                    format!("The {kind} URL {url} cannot be reached: {e}."),
+                ));
+                return out;
+            }
+        }
+    };
+    if !non_public.is_empty() {
+        let mut f = META.finding(
+            "private-address",
+            format!(
+                "The host of the {kind} URL {url} is not public: {} {}. Mercado Pago cannot reach it.{}",
+                if host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok() || addr::is_localhost_name(&host) {
+                    "it is"
+                } else {
+                    "it resolves to"
+                },
+                non_public.join(", "),
+                if s.allow_private_addresses {
+                    " Tested anyway (--allow-private-addresses)."
+                } else {
+                    " Nothing was sent to it."
+                }
+            ),
+        );
+        if s.allow_private_addresses {
+            f.severity = Severity::Info;
+        } else {
+            out.push(f);
+            return out;
+        }
+        out.push(f);
+    }
+
+    if url.scheme() == "https" {
+        match tls::inspect(&host, port, s, MODERN).await {
+            Err(e) => {
+                out.push(META.finding(
+                    "unreachable",
+                    format!(
+                        "The {kind} URL {url} cannot be reached: {host}:{port}: {}.",
+                        unreachable_reason(&e)
+                    ),
+                ));
+                return out;
+            }
+            Ok(hs) => {
+                let problem = match (&hs.verdict, &hs.failure) {
+                    (Some(Err(e)), _) => Some(format!("its certificate does not verify: {e}")),
+                    (_, Some(why)) => Some(format!("no TLS 1.2/1.3 handshake completed: {why}")),
+                    (None, None) => Some("the server sent no certificate".to_owned()),
+                    (Some(Ok(())), None) => None,
+                };
+                if let Some(problem) = problem {
+                    out.push(META.finding(
+                        "tls-invalid",
+                        format!("The {kind} URL {url} fails TLS: {problem}."),
+                    ));
+                    return out;
+                }
+            }
+        }
+    }
+
+    let data_id = s.webhook_data_id.clone().unwrap_or_else(synthetic_data_id);
+    let mut n = Notification::new(target.format, "payment", &data_id);
+    if let Some(user) = s
+        .access_token
+        .as_ref()
+        .and_then(|t| super::credentials::parse_access_token(t.expose()).ok())
+    {
+        n.user_id = user.user_id;
+    }
+    let secret = s
+        .webhook_secret
+        .as_ref()
+        .filter(|_| target.format == Format::Webhooks);
+    let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
+    let secrets: Vec<&Secret> = s
+        .webhook_secret
+        .iter()
+        .chain(s.access_token.iter())
+        .collect();
+
+    let first = send(ctx, url, &n, signing, TsUnit::Millis, limits).await;
+    let posted = match first {
+        Ok(p) => p,
+        Err(f) => {
+            failure_finding(&mut out, f, kind, url, limits);
+            return out;
+        }
+    };
+    timing_finding(&mut out, &posted, kind, url, limits);
+    let mut unit = TsUnit::Millis;
+    let mut accepted = posted.clone();
+    match judge(&posted.answer) {
+        Judged::Accepted => {}
+        Judged::Redirect(to) => {
+            out.push(META.finding(
+                "redirect",
+                format!(
+                    "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
+                    posted.answer.status
+                ),
+            ));
+            return out;
+        }
+        Judged::Waf(waf) => {
+            out.push(META.finding(
+                "waf-challenge",
+                format!(
+                    "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
+                    waf.name, posted.answer.status, waf.how
+                ),
+            ));
+            return out;
+        }
+        Judged::Refused(status) => {
+            let excerpt = excerpt(&posted.answer, &secrets);
+            if let Some(secret) = secret
+                && retry_in_seconds(status)
+            {
+                let again = n.redelivered();
+                match send(
+                    ctx,
+                    url,
+                    &again,
+                    Signing::Valid(secret),
+                    TsUnit::Seconds,
+                    limits,
+                )
+                .await
+                {
+                    Ok(p) if judge(&p.answer) == Judged::Accepted => {
+                        out.push(META.finding(
+                            "ts-unit-mismatch",
+                            format!(
+                                "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
+                                n.ts(TsUnit::Millis),
+                                again.ts(TsUnit::Seconds)
+                            ),
+                        ));
+                        timing_finding(&mut out, &p, kind, url, limits);
+                        unit = TsUnit::Seconds;
+                        accepted = p;
+                    }
+                    second => {
+                        let also = match &second {
+                            Ok(p) => format!("HTTP {}", p.answer.status),
+                            Err(f) => f.reason.clone(),
+                        };
+                        let code = if signature_refusal(status) {
+                            "rejects-valid-signature"
+                        } else {
+                            "bad-status"
+                        };
+                        out.push(META.finding(
+                            code,
+                            format!(
+                                "The {kind} URL {url} refused a correctly signed notification (data.id {}, x-request-id {}) with HTTP {status}{excerpt}; with ts in seconds: {also}.",
+                                n.data_id, n.request_id
+                            ),
+                        ));
+                        return out;
+                    }
+                }
+            } else if secret.is_none()
+                && target.format == Format::Webhooks
+                && matches!(status, 401 | 403)
+            {
+                out.push(META.finding(
+                    "signature-not-tested",
+                    format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
+                ));
+                out.undetermined(format!(
+                    "{kind}: HTTP {status} to an unsigned notification; give MP_WEBHOOK_SECRET to test it signed"
+                ));
+                return out;
+            } else {
+                out.push(META.finding(
+                    "bad-status",
+                    format!(
+                        "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
+                    ),
+                ));
+                return out;
+            }
+        }
+    }
+
+    let mut forged_note = String::new();
+    match (target.format, secret) {
+        (Format::Webhooks, Some(secret)) => {
+            let forged = n.redelivered();
+            match send(ctx, url, &forged, Signing::Forged(secret), unit, limits).await {
+                Ok(p) if (200..300).contains(&p.answer.status) => {
+                    out.push(META.finding(
+                        "accepts-forged-signature",
+                        format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
+                    ));
+                    forged_note = format!(", forged signature accepted ({})", p.answer.status);
+                }
+                Ok(p) => {
+                    forged_note = format!(", forged signature refused ({})", p.answer.status);
+                }
+                Err(f) => {
+                    tracing::info!("notifications: forged notification to {url}: {}", f.reason);
+                    forged_note = format!(", forged signature got no answer ({})", f.reason);
+                }
+            }
+        }
+        (Format::Webhooks, None) => {
+            out.push(META.finding(
+                "signature-not-tested",
+                format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
+            ));
+        }
+        (Format::Ipn, _) => {}
+    }
+    out.summary = Some(format!(
+        "{kind} {} in {}{}{forged_note}",
+        accepted.answer.status,
+        human_ms(accepted.elapsed),
+        if unit == TsUnit::Seconds {
+            " (ts in seconds)"
+        } else {
+            ""
+        },
+    ));
+    out
+}
+
+async fn send(
+    ctx: &Context,
+    url: &Url,
+    n: &Notification,
+    signing: Signing<'_>,
+    unit: TsUnit,
+    limits: Limits,
+) -> Result<Posted, PostFailure> {
+    let target = n.url(url);
+    let result = ctx
+        .probe
+        .post(
+            &target,
+            &n.headers(signing, unit),
+            n.body(),
+            limits.fail,
+            MAX_ANSWER_BYTES,
+        )
+        .await;
+    match &result {
+        Ok(p) => tracing::info!(
+            "notifications: POST {target} -> {} in {}",
+            p.answer.status,
+            human_ms(p.elapsed)
+        ),
+        Err(f) => tracing::info!("notifications: POST {target} failed: {}", f.reason),
+    }
+    result
+}
+
+fn failure_finding(out: &mut Outcome, f: PostFailure, kind: &str, url: &Url, limits: Limits) {
+    match f.kind {
+        PostFailureKind::NoAnswer => {
+            let mut finding = META.finding(
+                "slow",
+                format!(
+                    "The {kind} URL {url} did not answer the notification within {}: Mercado Pago gives up after 22 s and counts it as not delivered.",
+                    human_ms(limits.fail)
+                ),
+            );
+            finding.severity = Severity::Error;
+            out.push(finding);
+        }
+        PostFailureKind::Tls => out.push(META.finding(
+            "tls-invalid",
+            format!("The {kind} URL {url} fails TLS: {}.", f.reason),
+        )),
+        PostFailureKind::ConnectTimeout | PostFailureKind::Transport => out.push(META.finding(
+            "unreachable",
+            format!("The {kind} URL {url} cannot be reached: {}.", f.reason),
+        )),
+    }
+}
+
+fn timing_finding(out: &mut Outcome, p: &Posted, kind: &str, url: &Url, limits: Limits) {
+    if p.elapsed >= limits.fail {
+        let mut f = META.finding(
+            "slow",
+            format!(
+                "The {kind} URL {url} took {} to answer; Mercado Pago gives up after {}.",
+                human_ms(p.elapsed),
+                human_ms(limits.fail)
+            ),
+        );
+        f.severity = Severity::Error;
+        out.push(f);
+    } else if p.elapsed > limits.warn {
+        out.push(META.finding(
+            "slow",
+            format!(
+                "The {kind} URL {url} took {} to answer (more than {}): Mercado Pago's retries wait only 5 s.",
+                human_ms(p.elapsed),
+                human_ms(limits.warn)
+            ),
+        ));
+    }
+}
+
+fn human_ms(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        format!("{} ms", d.as_millis())
+    } else {
+        human_secs(Duration::from_millis(d.as_millis() as u64 / 100 * 100))
+    }
+}
+
+fn unreachable_reason(e: &Unreachable) -> String {
+    match e {
+        Unreachable::Timeout => "the connection timed out".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// Whether a refusal of a signed notification is worth one more try with `ts` in seconds:
+/// not when the route is wrong or a proxy answered.
+fn retry_in_seconds(status: u16) -> bool {
+    !matches!(status, 404 | 405 | 410 | 429 | 502 | 503 | 504)
+}
+
+/// Statuses a handler gives to a signature it does not accept.
+fn signature_refusal(status: u16) -> bool {
+    matches!(status, 400 | 401 | 403 | 422)
+}
+
+/// What an answer means to Mercado Pago.
+#[derive(Debug, PartialEq, Eq)]
+enum Judged {
+    /// 200 or 201: delivered.
+    Accepted,
+    /// 3xx, with where to.
+    Redirect(String),
+    /// A WAF answered.
+    Waf(Waf),
+    /// Anything else.
+    Refused(u16),
+}
+
+/// A web application firewall recognised in an answer.
+#[derive(Debug, PartialEq, Eq)]
+struct Waf {
+    name: &'static str,
+    how: &'static str,
+}
+
+fn judge(a: &Answer) -> Judged {
+    match a.status {
+        200 | 201 => Judged::Accepted,
+        300..=399 => Judged::Redirect(
+            a.headers
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map_or_else(|| "no Location".to_owned(), str::to_owned),
+        ),
+        status => match waf(status, &a.headers, &a.body) {
+            Some(w) => Judged::Waf(w),
+            None => Judged::Refused(status),
+        },
+    }
+}
+
+/// Recognises the common WAFs and bot protections from the answer they give in place of
+/// the handler.
+fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_ascii_lowercase)
+    };
+    let server = header(SERVER.as_str()).unwrap_or_default();
+    let text = String::from_utf8_lossy(&body[..body.len().min(16 * 1024)]).to_ascii_lowercase();
+    let blocked = matches!(status, 403 | 406 | 429 | 503);
+    let cloudflare = header("cf-mitigated").is_some()
+        || (blocked && (header("cf-ray").is_some() || server.contains("cloudflare")))
+        || text.contains("just a moment")
+        || text.contains("/cdn-cgi/challenge-platform")
+        || text.contains("attention required! | cloudflare");
+    if cloudflare {
+        return Some(Waf {
+            name: "Cloudflare",
+            how: "In Cloudflare, add a WAF custom rule for this path and method POST with action Skip (managed rules, Bot Fight Mode / Super Bot Fight Mode, rate limiting), or lower the Security Level for it: Mercado Pago cannot solve a JavaScript challenge.",
+        });
+    }
+    if status == 406 || text.contains("mod_security") || text.contains("modsecurity") {
+        return Some(Waf {
+            name: if status == 406 && !text.contains("mod") {
+                "a WAF (HTTP 406 is ModSecurity's signature answer)"
+            } else {
+                "ModSecurity"
+            },
+            how: "Add a ModSecurity rule exclusion for this location (SecRuleRemoveById for the rule in the audit log, or ctl:ruleEngine=Off for this path), or ask the hosting provider to allow-list it.",
+        });
+    }
+    if header("x-sucuri-id").is_some() || server.contains("sucuri") {
+        return Some(Waf {
+            name: "Sucuri",
+            how: "In the Sucuri firewall, add this path to the allow-listed URL paths.",
+        });
+    }
+    if header("x-iinfo").is_some() || text.contains("incapsula incident") {
+        return Some(Waf {
+            name: "Imperva (Incapsula)",
+            how: "In Imperva, add an exception to the security rule (bot protection) for this path.",
+        });
+    }
+    if blocked && server.contains("akamaighost") {
+        return Some(Waf {
+            name: "Akamai",
+            how: "In Akamai, exempt this path from the bot manager and WAF policy.",
+        });
+    }
+    if status == 403
+        && (header("x-amzn-waf-action").is_some()
+            || (header("x-amz-cf-id").is_some() && text.contains("request blocked")))
+    {
+        return Some(Waf {
+            name: "AWS WAF",
+            how: "In AWS WAF, add a rule that allows POST to this path ahead of the blocking rule (often a bot-control or size rule).",
+        });
+    }
+    None
+}
+
+/// `: "<first 200 characters of the body>"`, on one line, with secrets scrubbed; empty
+/// when the body is.
+fn excerpt(a: &Answer, secrets: &[&Secret]) -> String {
+    let text = String::from_utf8_lossy(&a.body);
+    let one_line: String = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    if one_line.is_empty() {
+        return String::new();
+    }
+    let mut cut: String = one_line.chars().take(EXCERPT_CHARS).collect();
+    if cut.len() < one_line.len() || a.truncated {
+        cut.push('…');
+    }
+    format!(": \"{}\"", scrub(&cut, secrets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Answer {
+        let mut h = HeaderMap::new();
+        for (k, v) in headers {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        Answer {
+            url: Url::parse("https://shop.example/hook").unwrap(),
+            status,
+            headers: h,
+            body: body.as_bytes().to_vec(),
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn wafs_are_named() {
+        let cf = answer(
+            403,
+            &[("cf-ray", "8a1b2c3d4e5f-GRU"), ("server", "cloudflare")],
+            "<title>Just a moment...</title>",
+        );
+        assert!(matches!(
+            judge(&cf),
+            Judged::Waf(Waf {
+                name: "Cloudflare",
+                ..
+            })
+        ));
+        let modsec = answer(406, &[], "This error was generated by Mod_Security.");
+        assert!(matches!(
+            judge(&modsec),
+            Judged::Waf(Waf {
+                name: "ModSecurity",
+                ..
+            })
+        ));
+        let sucuri = answer(403, &[("x-sucuri-id", "1")], "Access Denied");
+        assert!(matches!(
+            judge(&sucuri),
+            Judged::Waf(Waf { name: "Sucuri", .. })
+        ));
+        // A handler's own 403 is not a WAF.
+        assert_eq!(
+            judge(&answer(403, &[], "{\"error\":\"bad signature\"}")),
+            Judged::Refused(403)
+        );
+        assert_eq!(
+            judge(&answer(500, &[("cf-ray", "1")], "boom")),
+            Judged::Refused(500)
+        );
+    }
+
+    #[test]
+    fn statuses_are_judged_as_mercado_pago_does() {
+        assert_eq!(judge(&answer(200, &[], "")), Judged::Accepted);
+        assert_eq!(judge(&answer(201, &[], "")), Judged::Accepted);
+        assert_eq!(judge(&answer(204, &[], "")), Judged::Refused(204));
+        assert_eq!(
+            judge(&answer(
+                302,
+                &[("location", "https://www.shop.example/hook")],
+                ""
+            )),
+            Judged::Redirect("https://www.shop.example/hook".to_owned())
+        );
+    }
+
+    #[test]
+    fn excerpts_are_short_one_line_and_scrubbed() {
+        let secret = Secret::new("whsec_0123456789abcdef");
+        let long = format!(
+            "line one\n\tline two {} {}",
+            secret.expose(),
+            "x".repeat(300)
+        );
+        let e = excerpt(&answer(500, &[], &long), &[&secret]);
+        assert!(e.starts_with(": \"line one line two "), "{e}");
+        assert!(!e.contains(secret.expose()), "{e}");
+        assert!(e.ends_with("…\""), "{e}");
+        assert_eq!(excerpt(&answer(500, &[], " \n "), &[]), "");
+    }
+}

@@ -1,0 +1,422 @@
+//! Test notifications shaped exactly as Mercado Pago sends them, shared by the
+//! `notifications` check and `mp-golive webhook send`, so the two can never disagree.
+//!
+//! Facts (`reference/mercadopago-api.md` §3): a Webhooks delivery is
+//! `POST <url>?data.id=<id>&type=<topic>` with a JSON body, an `x-request-id` and
+//! `x-signature: ts=<ts>,v1=<hex>`, where `v1` is the lowercase hex HMAC-SHA256, keyed with
+//! the application's secret signature, of the manifest
+//! `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` with every absent pair left out (as
+//! Mercado Pago's SDK validators build it). `data.id` keeps its original case: SDK-go stopped
+//! lowercasing it because "MercadoPago signs the notification using the original casing".
+//! An IPN delivery is `POST <url>?topic=<topic>&id=<id>` with `{"resource", "topic"}` and no
+//! signature a merchant can check.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use url::Url;
+
+use crate::secret::Secret;
+
+/// Prefix of the synthetic `data.id` of test notifications. Mercado Pago payment ids have
+/// 10 to 12 digits today; an 18-digit id cannot belong to a real payment, so a handler that
+/// looks it up finds nothing and changes no order.
+pub const SYNTHETIC_PREFIX: &str = "9990";
+
+/// `x-socket-timeout` of Mercado Pago's first delivery, in milliseconds (its 22 s wait).
+pub const MP_SOCKET_TIMEOUT_MS: u64 = 22_000;
+
+/// Which of Mercado Pago's two notification mechanisms a request imitates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Webhooks: `?data.id=&type=`, JSON event body, signed.
+    Webhooks,
+    /// IPN (legacy): `?topic=&id=`, `{"resource","topic"}` body, not verifiable.
+    Ipn,
+}
+
+impl Format {
+    /// `Webhooks` or `IPN`, as messages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Webhooks => "Webhooks",
+            Format::Ipn => "IPN",
+        }
+    }
+}
+
+/// The unit `ts` is written in. Mercado Pago's deliveries carry milliseconds; some SDK
+/// freshness checks read seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TsUnit {
+    /// 13 digits, as Mercado Pago sends.
+    Millis,
+    /// 10 digits, as sdk-python 3.6.0 and sdk-nodejs 3.6.1 tolerance checks read it.
+    Seconds,
+}
+
+/// How the `x-signature` of a request is made.
+#[derive(Debug, Clone, Copy)]
+pub enum Signing<'a> {
+    /// With the webhook secret, as Mercado Pago signs.
+    Valid(&'a Secret),
+    /// Well-formed, but keyed with something other than the secret: a forgery.
+    Forged(&'a Secret),
+    /// No `x-signature` header (no secret was given).
+    Unsigned,
+}
+
+/// The manifest Mercado Pago signs: `id:<data.id>;request-id:<x-request-id>;ts:<ts>;`, with
+/// every pair whose value is absent left out. The id keeps its case.
+pub fn manifest(data_id: Option<&str>, request_id: Option<&str>, ts: Option<&str>) -> String {
+    let mut m = String::new();
+    for (key, value) in [("id", data_id), ("request-id", request_id), ("ts", ts)] {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            m.push_str(key);
+            m.push(':');
+            m.push_str(v);
+            m.push(';');
+        }
+    }
+    m
+}
+
+/// Lowercase hex HMAC-SHA256 of `message` keyed with `key`.
+pub fn hmac_hex(key: &[u8], message: &str) -> String {
+    // HMAC accepts keys of any length, so this cannot fail.
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+    mac.update(message.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The `x-signature` value: `ts=<ts>,v1=<hex>`.
+pub fn x_signature(ts: &str, v1: &str) -> String {
+    format!("ts={ts},v1={v1}")
+}
+
+/// Unix time in milliseconds.
+pub fn now_millis() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
+}
+
+/// A synthetic numeric `data.id`: [`SYNTHETIC_PREFIX`] and the time in milliseconds, 18
+/// digits in all (below 2^63, so handlers that parse it as a 64-bit integer still can).
+pub fn synthetic_data_id() -> String {
+    format!(
+        "{SYNTHETIC_PREFIX}{:014}",
+        now_millis() % 100_000_000_000_000
+    )
+}
+
+/// One notification, ready to send again with another signature or `ts` unit.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    /// Webhooks or IPN.
+    pub format: Format,
+    /// `type` (Webhooks) or `topic` (IPN), such as `payment`.
+    pub topic: String,
+    /// `data.id` (Webhooks) or `id` (IPN).
+    pub data_id: String,
+    /// Such as `payment.created` (Webhooks only).
+    pub action: String,
+    /// `live_mode` of the Webhooks body.
+    pub live_mode: bool,
+    /// `user_id` of the Webhooks body: the seller's user id when known.
+    pub user_id: String,
+    /// When the event happened, Unix milliseconds; `ts` is derived from it.
+    pub millis: u64,
+    /// `x-request-id`, a UUID v4; a new one for every request, as Mercado Pago does.
+    pub request_id: String,
+}
+
+impl Notification {
+    /// A notification of `topic` about `data_id`, happening now.
+    pub fn new(format: Format, topic: &str, data_id: &str) -> Self {
+        Notification {
+            format,
+            topic: topic.to_owned(),
+            data_id: data_id.to_owned(),
+            action: format!("{topic}.created"),
+            live_mode: true,
+            user_id: "0".to_owned(),
+            millis: now_millis(),
+            request_id: crate::api::idempotency_key(),
+        }
+    }
+
+    /// The same event as a new delivery: a fresh `x-request-id`.
+    pub fn redelivered(&self) -> Self {
+        Notification {
+            request_id: crate::api::idempotency_key(),
+            ..self.clone()
+        }
+    }
+
+    /// `ts` in the given unit.
+    pub fn ts(&self, unit: TsUnit) -> String {
+        match unit {
+            TsUnit::Millis => self.millis.to_string(),
+            TsUnit::Seconds => (self.millis / 1000).to_string(),
+        }
+    }
+
+    /// The URL with Mercado Pago's query parameters appended to the merchant's own.
+    pub fn url(&self, base: &Url) -> Url {
+        let mut url = base.clone();
+        {
+            let mut q = url.query_pairs_mut();
+            match self.format {
+                Format::Webhooks => q
+                    .append_pair("data.id", &self.data_id)
+                    .append_pair("type", &self.topic),
+                Format::Ipn => q
+                    .append_pair("topic", &self.topic)
+                    .append_pair("id", &self.data_id),
+            };
+        }
+        url
+    }
+
+    /// The JSON body.
+    pub fn body(&self) -> String {
+        let v = match self.format {
+            Format::Webhooks => serde_json::json!({
+                "id": self.millis,
+                "live_mode": self.live_mode,
+                "type": self.topic,
+                "date_created": iso_date(self.millis),
+                "user_id": number_or_text(&self.user_id),
+                "api_version": "v1",
+                "action": self.action,
+                "data": {"id": self.data_id},
+            }),
+            Format::Ipn => serde_json::json!({"resource": self.data_id, "topic": self.topic}),
+        };
+        v.to_string()
+    }
+
+    /// The manifest this request's signature covers, for a `ts` unit.
+    pub fn manifest(&self, unit: TsUnit) -> String {
+        manifest(
+            Some(&self.data_id),
+            Some(&self.request_id),
+            Some(&self.ts(unit)),
+        )
+    }
+
+    /// The request headers (besides `User-Agent`, which the client adds). IPN carries no
+    /// signature: Mercado Pago's IPN `x-signature` cannot be checked with the secret.
+    pub fn headers(&self, signing: Signing<'_>, unit: TsUnit) -> Vec<(&'static str, String)> {
+        let mut h = vec![
+            ("content-type", "application/json".to_owned()),
+            ("x-request-id", self.request_id.clone()),
+            ("x-retry", "0".to_owned()),
+            ("x-socket-timeout", MP_SOCKET_TIMEOUT_MS.to_string()),
+        ];
+        if self.format == Format::Webhooks {
+            let ts = self.ts(unit);
+            let manifest = self.manifest(unit);
+            let v1 = match signing {
+                Signing::Valid(secret) => Some(hmac_hex(secret.expose().as_bytes(), &manifest)),
+                Signing::Forged(secret) => {
+                    // Keyed with a different secret, so the header looks right but is wrong.
+                    let wrong = format!("{}#forged-by-mp-golive", secret.expose());
+                    Some(hmac_hex(wrong.as_bytes(), &manifest))
+                }
+                Signing::Unsigned => None,
+            };
+            if let Some(v1) = v1 {
+                h.push(("x-signature", x_signature(&ts, &v1)));
+            }
+        }
+        h
+    }
+}
+
+fn number_or_text(s: &str) -> serde_json::Value {
+    s.parse::<u64>()
+        .map(serde_json::Value::from)
+        .unwrap_or_else(|_| serde_json::Value::from(s))
+}
+
+/// `2025-03-20T17:20:38.683-04:00`: the offset Mercado Pago's own examples carry.
+pub fn iso_date(millis: u64) -> String {
+    let local = i64::try_from(millis).unwrap_or(i64::MAX) - 4 * 3_600_000;
+    let secs = local.div_euclid(1000);
+    let ms = local.rem_euclid(1000);
+    let days = secs.div_euclid(86_400);
+    let tod = secs.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm): no date crate needed for one format.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ms:03}-04:00",
+        tod / 3600,
+        tod % 3600 / 60,
+        tod % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected digests computed independently with Python:
+    //   hmac.new(secret.encode(), manifest.encode(), hashlib.sha256).hexdigest()
+
+    #[test]
+    fn full_manifest_with_milliseconds() {
+        let m = manifest(
+            Some("123456"),
+            Some("bb56a2f1-6aae-46ac-982e-9dcd3581d08e"),
+            Some("1742505638683"),
+        );
+        assert_eq!(
+            m,
+            "id:123456;request-id:bb56a2f1-6aae-46ac-982e-9dcd3581d08e;ts:1742505638683;"
+        );
+        assert_eq!(
+            hmac_hex(b"your_secret_key_here", &m),
+            "5e0a7ed2ea5ece575e9d1a9bb80f7ce6ca43d6d30e8be93413bae108b94ad7cd"
+        );
+    }
+
+    #[test]
+    fn ids_with_letters_keep_their_case() {
+        let m = manifest(
+            Some("ORD01JQ4S4KY8HWQ6NA5PXB65B3D3"),
+            Some("0d3c9b5e-2f1a-4c8e-9f70-6a1b2c3d4e5f"),
+            Some("1742505638"),
+        );
+        assert!(m.starts_with("id:ORD01JQ4S4KY8HWQ6NA5PXB65B3D3;"), "{m}");
+        let v1 = hmac_hex(b"whsec_5f4dcc3b5aa765d61d8327deb882cf99", &m);
+        assert_eq!(
+            v1,
+            "1d8864ea3e9738d7fce5977214508d2ba234e4332d4f611c5d0971f8d5d7ad4f"
+        );
+        // The lowercased manifest signs differently: case matters.
+        assert_ne!(
+            v1,
+            "d5939c99bb2aa3e7b1f52729f507bb566ce6ea41bf1ee0d8a181ceec87499548"
+        );
+        assert_eq!(
+            hmac_hex(
+                b"whsec_5f4dcc3b5aa765d61d8327deb882cf99",
+                &m.to_ascii_lowercase()
+            ),
+            "d5939c99bb2aa3e7b1f52729f507bb566ce6ea41bf1ee0d8a181ceec87499548"
+        );
+    }
+
+    #[test]
+    fn absent_parts_are_left_out() {
+        let no_id = manifest(
+            None,
+            Some("0d3c9b5e-2f1a-4c8e-9f70-6a1b2c3d4e5f"),
+            Some("1704908010"),
+        );
+        assert_eq!(
+            no_id,
+            "request-id:0d3c9b5e-2f1a-4c8e-9f70-6a1b2c3d4e5f;ts:1704908010;"
+        );
+        assert_eq!(
+            hmac_hex(b"s3cr3t", &no_id),
+            "6e4e46fa00bfd009743260a38542b8bccf72017c36222c6752bf69c89083bd92"
+        );
+        let no_request_id = manifest(Some("999001742505638683"), Some(""), Some("1742505638683"));
+        assert_eq!(no_request_id, "id:999001742505638683;ts:1742505638683;");
+        assert_eq!(
+            hmac_hex(b"s3cr3t", &no_request_id),
+            "612b61b399dccccb2c70d7f6e862e636768250d9c9ce6553569719b661e2eb80"
+        );
+        assert_eq!(manifest(None, None, None), "");
+    }
+
+    #[test]
+    fn webhooks_request_is_signed_as_mercado_pago_signs() {
+        let secret = Secret::new("your_secret_key_here");
+        let n = Notification {
+            millis: 1_742_505_638_683,
+            request_id: "bb56a2f1-6aae-46ac-982e-9dcd3581d08e".to_owned(),
+            user_id: "987654321".to_owned(),
+            ..Notification::new(Format::Webhooks, "payment", "123456")
+        };
+        let headers = n.headers(Signing::Valid(&secret), TsUnit::Millis);
+        let sig = headers.iter().find(|(k, _)| *k == "x-signature").unwrap();
+        assert_eq!(
+            sig.1,
+            "ts=1742505638683,v1=5e0a7ed2ea5ece575e9d1a9bb80f7ce6ca43d6d30e8be93413bae108b94ad7cd"
+        );
+        let seconds = n.headers(Signing::Valid(&secret), TsUnit::Seconds);
+        let sig_s = seconds.iter().find(|(k, _)| *k == "x-signature").unwrap();
+        assert!(sig_s.1.starts_with("ts=1742505638,v1="), "{}", sig_s.1);
+        let forged = n.headers(Signing::Forged(&secret), TsUnit::Millis);
+        let sig_f = forged.iter().find(|(k, _)| *k == "x-signature").unwrap();
+        assert!(sig_f.1.starts_with("ts=1742505638683,v1="));
+        assert_ne!(sig_f.1, sig.1);
+        assert!(
+            !n.headers(Signing::Unsigned, TsUnit::Millis)
+                .iter()
+                .any(|(k, _)| *k == "x-signature")
+        );
+
+        let url = n.url(&Url::parse("https://shop.example/hook?source_news=webhooks").unwrap());
+        assert_eq!(
+            url.as_str(),
+            "https://shop.example/hook?source_news=webhooks&data.id=123456&type=payment"
+        );
+        let body: serde_json::Value = serde_json::from_str(&n.body()).unwrap();
+        assert_eq!(body["data"]["id"], "123456");
+        assert_eq!(body["type"], "payment");
+        assert_eq!(body["action"], "payment.created");
+        assert_eq!(body["user_id"], 987_654_321);
+        assert_eq!(body["api_version"], "v1");
+        assert_eq!(body["live_mode"], true);
+        assert_eq!(body["date_created"], "2025-03-20T17:20:38.683-04:00");
+    }
+
+    #[test]
+    fn ipn_request_has_topic_and_id_and_no_signature() {
+        let secret = Secret::new("s3cr3t");
+        let n = Notification::new(Format::Ipn, "payment", "123456789");
+        let url = n.url(&Url::parse("https://shop.example/ipn").unwrap());
+        assert_eq!(
+            url.as_str(),
+            "https://shop.example/ipn?topic=payment&id=123456789"
+        );
+        assert_eq!(n.body(), r#"{"resource":"123456789","topic":"payment"}"#);
+        assert!(
+            !n.headers(Signing::Valid(&secret), TsUnit::Millis)
+                .iter()
+                .any(|(k, _)| *k == "x-signature")
+        );
+    }
+
+    #[test]
+    fn synthetic_ids_are_18_digits_and_recognisable() {
+        let id = synthetic_data_id();
+        assert_eq!(id.len(), 18, "{id}");
+        assert!(id.starts_with(SYNTHETIC_PREFIX));
+        assert!(id.parse::<i64>().is_ok());
+    }
+
+    #[test]
+    fn redelivery_changes_only_the_request_id() {
+        let n = Notification::new(Format::Webhooks, "payment", "1");
+        let again = n.redelivered();
+        assert_ne!(n.request_id, again.request_id);
+        assert_eq!(n.millis, again.millis);
+    }
+}
