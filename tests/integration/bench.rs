@@ -183,6 +183,7 @@ fn bench_source_secrets_against_ripgrep() {
 async fn readme_samples() {
     use crate::checkout_tls::{Http, run_against};
     use crate::support::fake_api::*;
+    use crate::support::receiver::{self, Mode};
     use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
     let api = FakeApi::ready().await;
     let payment = 111_383_868_117u64;
@@ -190,34 +191,55 @@ async fn readme_samples() {
     p["additional_info"]["payer"] = serde_json::json!({});
     api.checkout_pro(payment, p, complete_preference(PREFERENCE_ID))
         .await;
-    let pki = Pki::new();
+    let pki = std::sync::Arc::new(Pki::new());
+    let leaf = Leaf {
+        from_days: -29,
+        until_days: 61,
+        ..Leaf::default()
+    };
     let port = tls_server::start(
-        pki.leaf(
-            &Leaf {
-                from_days: -29,
-                until_days: 61,
-                ..Leaf::default()
-            },
-            true,
-        ),
+        pki.leaf(&leaf, true),
         ServerOptions {
             tls12_only: true,
             ..ServerOptions::default()
         },
     )
     .await;
-    let token = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(token.path(), TOKEN).unwrap();
-    let token_path = token.path().to_str().unwrap().to_owned();
+    let validating = Mode::Validating {
+        secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs: None,
+    };
+    let hooks = receiver::start_with_ca(validating, pki.clone()).await;
+    let webhook_url = hooks.url("/api/mercadopago/webhooks");
+    let hooks_resolve = hooks.args()[3].clone();
+    let secret_file = |value: &str| {
+        let f = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(f.path(), value).unwrap();
+        f
+    };
+    let (token, secret) = (secret_file(TOKEN), secret_file(WEBHOOK_SECRET));
+    let payment_id = payment.to_string();
+    let args = [
+        "--api-url",
+        &api.url(),
+        "--payment-id",
+        &payment_id,
+        "--public-key",
+        PUBLIC_KEY,
+        "--access-token-file",
+        token.path().to_str().unwrap(),
+        "--webhook-secret-file",
+        secret.path().to_str().unwrap(),
+        "--webhook-url",
+        &webhook_url,
+        "--resolve",
+        &hooks_resolve,
+        "--allow-private-addresses",
+    ];
     for format in ["human", "json"] {
-        let out = run_against(
-            port,
-            &pki.ca_path(),
-            "credentials,checkout-tls,checkout-page,pix-key,reports,payment-quality,payment-approval,source-secrets",
-            Http::Redirect,
-            &["--format", format, "--api-url", &api.url(), "--payment-id", &payment.to_string(), "--public-key", PUBLIC_KEY, "--access-token-file", &token_path],
-        )
-        .await;
+        let mut all = vec!["--format", format];
+        all.extend_from_slice(&args);
+        let out = run_against(port, &pki.ca_path(), "credentials,checkout-tls,checkout-page,pix-key,notifications,reports,payment-quality,payment-approval,source-secrets", Http::Redirect, &all).await;
         println!("exit {}\n{}", out.code, out.stdout);
     }
 }
