@@ -57,7 +57,11 @@ fn print(text: &str) -> u8 {
 
 #[allow(clippy::print_stderr)]
 fn usage_error(msg: &str) -> u8 {
-    eprintln!("mp-golive: error: {msg}");
+    // A value pasted into the wrong flag (`--site APP_USR-…`) must not be echoed whole.
+    eprintln!(
+        "mp-golive: error: {}",
+        crate::secret::scrub_credential_like(msg)
+    );
     EXIT_USAGE
 }
 
@@ -248,11 +252,7 @@ fn check(args: &CheckArgs) -> u8 {
         Ok(probe) => probe,
         Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
     };
-    let ctx = Arc::new(Context {
-        settings: settings.clone(),
-        api,
-        probe,
-    });
+    let ctx = Arc::new(Context::new(settings.clone(), api, probe));
     let progress = io::stderr().is_terminal()
         && !args.quiet
         && process_env("CI").is_none()
@@ -267,14 +267,26 @@ fn check(args: &CheckArgs) -> u8 {
         quiet: args.quiet,
         anchors: anchors.clone(),
     };
-    let mut stdout = io::stdout().lock();
-    let _ = render::render(&report, args.format, &stdout_opts, &mut stdout)
-        .and_then(|()| stdout.flush());
     let mut code = if report.interrupted {
         EXIT_INTERRUPTED
     } else {
         report.verdict.exit_code()
     };
+    // A report that could not be written is an error of the run, but must not hide a
+    // "not ready" (1) or "incomplete" (3) verdict: only a "ready" becomes 2.
+    let mut lost = |what: &str, e: io::Error| {
+        eprintln!("mp-golive: error: cannot write {what}: {e}");
+        if code == 0 {
+            code = EXIT_USAGE;
+        }
+    };
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = render::render(&report, args.format, &stdout_opts, &mut stdout)
+        .and_then(|()| stdout.flush())
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        lost("the report to standard output", e);
+    }
     let file_opts = RenderOptions {
         anchors,
         ..RenderOptions::default()
@@ -283,11 +295,7 @@ fn check(args: &CheckArgs) -> u8 {
         if let Err(e) = render::render(&report, sink.format, &file_opts, &mut sink.file)
             .and_then(|()| sink.file.flush())
         {
-            eprintln!(
-                "mp-golive: error: cannot write the report {}: {e}",
-                sink.path.display()
-            );
-            code = EXIT_USAGE.max(code);
+            lost(&format!("the report {}", sink.path.display()), e);
         }
     }
     let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);

@@ -597,7 +597,10 @@ fn secret_value(v: &str, var: &str) -> Result<Secret, ConfigError> {
 fn read_secret(path: &Path, what: &str) -> Result<Secret, ConfigError> {
     let mut text = String::new();
     let read = if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
+        std::io::stdin()
+            .take(64 * 1024)
+            .read_to_string(&mut text)
+            .map(|_| ())
     } else {
         std::fs::File::open(path).and_then(|mut f| {
             // NOTE: bounded so a wrong path (a log, a device) cannot exhaust memory.

@@ -90,8 +90,9 @@ pub fn explain(id: &str) -> Option<String> {
     let _ = writeln!(s, "  enabled = true     false reports the check as skip");
     let _ = writeln!(
         s,
-        "  required = {:<7} true makes it gate the verdict; false makes it advisory",
-        required_default(m)
+        "  required = {:<7} true makes it gate the verdict; false makes it advisory{}",
+        required_default(m),
+        required_note(m)
     );
     for o in m.options {
         let _ = writeln!(s, "  {} = {}    {}", o.key, o.default, o.help);
@@ -99,11 +100,20 @@ pub fn explain(id: &str) -> Option<String> {
     Some(s)
 }
 
+/// The default as a TOML value; a site-dependent default is shown as `true`, with a note.
 fn required_default(m: &CheckMeta) -> &'static str {
     match m.default_required {
-        DefaultRequired::Yes => "true",
+        DefaultRequired::Yes | DefaultRequired::OnSite(_) => "true",
         DefaultRequired::No => "false",
-        DefaultRequired::OnSite(_) => "(site)",
+    }
+}
+
+fn required_note(m: &CheckMeta) -> String {
+    match m.default_required {
+        DefaultRequired::OnSite(site) => {
+            format!(" (default: true on {site} or an unknown site, false elsewhere)")
+        }
+        _ => String::new(),
     }
 }
 
@@ -156,8 +166,9 @@ pub fn init_template() -> String {
         );
         let _ = writeln!(
             s,
-            "# required = {}",
-            required_default(m).replace("(site)", "true")
+            "# required = {}{}",
+            required_default(m),
+            required_note(m)
         );
         for o in m.options {
             let _ = writeln!(s, "# {}\n# {} = {}", o.help, o.key, o.default);

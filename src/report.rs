@@ -105,8 +105,17 @@ impl Outcome {
         }
     }
 
-    /// Adds a finding unless one with the same code and message is already there.
-    pub fn push(&mut self, finding: Finding) {
+    /// Adds a finding unless one with the same code and message is already there. Control
+    /// characters are replaced: messages quote text from servers and certificates, which
+    /// must not reach a terminal as escape sequences.
+    pub fn push(&mut self, mut finding: Finding) {
+        if finding.message.chars().any(char::is_control) {
+            finding.message = finding
+                .message
+                .chars()
+                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                .collect();
+        }
         if !self
             .findings
             .iter()

@@ -106,7 +106,12 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 let reason = cut_short
                     .clone()
                     .unwrap_or_else(|| "did not finish".to_owned());
-                (unfinished(meta, &reason), started.elapsed())
+                let mut outcome = unfinished(meta, &reason);
+                // A change the check made and had not undone yet must not go unreported.
+                for p in ctx.pending_of(meta.id) {
+                    outcome.push(meta.finding(p.reason, p.message));
+                }
+                (outcome, started.elapsed())
             });
             CheckResult {
                 id: meta.id,

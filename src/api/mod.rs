@@ -584,9 +584,10 @@ fn decode<T: DeserializeOwned>(raw: &Raw, endpoint: &str) -> Result<T, ApiError>
             Err(e) => format!("the answer does not have the expected shape ({e})"),
         }
     };
+    // serde quotes the values it could not read; those may be credentials the API echoed.
     Err(ApiError::Decode {
         endpoint: endpoint.to_owned(),
-        detail,
+        detail: crate::secret::scrub_credential_like(&detail),
     })
 }
 

@@ -53,6 +53,12 @@ Limits
   `sdk-not-found` is only info.",
     codes: &[
         CodeDoc {
+            reason: "not-https",
+            severity: Severity::Error,
+            meaning: "The payment page is served over http://: card data and the page itself travel unprotected.",
+            fix: "Serve the checkout over HTTPS (a certificate from Let's Encrypt is free) and configure the https:// URL.",
+        },
+        CodeDoc {
             reason: "http-status",
             severity: Severity::Error,
             meaning: "The checkout URL does not answer 2xx.",
@@ -141,6 +147,8 @@ impl Check for CheckoutPage {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
+        // The runner checks inputs first; should that ever change, unknown is not ready.
+        out.undetermined("internal: the check ran without its input");
         return out;
     };
     let page = match ctx.probe.page(&url).await {
@@ -164,6 +172,12 @@ async fn run(ctx: &Context) -> Outcome {
             format!("{} answered HTTP {}.", answer.url, answer.status),
         ));
         return out;
+    }
+    if answer.url.scheme() != "https" {
+        out.push(META.finding(
+            "not-https",
+            format!("The payment page {} is served over http://.", answer.url),
+        ));
     }
     let text = String::from_utf8_lossy(&answer.body);
     let scan = scan_html(&text, &answer.url);

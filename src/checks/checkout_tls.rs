@@ -18,7 +18,6 @@ use url::Url;
 use crate::checks::{
     BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
 };
-use crate::net::addr::Unreachable;
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
 use crate::net::tls::{self, Handshake};
@@ -227,6 +226,8 @@ fn now_secs() -> i64 {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
+        // The runner checks inputs first; should that ever change, unknown is not ready.
+        out.undetermined("internal: the check ran without its input");
         return out;
     };
     if url.scheme() != "https" {
@@ -239,6 +240,8 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
     let Some(host) = url.host_str().map(str::to_owned) else {
+        // The runner checks inputs first; should that ever change, unknown is not ready.
+        out.undetermined("internal: the check ran without its input");
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);
@@ -257,10 +260,7 @@ async fn run(ctx: &Context) -> Outcome {
         Err(e) => {
             out.push(META.finding(
                 "unreachable",
-                format!(
-                    "Could not connect to {host}:{port}: {}.",
-                    unreachable_text(&e)
-                ),
+                format!("Could not connect to {host}:{port}: {}.", e),
             ));
             return out;
         }
@@ -371,7 +371,7 @@ async fn certificate_findings(
             "expired",
             format!(
                 "The certificate of {host} expired {} days ago ({}).",
-                -days,
+                (now - leaf.not_after) / 86_400,
                 date(leaf.not_after)
             ),
         ));
@@ -457,7 +457,12 @@ async fn certificate_findings(
             | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
             | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. }
                 if out.has("checkout-tls/weak-signature") => {}
-            CertificateError::Other(other) if other.to_string().contains("CaUsedAsEndEntity") => {
+            CertificateError::Other(other)
+                if matches!(
+                    other.0.downcast_ref::<webpki::Error>(),
+                    Some(webpki::Error::CaUsedAsEndEntity)
+                ) =>
+            {
                 out.push(META.finding("self-signed", format!("The certificate of {host} ({}) is a CA certificate used as a server certificate: self-signed.", leaf.subject)));
             }
             other => out.push(META.finding(
@@ -661,10 +666,6 @@ pub fn parse_max_age(value: &str) -> Option<u64> {
             .eq_ignore_ascii_case("max-age")
             .then(|| v.trim().trim_matches('"').parse().ok())?
     })
-}
-
-fn unreachable_text(e: &Unreachable) -> String {
-    e.to_string()
 }
 
 /// `2026-01-31`, from Unix seconds.

@@ -215,7 +215,9 @@ async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let settings = &ctx.settings;
     let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
-        return out; // the runner reports missing inputs before calling run
+        // The runner checks inputs first; should that ever change, unknown is not ready.
+        out.undetermined("internal: the check ran without its input");
+        return out;
     };
 
     let token_parts = match parse_access_token(token.expose()) {
@@ -307,6 +309,12 @@ async fn run(ctx: &Context) -> Outcome {
             }
             None
         }
+        // Rate limits, 5xx and network failures decide nothing: activation stays unknown.
+        other if is_transient(&other) => {
+            let why = describe_unavailable(&other);
+            api_unavailable(&META, &mut out, "confirm the production activation", &why);
+            parts.client_id.clone()
+        }
         other => {
             wrapper_answer = Some(describe_unavailable(&other));
             unconfirmed.push("that the credentials are activated for production");
@@ -338,6 +346,15 @@ async fn run(ctx: &Context) -> Outcome {
                     "invalid-public-key",
                     format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
                 ));
+            }
+            other if is_transient(&other) => {
+                let why = describe_unavailable(&other);
+                api_unavailable(
+                    &META,
+                    &mut out,
+                    "confirm the public key's application",
+                    &why,
+                );
             }
             other => {
                 wrapper_answer.get_or_insert_with(|| describe_unavailable(&other));
@@ -451,6 +468,15 @@ fn validate_key_fallback(
         }
         Ok(Answer::Refused(r)) => api_unavailable(&META, out, "validate the public key", &r),
         Err(e) => api_unavailable(&META, out, "validate the public key", &e),
+    }
+}
+
+/// Rate limits, server errors and network failures: the endpoint exists but said nothing.
+fn is_transient<T>(answer: &Result<Answer<T>, ApiError>) -> bool {
+    match answer {
+        Ok(Answer::Refused(r)) => r.is_transient(),
+        Err(ApiError::Transport { .. }) => true,
+        _ => false,
     }
 }
 

@@ -81,6 +81,54 @@ pub struct Context {
     pub api: ApiClient,
     /// The unauthenticated client for the merchant's own URLs, with its page cache.
     pub probe: ProbeClient,
+    /// Side effects in flight (a created Pix payment not yet cancelled), keyed by a name the
+    /// check chooses. If the run is cut short, the runner reports what is still here.
+    pub pending: std::sync::Mutex<std::collections::BTreeMap<String, Pending>>,
+}
+
+/// Something a check changed in production and has not undone yet.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The check that made the change.
+    pub check: &'static str,
+    /// The finding code to report if the run ends before it is undone.
+    pub reason: &'static str,
+    /// What exists and how to undo it by hand.
+    pub message: String,
+}
+
+impl Context {
+    /// A context with nothing pending.
+    pub fn new(settings: Arc<Settings>, api: ApiClient, probe: ProbeClient) -> Self {
+        Context {
+            settings,
+            api,
+            probe,
+            pending: Default::default(),
+        }
+    }
+
+    /// Records (or updates) a change that must still be undone.
+    pub fn pending_set(&self, key: &str, pending: Pending) {
+        if let Ok(mut map) = self.pending.lock() {
+            map.insert(key.to_owned(), pending);
+        }
+    }
+
+    /// The change was undone, or turned out not to exist.
+    pub fn pending_clear(&self, key: &str) {
+        if let Ok(mut map) = self.pending.lock() {
+            map.remove(key);
+        }
+    }
+
+    /// What `check` left pending.
+    pub fn pending_of(&self, check: &str) -> Vec<Pending> {
+        self.pending
+            .lock()
+            .map(|m| m.values().filter(|p| p.check == check).cloned().collect())
+            .unwrap_or_default()
+    }
 }
 
 /// An input a check cannot run without.
@@ -275,7 +323,8 @@ impl CheckMeta {
         match self.default_required {
             DefaultRequired::Yes => true,
             DefaultRequired::No => false,
-            DefaultRequired::OnSite(s) => site == Some(s),
+            // An unknown site could be this one: unknown is not ready.
+            DefaultRequired::OnSite(s) => site.is_none_or(|x| x == s),
         }
     }
 }

@@ -447,7 +447,10 @@ pub(crate) async fn owned_payment(
     meta: &'static CheckMeta,
     out: &mut Outcome,
 ) -> Option<Payment> {
-    let id = ctx.settings.payment_id.as_deref()?;
+    let Some(id) = ctx.settings.payment_id.as_deref() else {
+        out.undetermined("internal: the check ran without its input");
+        return None;
+    };
     let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
     let payment = match payment {
         Ok(Answer::Ok(p)) => p,

@@ -301,13 +301,32 @@ enum Probe {
     Unanswered { reference: String, error: ApiError },
 }
 
+/// Creates and cancels the probe payment. While a payment may exist and is not cancelled,
+/// it is recorded in the context, so a run cut short by the deadline or Ctrl-C still names it.
 async fn probe(ctx: &Context, amount: f64) -> Probe {
+    let key = crate::api::idempotency_key();
+    let reference = format!("mp-golive-probe-{}", key.get(..8).unwrap_or(&key));
+    ctx.pending_set(&reference, pending(format!(
+        "A probe Pix payment with external_reference {reference} may have been created and was not confirmed cancelled (the run ended first). Search GET /v1/payments/search?external_reference={reference} and cancel it with PUT /v1/payments/<id> {{\"status\":\"cancelled\"}}; unpaid, it expires 30 minutes after creation."
+    )));
+    let result = create_and_cancel(ctx, amount, reference.clone()).await;
+    ctx.pending_clear(&reference);
+    result
+}
+
+fn pending(message: String) -> crate::checks::Pending {
+    crate::checks::Pending {
+        check: META.id,
+        reason: "probe-not-cancelled",
+        message,
+    }
+}
+
+async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let key = crate::api::idempotency_key();
-    let reference = format!("mp-golive-probe-{}", &key[..8]);
     let body = json!({
         "transaction_amount": amount,
         "description": "mp-golive Pix key probe (cancelled at once)",
@@ -333,27 +352,31 @@ async fn probe(ctx: &Context, amount: f64) -> Probe {
         }
         Err(error) => return Probe::Unanswered { reference, error },
     };
-    let Some(id) = created.id else {
+    let Some(id) = created
+        .id
+        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    else {
         return Probe::NotCancelled {
             id: format!("with external_reference {reference}"),
-            why: "the answer had no payment id to cancel".into(),
+            why: "the answer had no usable payment id to cancel".into(),
         };
     };
+    ctx.pending_set(&reference, pending(format!(
+        "The probe Pix payment {id} (external_reference {reference}) was created and not cancelled: the run ended first. Cancel it with PUT /v1/payments/{id} {{\"status\":\"cancelled\"}}, or in the Mercado Pago panel; unpaid, it expires 30 minutes after creation."
+    )));
     let cancel = json!({"status": "cancelled"});
     match ctx
         .api
         .send_json::<Payment>(Method::PUT, &format!("v1/payments/{id}"), &cancel)
         .await
     {
-        Ok(Answer::Ok(p)) if p.status.as_deref().is_none_or(|s| s == "cancelled") => {
-            Probe::Proven { id }
-        }
+        Ok(Answer::Ok(p)) if p.status.as_deref() == Some("cancelled") => Probe::Proven { id },
         Ok(Answer::Ok(p)) => Probe::NotCancelled {
             id,
-            why: format!(
-                "the payment is now `{}`, not `cancelled`",
-                p.status.unwrap_or_default()
-            ),
+            why: match p.status {
+                Some(status) => format!("the payment is now `{status}`, not `cancelled`"),
+                None => "the answer did not confirm the status `cancelled`".to_owned(),
+            },
         },
         Ok(Answer::Refused(r)) => Probe::NotCancelled {
             id,

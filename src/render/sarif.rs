@@ -15,12 +15,17 @@ use crate::report::{Report, Severity, Status};
 /// The schema URI GitHub documents for uploads.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// A stable fingerprint: FNV-1a over the check, the code and the message with its numbers
-/// removed (days left and timings change between runs; the problem does not).
-fn fingerprint(check: &str, code: &str, message: &str, path: &str) -> String {
+/// A stable fingerprint: FNV-1a over the check, the code, the place and the message. A
+/// finding about a file is identified by its file and line; for the others, numbers are
+/// removed from the message (days left and timings change between runs; the problem does not).
+fn fingerprint(check: &str, code: &str, message: &str, place: &str, located: bool) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let stable: String = message.chars().filter(|c| !c.is_ascii_digit()).collect();
-    for byte in [check, code, &stable, path].join("\u{1f}").bytes() {
+    let stable: String = if located {
+        String::new()
+    } else {
+        message.chars().filter(|c| !c.is_ascii_digit()).collect()
+    };
+    for byte in [check, code, &stable, place].join("\u{1f}").bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
@@ -71,7 +76,7 @@ pub fn render(report: &Report, anchors: &Anchors, out: &mut dyn Write) -> io::Re
                     "artifactLocation": {"uri": path},
                     "region": {"startLine": line}
                 }}],
-                "partialFingerprints": {"mpGoliveFinding/v1": fingerprint(c.id, &f.code, &f.message, &path)},
+                "partialFingerprints": {"mpGoliveFinding/v1": fingerprint(c.id, &f.code, &f.message, &format!("{path}:{line}"), f.location.is_some())},
                 "properties": {"code": f.code, "docsUrl": f.docs_url, "requiredCheck": c.required}
             }));
         }
@@ -118,25 +123,30 @@ mod tests {
 
     #[test]
     fn fingerprints_ignore_changing_numbers() {
-        let a = fingerprint(
-            "checkout-tls",
-            "checkout-tls/expiring-soon",
-            "expires in 10 days",
-            "mp-golive.toml",
+        let tls = |code: &str, days: &str| {
+            fingerprint("checkout-tls", code, days, "mp-golive.toml:1", false)
+        };
+        assert_eq!(
+            tls("checkout-tls/expiring-soon", "expires in 10 days"),
+            tls("checkout-tls/expiring-soon", "expires in 9 days")
         );
-        let b = fingerprint(
-            "checkout-tls",
-            "checkout-tls/expiring-soon",
-            "expires in 9 days",
-            "mp-golive.toml",
+        assert_ne!(
+            tls("checkout-tls/expiring-soon", "expires in 9 days"),
+            tls("checkout-tls/expired", "expires in 9 days")
         );
-        let c = fingerprint(
-            "checkout-tls",
-            "checkout-tls/expired",
-            "expires in 9 days",
-            "mp-golive.toml",
-        );
-        assert_eq!(a, b);
-        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn findings_in_one_file_keep_their_lines_apart() {
+        let at = |place: &str| {
+            fingerprint(
+                "source-secrets",
+                "source-secrets/production-token",
+                "x",
+                place,
+                true,
+            )
+        };
+        assert_ne!(at("src/pay.py:1"), at("src/pay.py:4"));
     }
 }

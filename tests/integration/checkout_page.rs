@@ -247,3 +247,32 @@ async fn a_page_behind_a_bad_certificate_cannot_be_read() {
         "{c}"
     );
 }
+
+#[tokio::test]
+async fn a_page_over_http_fails() {
+    let body = crate::support::tls_server::CLEAN_PAGE.replace(
+        "</body>",
+        r#"<script src="http://cdn.test/x.js"></script></body>"#,
+    );
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let server = crate::support::raw_tcp::start(crate::support::raw_tcp::Behaviour::Bytes(
+        reply.into_bytes(),
+    ))
+    .await;
+    let out = crate::common::mp_golive([
+        "check",
+        "--only",
+        "checkout-page",
+        "--format",
+        "json",
+        "--checkout-url",
+        &format!("{}/checkout", server.url),
+    ])
+    .run_async()
+    .await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/not-https"]);
+}

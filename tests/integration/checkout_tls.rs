@@ -500,3 +500,16 @@ fn rsa_1024_key_is_weak() {
     assert!(info.weak_key());
     assert!(info.self_issued);
 }
+
+#[tokio::test]
+async fn self_signed_ca_certificate_is_self_signed_too() {
+    let pki = Pki::new();
+    let port = tls_server::start(
+        tls_server::self_signed_ca(&Leaf::default()),
+        ServerOptions::default(),
+    )
+    .await;
+    let out = run_against(port, &pki.ca_path(), "checkout-tls", Http::Redirect, &[]).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-tls/self-signed"]);
+}

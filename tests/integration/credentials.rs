@@ -343,3 +343,24 @@ async fn colour_follows_no_color_and_clicolor_force() {
         .await;
     assert!(!never.stdout.contains('\x1b'));
 }
+
+/// A rate-limited or failing credentials endpoint leaves activation unknown: `error`, not pass.
+#[tokio::test]
+async fn transient_wrapper_failure_is_not_a_pass() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, ResponseTemplate};
+    let api = FakeApi::ready().await;
+    Mock::given(method("GET"))
+        .and(path("/plugins-credentials-wrapper/credentials"))
+        .respond_with(ResponseTemplate::new(503))
+        .with_priority(1)
+        .mount(&api.server)
+        .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    assert_eq!(out.check("credentials")["status"], "error");
+    assert!(
+        out.codes("credentials")
+            .contains(&"credentials/api-error".to_owned())
+    );
+}

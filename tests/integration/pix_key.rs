@@ -391,3 +391,62 @@ async fn explain_documents_every_code() {
     }
     assert!(out.stdout.contains("13253") && out.stdout.contains("on MLB"));
 }
+
+/// The run's deadline passes while the cancel is in flight: the report still names the
+/// created payment and how to cancel it.
+#[tokio::test]
+async fn a_deadline_during_the_cancel_still_names_the_payment() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, ResponseTemplate};
+    let api = FakeApi::ready().await;
+    Mock::given(method("PUT"))
+        .and(path(format!("/v1/payments/{PROBE_ID}")))
+        .respond_with(ResponseTemplate::new(200).set_delay(std::time::Duration::from_secs(30)))
+        .with_priority(1)
+        .mount(&api.server)
+        .await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    let out = check_json(&api.url())
+        .args([
+            "--probe-pix",
+            "--only",
+            "pix-key",
+            "--deadline",
+            "1.5",
+            "--timeout",
+            "30",
+        ])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    let c = out.check("pix-key");
+    assert_eq!(c["status"], "fail", "{c}");
+    let text = c.to_string();
+    assert!(
+        out.codes("pix-key")
+            .contains(&"pix-key/probe-not-cancelled".to_owned()),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("PUT /v1/payments/{PROBE_ID}")),
+        "{text}"
+    );
+}
+
+/// When the account's site cannot be learnt, Pix might be required: unknown is not ready.
+#[tokio::test]
+async fn an_unknown_site_keeps_pix_required() {
+    let api = FakeApi::ready().await;
+    api.always(wiremock::ResponseTemplate::new(503)).await;
+    let out = check_json(&api.url())
+        .args(["--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    let c = out.check("pix-key");
+    assert_eq!(
+        (c["status"].as_str(), c["required"].as_bool()),
+        (Some("error"), Some(true)),
+        "{c}"
+    );
+}

@@ -116,5 +116,19 @@ async fn token_in_a_config_file_is_refused_without_echoing_it() {
 fn the_token_is_not_accepted_as_a_flag() {
     let out = mp_golive(["check", "--access-token", TOKEN]).run();
     out.expect_code(2);
-    assert_clean(&out.stdout);
+    assert!(out.stderr.contains("--access-token"), "{}", out.stderr);
+    assert_clean(&out.all());
+}
+
+#[test]
+fn a_token_pasted_into_another_flag_is_not_echoed() {
+    let out = mp_golive(["check", "--site", TOKEN]).run();
+    out.expect_code(2);
+    assert!(out.stderr.contains("--site"), "{}", out.stderr);
+    assert_clean(&out.all());
+    let out = mp_golive(["check"])
+        .env("MP_GOLIVE_CHECKOUT_URL", TOKEN)
+        .run();
+    out.expect_code(2);
+    assert_clean(&out.all());
 }

@@ -6,7 +6,9 @@ set -uo pipefail
 
 bin="${MP_GOLIVE_BIN:-mp-golive}"
 args=(check --format "${INPUT_FORMAT:-github}")
-if [ -n "${INPUT_CONFIG:-}" ]; then
+if [ -z "${INPUT_CONFIG:-}" ]; then
+  args+=(--no-config)
+else
   if [ -f "$INPUT_CONFIG" ]; then
     args+=(--config "$INPUT_CONFIG")
   elif [ "$INPUT_CONFIG" != "mp-golive.toml" ]; then

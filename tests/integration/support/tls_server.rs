@@ -179,6 +179,19 @@ pub fn self_signed(leaf: &Leaf) -> Served {
     }
 }
 
+/// A self-signed certificate that says it is a CA, as `openssl req -x509` makes them
+/// (webpki reports those as a CA used as an end entity, not as an unknown issuer).
+pub fn self_signed_ca(leaf: &Leaf) -> Served {
+    let key = KeyPair::generate().unwrap();
+    let mut params = leaf_params(leaf);
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let cert = params.self_signed(&key).unwrap();
+    Served {
+        chain: vec![cert.der().clone()],
+        key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+    }
+}
+
 /// The HTTP answer a test server gives to every request.
 #[derive(Clone)]
 pub struct Reply {
