@@ -11,6 +11,7 @@ pub mod app;
 pub mod checks;
 pub mod cli;
 pub mod config;
+pub mod date;
 pub mod describe;
 pub mod net;
 pub mod render;

@@ -62,30 +62,64 @@ pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
     out
 }
 
+/// A word of some text that starts with a credential prefix (`APP_USR-` or `TEST-`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CredentialWord<'a> {
+    /// Byte offset of the word in the text.
+    pub offset: usize,
+    /// The word: the prefix and every following ASCII letter, digit, `-` or `_`.
+    pub word: &'a str,
+    /// The prefix continues a preceding word (`XTEST-…`): not a credential on its own.
+    pub glued: bool,
+}
+
+/// Every word of `text` that starts with `APP_USR-` or `TEST-`, in order. The one
+/// tokenizer behind redaction, the checkout-page scan and the source scan.
+pub fn credential_words(text: &[u8]) -> Vec<CredentialWord<'_>> {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(text, b"APP_USR-")
+        .chain(memchr::memmem::find_iter(text, b"TEST-"))
+        .collect();
+    starts.sort_unstable();
+    let mut words = Vec::new();
+    let mut covered = 0;
+    for start in starts {
+        if start < covered {
+            continue;
+        }
+        let end = text[start..]
+            .iter()
+            .position(|b| !is_word(*b))
+            .map_or(text.len(), |n| start + n);
+        covered = end;
+        let glued =
+            start > 0 && (text[start - 1].is_ascii_alphanumeric() || text[start - 1] == b'_');
+        // The word is ASCII by construction.
+        if let Ok(word) = std::str::from_utf8(&text[start..end]) {
+            words.push(CredentialWord {
+                offset: start,
+                word,
+                glued,
+            });
+        }
+    }
+    words
+}
+
 /// Redacts anything shaped like a Mercado Pago credential (`APP_USR-…`, `TEST-…`) in text
 /// that may quote a user's file, such as a config parse error pointing at a line.
 pub fn scrub_credential_like(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = ["APP_USR-", "TEST-"]
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
+    let mut last = 0;
+    for w in credential_words(text.as_bytes())
+        .into_iter()
+        .filter(|w| w.word.len() >= 20)
     {
-        out.push_str(&rest[..start]);
-        let tail = &rest[start..];
-        let end = tail
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(tail.len());
-        let word = &tail[..end];
-        if word.len() >= 20 {
-            out.push_str(&redact(word));
-        } else {
-            out.push_str(word);
-        }
-        rest = &tail[end..];
+        out.push_str(&text[last..w.offset]);
+        out.push_str(&redact(w.word));
+        last = w.offset + w.word.len();
     }
-    out.push_str(rest);
+    out.push_str(&text[last..]);
     out
 }
 

@@ -246,27 +246,7 @@ fn number_or_text(s: &str) -> serde_json::Value {
 
 /// `2025-03-20T17:20:38.683-04:00`: the offset Mercado Pago's own examples carry.
 pub fn iso_date(millis: u64) -> String {
-    let local = i64::try_from(millis).unwrap_or(i64::MAX) - 4 * 3_600_000;
-    let secs = local.div_euclid(1000);
-    let ms = local.rem_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let tod = secs.rem_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm): no date crate needed for one format.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ms:03}-04:00",
-        tod / 3600,
-        tod % 3600 / 60,
-        tod % 60
-    )
+    crate::date::iso_at_offset(i64::try_from(millis).unwrap_or(i64::MAX / 2), -4)
 }
 
 #[cfg(test)]

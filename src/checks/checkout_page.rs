@@ -482,40 +482,20 @@ pub struct PageCredentials {
 /// Finds credential-shaped words anywhere in the text (inline scripts and JSON included).
 pub fn scan_credentials(text: &str) -> PageCredentials {
     let mut found = PageCredentials::default();
-    let mut rest = text;
-    while let Some(start) = ["APP_USR-", "TEST-"]
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
+    for w in crate::secret::credential_words(text.as_bytes())
+        .into_iter()
+        .filter(|w| !w.glued)
     {
-        let tail = &rest[start..];
-        let end = tail
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(tail.len());
-        let word = &tail[..end];
-        // A word glued to what precedes it (`XTEST-…`) is not a credential.
-        let glued = rest[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !glued {
-            if let Ok(prefix) = parse_public_key(word) {
-                let list = if prefix == "TEST" {
-                    &mut found.test_keys
-                } else {
-                    &mut found.live_keys
-                };
-                if !list.iter().any(|k| k == word) {
-                    list.push(word.to_owned());
-                }
-            } else if parse_access_token(word).is_ok()
-                && word.len() >= 40
-                && !found.tokens.iter().any(|t| t == word)
-            {
-                found.tokens.push(word.to_owned());
-            }
+        let word = w.word;
+        let list = match parse_public_key(word) {
+            Ok("TEST") => &mut found.test_keys,
+            Ok(_) => &mut found.live_keys,
+            Err(_) if parse_access_token(word).is_ok() && word.len() >= 40 => &mut found.tokens,
+            Err(_) => continue,
+        };
+        if !list.iter().any(|k| k == word) {
+            list.push(word.to_owned());
         }
-        rest = &tail[end.max(1)..];
     }
     found
 }

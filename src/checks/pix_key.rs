@@ -134,32 +134,13 @@ pub fn probe_amount(min_allowed: Option<f64>) -> f64 {
     }
 }
 
-/// `yyyy-MM-ddTHH:mm:ss.SSS-03:00`, the format Mercado Pago documents for
+/// `yyyy-MM-ddTHH:mm:ss.000-03:00`, the format Mercado Pago documents for
 /// `date_of_expiration`, in Brasília time (UTC-3 all year since 2019).
 pub fn brasilia_timestamp(unix_secs: u64) -> String {
-    let local = unix_secs.saturating_sub(3 * 3600);
-    let (days, rem) = (local / 86_400, local % 86_400);
-    let (y, m, d) = civil_from_days(days as i64);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000-03:00",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
+    crate::date::iso_at_offset(
+        i64::try_from(unix_secs).unwrap_or(i64::MAX / 2_000) * 1000,
+        -3,
     )
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 async fn run(ctx: &Context) -> Outcome {

@@ -264,28 +264,19 @@ fn scan_file(
         });
     };
 
-    for prefix in [&b"APP_USR-"[..], &b"TEST-"[..]] {
-        for start in memmem::find_iter(&data, prefix) {
-            if start > 0 && is_word_byte(data[start - 1]) {
-                continue;
-            }
-            let end = data[start..]
-                .iter()
-                .position(|b| !is_word_byte(*b))
-                .map_or(data.len(), |n| start + n);
-            let Ok(word) = std::str::from_utf8(&data[start..end]) else {
-                continue;
+    for w in crate::secret::credential_words(&data)
+        .into_iter()
+        .filter(|w| !w.glued)
+    {
+        if is_token(w.word) {
+            let kind = if w.word.starts_with("APP_USR-") {
+                Kind::ProductionToken
+            } else {
+                Kind::TestCredentials
             };
-            if is_token(word) {
-                let kind = if prefix == b"APP_USR-" {
-                    Kind::ProductionToken
-                } else {
-                    Kind::TestCredentials
-                };
-                push(kind, start, redact(word));
-            } else if prefix == b"TEST-" && parse_public_key(word).is_ok() {
-                push(Kind::TestCredentials, start, redact(word));
-            }
+            push(kind, w.offset, redact(w.word));
+        } else if w.word.starts_with("TEST-") && parse_public_key(w.word).is_ok() {
+            push(Kind::TestCredentials, w.offset, redact(w.word));
         }
     }
     if let Some(secret) = secret.filter(|s| s.len() >= 8) {
@@ -313,10 +304,6 @@ fn is_token(word: &str) -> bool {
         .split(['-', '_'])
         .any(|seg| seg.len() >= 32 && seg.chars().take(32).all(|c| c.is_ascii_hexdigit()));
     parts.client_id.is_some() && hex_run
-}
-
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
 }
 
 /// The line number (from 1) of `offset`, and that line's bytes.
