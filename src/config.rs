@@ -216,6 +216,14 @@ impl Settings {
         self.checks.iter().find(|c| c.check.meta().id == id)
     }
 
+    /// An integer key of a check's `[checks.<id>]` table (type-checked at load), or `default`.
+    pub fn option_int(&self, check: &str, key: &str, default: i64) -> i64 {
+        self.check(check)
+            .and_then(|c| c.options.get(key))
+            .and_then(toml::Value::as_integer)
+            .unwrap_or(default)
+    }
+
     /// Whether an input a check needs was given.
     pub fn has(&self, need: checks::Need) -> bool {
         match need {

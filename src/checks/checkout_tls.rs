@@ -208,14 +208,6 @@ impl Check for CheckoutTls {
     }
 }
 
-fn option(ctx: &Context, key: &str, default: i64) -> i64 {
-    ctx.settings
-        .check(META.id)
-        .and_then(|c| c.options.get(key))
-        .and_then(|v| v.as_integer())
-        .unwrap_or(default)
-}
-
 fn now_secs() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -289,7 +281,7 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
 
-    let threshold = option(ctx, "expiry_warning_days", 30);
+    let threshold = ctx.settings.option_int(META.id, "expiry_warning_days", 30);
     let leaf = certificate_findings(&mut out, &hs, &host, threshold, ctx).await;
 
     if !legacy_versions.is_empty() {
@@ -603,7 +595,7 @@ fn name_matches(der: &CertificateDer<'_>, host: &str) -> bool {
 /// `None` when http:// redirects to https:// on the same host (or its www. twin), or when
 /// nothing listens on the http port; otherwise what is wrong.
 async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Option<String> {
-    let port = option(ctx, "http_port", 80);
+    let port = ctx.settings.option_int(META.id, "http_port", 80);
     let mut http = url.clone();
     http.set_scheme("http").ok()?;
     http.set_port(if port == 80 {

@@ -230,12 +230,7 @@ struct Limits {
 }
 
 fn option_ms(ctx: &Context, key: &str, default: i64) -> Duration {
-    let ms = ctx
-        .settings
-        .check(META.id)
-        .and_then(|c| c.options.get(key))
-        .and_then(|v| v.as_integer())
-        .unwrap_or(default);
+    let ms = ctx.settings.option_int(META.id, key, default);
     Duration::from_millis(u64::try_from(ms).unwrap_or(0).max(1))
 }
 
