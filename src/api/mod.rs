@@ -186,7 +186,7 @@ impl ApiClient {
     /// `GET /v1/payments/{id}`. The id is digits (validated with the settings).
     pub async fn payment(&self, id: &str) -> Result<Answer<Payment>, ApiError> {
         self.get_json(
-            &format!("v1/payments/{}", path_segment(id)),
+            &format!("v1/payments/{}", path_segment(id)?),
             &[],
             Auth::Token,
         )
@@ -196,7 +196,7 @@ impl ApiClient {
     /// `GET /merchant_orders/{id}`: leads a Checkout Pro payment to its preference.
     pub async fn merchant_order(&self, id: &str) -> Result<Answer<MerchantOrder>, ApiError> {
         self.get_json(
-            &format!("merchant_orders/{}", path_segment(id)),
+            &format!("merchant_orders/{}", path_segment(id)?),
             &[],
             Auth::Token,
         )
@@ -206,7 +206,7 @@ impl ApiClient {
     /// `GET /checkout/preferences/{id}`.
     pub async fn preference(&self, id: &str) -> Result<Answer<Preference>, ApiError> {
         self.get_json(
-            &format!("checkout/preferences/{}", path_segment(id)),
+            &format!("checkout/preferences/{}", path_segment(id)?),
             &[],
             Auth::Token,
         )
@@ -217,7 +217,7 @@ impl ApiClient {
     /// `release_report`. Only whether it answers matters, so the body stays untyped.
     pub async fn report_list(&self, report: &str) -> Result<Answer<serde_json::Value>, ApiError> {
         self.get_json(
-            &format!("v1/account/{}/list", path_segment(report)),
+            &format!("v1/account/{}/list", path_segment(report)?),
             &[],
             Auth::Token,
         )
@@ -227,7 +227,7 @@ impl ApiClient {
     /// `GET /v1/account/{report}/config`.
     pub async fn report_config(&self, report: &str) -> Result<Answer<ReportConfig>, ApiError> {
         self.get_json(
-            &format!("v1/account/{}/config", path_segment(report)),
+            &format!("v1/account/{}/config", path_segment(report)?),
             &[],
             Auth::Token,
         )
@@ -525,8 +525,16 @@ struct Request<'a> {
 
 /// A path segment from a value the API gave or the user typed, so it cannot add segments or
 /// a query to the URL.
-fn path_segment(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+/// An id as one path segment, percent-encoded. Ids that are empty or only dots are refused:
+/// `Url::join` would resolve them as path steps (even percent-encoded, per the URL standard).
+fn path_segment(s: &str) -> Result<String, ApiError> {
+    if s.bytes().all(|b| b == b'.') {
+        return Err(ApiError::Decode {
+            endpoint: "an API request".to_owned(),
+            detail: format!("`{s}` is not a usable id"),
+        });
+    }
+    Ok(url::form_urlencoded::byte_serialize(s.as_bytes()).collect())
 }
 
 /// A random UUID v4 for `X-Idempotency-Key`. Uniqueness is all that matters, so std's
@@ -678,8 +686,10 @@ mod tests {
 
     #[test]
     fn path_segments_cannot_escape() {
-        assert_eq!(path_segment("123"), "123");
-        assert_eq!(path_segment("1/../x?y"), "1%2F..%2Fx%3Fy");
+        assert_eq!(path_segment("123").unwrap(), "123");
+        assert_eq!(path_segment("1/../x?y").unwrap(), "1%2F..%2Fx%3Fy");
+        assert!(path_segment("..").is_err());
+        assert!(path_segment("").is_err());
     }
 
     #[test]

@@ -6,9 +6,17 @@ use std::io::{self, Write};
 use super::{symbol, verdict_sentence};
 use crate::report::{Report, Severity, Status};
 
+/// Text from servers and certificates must not become markup in a PR comment or the step
+/// summary (GitHub renders HTML there).
+fn text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Table cells cannot hold `|` or line breaks.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\r', '\n'], " ")
+    text(s).replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
 /// Writes the Markdown checklist.
@@ -45,11 +53,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 Severity::Warning => "**warning**",
                 Severity::Info => "info",
             };
-            writeln!(out, "- {sev} `{}`: {}", f.code, f.message)?;
+            writeln!(out, "- {sev} `{}`: {}", f.code, text(&f.message))?;
             if let Some(loc) = &f.location {
                 writeln!(out, "  at `{}:{}`", loc.path, loc.line)?;
             }
-            writeln!(out, "  Fix: {} ([docs]({}))", f.remedy, f.docs_url)?;
+            writeln!(out, "  Fix: {} ([docs]({}))", text(&f.remedy), f.docs_url)?;
         }
     }
     let s = report.summary();
