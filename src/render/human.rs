@@ -79,11 +79,13 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
         writeln!(out)?;
     }
     let width = report.checks.iter().map(|c| c.id.len()).max().unwrap_or(0);
+    let mut listed = 0;
     for c in &report.checks {
         let attention = !matches!(c.status, Status::Pass | Status::Skip);
         if opts.quiet && !attention {
             continue;
         }
+        listed += 1;
         let advisory = if c.required {
             String::new()
         } else {
@@ -106,13 +108,14 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
             if let Some(loc) = &f.location {
                 writeln!(out, "            at {}:{}", loc.path, loc.line)?;
             }
-            if f.severity != Severity::Info || !opts.quiet {
+            // Info is context; its fix only matters when it explains an undecided check.
+            if f.severity != Severity::Info || c.status == Status::Error {
                 writeln!(out, "            {} {}", p.dim("fix:"), f.remedy)?;
                 writeln!(out, "            {} {}", p.dim("docs:"), p.dim(&f.docs_url))?;
             }
         }
     }
-    if !opts.quiet || !report.checks.is_empty() {
+    if listed > 0 {
         writeln!(out)?;
     }
     writeln!(out, "{}", verdict_line(report, &p))
