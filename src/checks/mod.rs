@@ -14,6 +14,7 @@ mod checkout_page;
 mod checkout_tls;
 mod credentials;
 mod notifications;
+mod payment;
 mod payment_approval;
 mod payment_quality;
 mod pix_key;

@@ -7,7 +7,7 @@
 //! The category ids that call for industry fields are an inference (medium-low).
 
 use crate::api::models::{Address, Item, Payer, Payment};
-use crate::checks::payment_quality::owned_payment;
+use crate::checks::payment::{filled, owned_payment};
 use crate::checks::{BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need};
 use crate::report::{Outcome, Severity};
 
@@ -94,10 +94,6 @@ const NOT_SHIPPED: &[&str] = &[
     "entertainment",
     "travels",
 ];
-
-fn filled(s: &Option<String>) -> bool {
-    s.as_deref().is_some_and(|s| !s.trim().is_empty())
-}
 
 /// One missing field: its path and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,6 +10,7 @@
 
 use crate::api::models::{Address, Item, Payer, Payment, Preference};
 use crate::api::{Answer, ApiError};
+use crate::checks::payment::{filled, owned_payment};
 use crate::checks::quality_items::{ItemField, Kind, Probe, Product, QualityItem, checklist};
 use crate::checks::{
     BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
@@ -151,10 +152,6 @@ pub struct Evidence<'a> {
     pub payment: &'a Payment,
     /// The preference, when it was read.
     pub preference: Option<&'a Preference>,
-}
-
-fn filled(s: &Option<String>) -> bool {
-    s.as_deref().is_some_and(|s| !s.trim().is_empty())
 }
 
 impl<'a> Evidence<'a> {
@@ -437,65 +434,6 @@ pub fn score(product: Product, evidence: &Evidence<'_>) -> Scored {
         present,
         scored,
     }
-}
-
-/// Reads the configured payment and checks that it belongs to this account. Emits
-/// `<id>/not-found` and `<id>/other-account` of `meta`; returns the payment when the
-/// check can go on.
-pub(crate) async fn owned_payment(
-    ctx: &Context,
-    meta: &'static CheckMeta,
-    out: &mut Outcome,
-) -> Option<Payment> {
-    let Some(id) = ctx.settings.payment_id.as_deref() else {
-        out.undetermined("internal: the check ran without its input");
-        return None;
-    };
-    let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
-    let payment = match payment {
-        Ok(Answer::Ok(p)) => p,
-        Ok(Answer::Refused(r)) if r.status == 404 => {
-            out.push(meta.finding(
-                "not-found",
-                format!(
-                    "Payment {id} was not found with this access token ({}).",
-                    r.describe()
-                ),
-            ));
-            return None;
-        }
-        Ok(Answer::Refused(r)) => {
-            api_unavailable(meta, out, &format!("read payment {id}"), &r);
-            return None;
-        }
-        Err(e) => {
-            api_unavailable(meta, out, &format!("read payment {id}"), &e);
-            return None;
-        }
-    };
-    match (me, payment.collector_id.as_deref()) {
-        (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
-            out.push(meta.finding(
-                "other-account",
-                format!(
-                    "Payment {id} was received by seller {collector}, not by this account (user {}).",
-                    user.id
-                ),
-            ));
-            return None;
-        }
-        (Ok(Answer::Ok(_)), Some(_)) => {}
-        (Ok(Answer::Ok(_)), None) => {
-            out.undetermined(format!(
-                "payment {id} does not say its collector_id, so its account is unknown"
-            ));
-        }
-        (Ok(Answer::Refused(r)), _) => {
-            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
-        }
-        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
-    }
-    Some(payment)
 }
 
 /// Follows a Checkout Pro payment to its preference: order.id -> merchant order ->

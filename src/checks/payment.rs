@@ -1,0 +1,72 @@
+//! What both payment checks (`payment-quality`, `payment-approval`) share: reading the
+//! configured production payment once and making sure it belongs to this account, and
+//! what counts as a filled field.
+
+use crate::api::Answer;
+use crate::api::models::Payment;
+use crate::checks::{CheckMeta, Context, api_unavailable};
+use crate::report::Outcome;
+
+/// A text field that is present and not blank.
+pub(crate) fn filled(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|s| !s.trim().is_empty())
+}
+
+/// Reads the configured payment and checks that it belongs to this account. Emits
+/// `<id>/not-found` and `<id>/other-account` of `meta`; returns the payment when the
+/// check can go on.
+pub(crate) async fn owned_payment(
+    ctx: &Context,
+    meta: &'static CheckMeta,
+    out: &mut Outcome,
+) -> Option<Payment> {
+    let Some(id) = ctx.settings.payment_id.as_deref() else {
+        out.undetermined("internal: the check ran without its input");
+        return None;
+    };
+    let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
+    let payment = match payment {
+        Ok(Answer::Ok(p)) => p,
+        Ok(Answer::Refused(r)) if r.status == 404 => {
+            out.push(meta.finding(
+                "not-found",
+                format!(
+                    "Payment {id} was not found with this access token ({}).",
+                    r.describe()
+                ),
+            ));
+            return None;
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(meta, out, &format!("read payment {id}"), &r);
+            return None;
+        }
+        Err(e) => {
+            api_unavailable(meta, out, &format!("read payment {id}"), &e);
+            return None;
+        }
+    };
+    match (me, payment.collector_id.as_deref()) {
+        (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
+            out.push(meta.finding(
+                "other-account",
+                format!(
+                    "Payment {id} was received by seller {collector}, not by this account (user {}).",
+                    user.id
+                ),
+            ));
+            return None;
+        }
+        (Ok(Answer::Ok(_)), Some(_)) => {}
+        (Ok(Answer::Ok(_)), None) => {
+            out.undetermined(format!(
+                "payment {id} does not say its collector_id, so its account is unknown"
+            ));
+        }
+        (Ok(Answer::Refused(r)), _) => {
+            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
+        }
+        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
+    }
+    Some(payment)
+}
