@@ -426,7 +426,12 @@ fn webhook_send(args: &SendArgs) -> u8 {
     let body = n.body();
 
     let mut text = String::new();
-    let _ = writeln!(text, "> POST {target}");
+    let mut shown_target = target.clone();
+    // A password typed into the URL is not repeated on screen.
+    if shown_target.password().is_some() {
+        let _ = shown_target.set_password(Some("***"));
+    }
+    let _ = writeln!(text, "> POST {shown_target}");
     let _ = writeln!(text, "> user-agent: {}", crate::net::USER_AGENT);
     for (k, v) in &headers {
         let _ = writeln!(text, "> {k}: {v}");
@@ -436,10 +441,10 @@ fn webhook_send(args: &SendArgs) -> u8 {
         (webhook::Format::Webhooks, Some(secret)) => {
             let _ = writeln!(
                 text,
-                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret ({})",
-                n.manifest(unit),
-                secret.redacted()
+                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret (not shown)",
+                n.manifest(unit)
             );
+            let _ = secret;
         }
         (webhook::Format::Webhooks, None) => {
             let _ = writeln!(
@@ -510,7 +515,8 @@ fn webhook_send(args: &SendArgs) -> u8 {
             for (k, v) in &a.headers {
                 let _ = writeln!(text, "< {k}: {}", String::from_utf8_lossy(v.as_bytes()));
             }
-            let body = String::from_utf8_lossy(&a.body);
+            // Scrubbed before it is cut, so a secret across the cut leaves no piece.
+            let body = crate::secret::scrub(&String::from_utf8_lossy(&a.body), &secrets);
             let shown: String = body.chars().take(SEND_BODY_CHARS).collect();
             if !shown.is_empty() {
                 let _ = writeln!(text, "<");
@@ -547,6 +553,17 @@ fn webhook_send(args: &SendArgs) -> u8 {
             }
         }
     };
-    print(&crate::secret::scrub(&text, &secrets));
+    // The answer is the handler's text: no escape sequence reaches the terminal.
+    let safe: String = crate::secret::scrub(&text, &secrets)
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    print(&safe);
     code
 }

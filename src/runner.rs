@@ -69,6 +69,10 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                     if let Some(&i) = task_index.get(&e.id()) {
                         let mut o = Outcome::default();
                         o.undetermined("internal error: the check stopped unexpectedly (please report it)");
+                        let meta = selected[i].check.meta();
+                        for p in ctx.pending_of(meta.id) {
+                            o.push(meta.finding(p.reason, p.message));
+                        }
                         outcomes[i] = Some((o, Duration::ZERO));
                     }
                 }

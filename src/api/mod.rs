@@ -619,7 +619,8 @@ fn looks_like_html(raw: &Raw) -> bool {
 /// `Retry-After` in seconds; HTTP dates are rare from APIs and are treated as absent.
 fn parse_retry_after(v: &HeaderValue) -> Option<Duration> {
     let secs: f64 = v.to_str().ok()?.trim().parse().ok()?;
-    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+    // A huge value would overflow a Duration; the retry policy caps waits anyway.
+    Duration::try_from_secs_f64(secs).ok()
 }
 
 /// Exponential backoff from `base`, with up to 25% jitter so parallel runs spread out.
@@ -655,6 +656,8 @@ mod tests {
             parse_retry_after(&HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT")),
             None
         );
+        assert_eq!(parse_retry_after(&HeaderValue::from_static("1e20")), None);
+        assert_eq!(parse_retry_after(&HeaderValue::from_static("-1")), None);
     }
 
     #[test]

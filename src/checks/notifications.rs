@@ -746,7 +746,12 @@ struct Waf {
 
 fn judge(a: &Answer) -> Judged {
     match a.status {
-        200 | 201 => Judged::Accepted,
+        // A challenge page served with 200 is delivered for Mercado Pago but never reaches
+        // the handler.
+        200 | 201 => match waf(a.status, &a.headers, &a.body) {
+            Some(w) => Judged::Waf(w),
+            None => Judged::Accepted,
+        },
         300..=399 => Judged::Redirect(
             a.headers
                 .get(LOCATION)
@@ -760,8 +765,10 @@ fn judge(a: &Answer) -> Judged {
     }
 }
 
-/// Recognises the common WAFs and bot protections from the answer they give in place of
-/// the handler.
+/// Recognises the common WAFs and bot protections from the page they answer in place of
+/// the handler. Headers such as `cf-ray` or `x-iinfo` come with every answer through those
+/// services, the handler's own included, so they only count together with a block or
+/// challenge page; a JSON answer is the handler's.
 fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
     let header = |name: &str| {
         headers
@@ -771,19 +778,31 @@ fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
     };
     let server = header(SERVER.as_str()).unwrap_or_default();
     let text = String::from_utf8_lossy(&body[..body.len().min(16 * 1024)]).to_ascii_lowercase();
+    let json = header("content-type").is_some_and(|c| c.contains("json"))
+        || text.trim_start().starts_with(['{', '[']);
     let blocked = matches!(status, 403 | 406 | 429 | 503);
+    let has = |markers: &[&str]| markers.iter().any(|m| text.contains(m));
     let cloudflare = header("cf-mitigated").is_some()
-        || (blocked && (header("cf-ray").is_some() || server.contains("cloudflare")))
-        || text.contains("just a moment")
-        || text.contains("/cdn-cgi/challenge-platform")
-        || text.contains("attention required! | cloudflare");
+        || has(&[
+            "just a moment",
+            "/cdn-cgi/challenge-platform",
+            "attention required! | cloudflare",
+            "cf-chl-",
+        ])
+        || (blocked
+            && !json
+            && (header("cf-ray").is_some() || server.contains("cloudflare"))
+            && has(&["cloudflare"]));
     if cloudflare {
         return Some(Waf {
             name: "Cloudflare",
             how: "In Cloudflare, add a WAF custom rule for this path and method POST with action Skip (managed rules, Bot Fight Mode / Super Bot Fight Mode, rate limiting), or lower the Security Level for it: Mercado Pago cannot solve a JavaScript challenge.",
         });
     }
-    if status == 406 || text.contains("mod_security") || text.contains("modsecurity") {
+    if json {
+        return None;
+    }
+    if status == 406 || has(&["mod_security", "modsecurity"]) {
         return Some(Waf {
             name: if status == 406 && !text.contains("mod") {
                 "a WAF (HTTP 406 is ModSecurity's signature answer)"
@@ -793,19 +812,22 @@ fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
             how: "Add a ModSecurity rule exclusion for this location (SecRuleRemoveById for the rule in the audit log, or ctl:ruleEngine=Off for this path), or ask the hosting provider to allow-list it.",
         });
     }
-    if header("x-sucuri-id").is_some() || server.contains("sucuri") {
+    if header("x-sucuri-block").is_some()
+        || has(&["sucuri website firewall", "sucuri_cloudproxy_js"])
+        || (blocked && header("x-sucuri-id").is_some() && has(&["access denied"]))
+    {
         return Some(Waf {
             name: "Sucuri",
             how: "In the Sucuri firewall, add this path to the allow-listed URL paths.",
         });
     }
-    if header("x-iinfo").is_some() || text.contains("incapsula incident") {
+    if has(&["incapsula incident", "_incapsula_resource"]) {
         return Some(Waf {
             name: "Imperva (Incapsula)",
             how: "In Imperva, add an exception to the security rule (bot protection) for this path.",
         });
     }
-    if blocked && server.contains("akamaighost") {
+    if blocked && server.contains("akamaighost") && has(&["access denied", "reference #"]) {
         return Some(Waf {
             name: "Akamai",
             how: "In Akamai, exempt this path from the bot manager and WAF policy.",
@@ -826,7 +848,8 @@ fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
 /// `: "<first 200 characters of the body>"`, on one line, with secrets scrubbed; empty
 /// when the body is.
 fn excerpt(a: &Answer, secrets: &[&Secret]) -> String {
-    let text = String::from_utf8_lossy(&a.body);
+    // Scrubbed whole before it is cut, so a secret across the cut cannot leave a piece.
+    let text = scrub(&String::from_utf8_lossy(&a.body), secrets);
     let one_line: String = text
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -841,7 +864,7 @@ fn excerpt(a: &Answer, secrets: &[&Secret]) -> String {
     if cut.len() < one_line.len() || a.truncated {
         cut.push('…');
     }
-    format!(": \"{}\"", scrub(&cut, secrets))
+    format!(": \"{cut}\"")
 }
 
 #[cfg(test)]
@@ -861,6 +884,26 @@ mod tests {
             body: body.as_bytes().to_vec(),
             truncated: false,
         }
+    }
+
+    #[test]
+    fn a_handler_behind_cloudflare_is_not_a_challenge() {
+        let cf = [("cf-ray", "8a1b2c3d4e5f-GRU"), ("server", "cloudflare")];
+        let own = answer(403, &cf, r#"{"error":"invalid signature"}"#);
+        assert!(matches!(judge(&own), Judged::Refused(403)));
+        let down = answer(503, &cf, r#"{"error":"db down"}"#);
+        assert!(matches!(judge(&down), Judged::Refused(503)));
+        let ok = answer(200, &cf, "ok");
+        assert!(matches!(judge(&ok), Judged::Accepted));
+        let challenge_200 = answer(
+            200,
+            &[("server", "Sucuri/Cloudproxy")],
+            "<script>sucuri_cloudproxy_js='';</script>",
+        );
+        assert!(matches!(
+            judge(&challenge_200),
+            Judged::Waf(Waf { name: "Sucuri", .. })
+        ));
     }
 
     #[test]

@@ -25,7 +25,9 @@ pub struct PixKey;
 /// The cause Mercado Pago answers when the collector has no Pix key.
 const NO_KEY_CAUSE: &str = "13253";
 /// How long the probe payment lives if the cancel does not happen (the documented minimum).
-const PROBE_EXPIRY: Duration = Duration::from_secs(30 * 60);
+/// Mercado Pago accepts a `date_of_expiration` 30 minutes to 30 days after creation; five
+/// minutes of margin absorb latency and a slightly slow local clock.
+const PROBE_EXPIRY: Duration = Duration::from_secs(35 * 60);
 /// When `min_allowed_amount` is absent or a placeholder.
 const FALLBACK_AMOUNT: f64 = 1.00;
 
@@ -44,7 +46,7 @@ What it checks
   - GET /v1/payment_methods with the access token lists `pix` with status `active`.
   - With --probe-pix (probe_pix = true) only: a Pix payment of the smallest allowed amount
     (the `pix` entry's `min_allowed_amount`, else R$ 1.00) is created with an
-    X-Idempotency-Key, an expiry 30 minutes ahead and an external_reference starting
+    X-Idempotency-Key, an expiry 35 minutes ahead and an external_reference starting
     `mp-golive-probe-`; cause 13253 means there is no Pix key. A created payment proves
     the key and is cancelled at once with PUT /v1/payments/{id} {\"status\":\"cancelled\"}.
     At most one payment per run; the POST is never retried.
@@ -129,7 +131,17 @@ pub fn pix_listing(methods: &[PaymentMethod]) -> Listing {
 /// absent or not positive (the documented sample shows placeholder values).
 pub fn probe_amount(min_allowed: Option<f64>) -> f64 {
     match min_allowed {
-        Some(m) if m.is_finite() && m > 0.0 => ((m * 100.0).ceil() / 100.0).max(0.01),
+        // The smallest whole number of cents not below the minimum; a value within rounding
+        // noise of a cent is that cent (0.07 * 100 is 7.000000000000001 in floating point).
+        Some(m) if m.is_finite() && m > 0.0 => {
+            let cents = m * 100.0;
+            let whole = if (cents - cents.round()).abs() < 1e-6 {
+                cents.round()
+            } else {
+                cents.ceil()
+            };
+            (whole / 100.0).max(0.01)
+        }
         _ => FALLBACK_AMOUNT,
     }
 }
@@ -253,6 +265,19 @@ async fn run(ctx: &Context) -> Outcome {
                 }
             }
         }
+        Probe::Unproven { id, why } => {
+            out.push(META.finding(
+                "probe-inconclusive",
+                format!("The probe Pix payment {id} was created but proves nothing: {why}. It is cancelled or final; nothing is left pending."),
+            ));
+            match listing_problem {
+                Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+                None => {
+                    out.summary =
+                        Some("Pix is active (listed); the probe could not confirm it".into())
+                }
+            }
+        }
         Probe::Unanswered { reference, error } => {
             out.push(META.finding(
                 "probe-unanswered",
@@ -278,6 +303,8 @@ enum Probe {
     NoKey(Refusal),
     /// Refused for another reason.
     Inconclusive(Refusal),
+    /// Created (and cancelled when needed) but proving nothing: test mode or a final status.
+    Unproven { id: String, why: String },
     /// No answer: a payment may exist.
     Unanswered { reference: String, error: ApiError },
 }
@@ -323,6 +350,14 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
     {
         Ok(Answer::Ok(p)) => p,
         Ok(Answer::Refused(r)) if r.has_cause(NO_KEY_CAUSE) => return Probe::NoKey(r),
+        // A gateway error can come after the payment was created: it may exist.
+        Ok(Answer::Refused(r)) if r.status >= 500 || r.status == 408 => {
+            let error = ApiError::Transport {
+                endpoint: r.endpoint.clone(),
+                reason: r.describe(),
+            };
+            return Probe::Unanswered { reference, error };
+        }
         Ok(Answer::Refused(r)) => return Probe::Inconclusive(r),
         Err(ApiError::Decode { endpoint, detail }) => {
             // 2xx with an unreadable body: something was created, its id is unknown.
@@ -345,13 +380,36 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
     ctx.pending_set(&reference, pending(format!(
         "The probe Pix payment {id} (external_reference {reference}) was created and not cancelled: the run ended first. Cancel it with PUT /v1/payments/{id} {{\"status\":\"cancelled\"}}, or in the Mercado Pago panel; unpaid, it expires 30 minutes after creation."
     )));
+    let status = created.status.clone().unwrap_or_default();
+    if matches!(
+        status.as_str(),
+        "rejected" | "cancelled" | "refunded" | "charged_back"
+    ) {
+        // Final already: nothing to cancel, and no proof of a usable key.
+        ctx.pending_clear(&reference);
+        return Probe::Unproven {
+            id,
+            why: format!("the payment was created with status `{status}`"),
+        };
+    }
     let cancel = json!({"status": "cancelled"});
     match ctx
         .api
         .send_json::<Payment>(Method::PUT, &format!("v1/payments/{id}"), &cancel)
         .await
     {
-        Ok(Answer::Ok(p)) if p.status.as_deref() == Some("cancelled") => Probe::Proven { id },
+        Ok(Answer::Ok(p)) if p.status.as_deref() == Some("cancelled") => {
+            if created.live_mode == Some(true) {
+                Probe::Proven { id }
+            } else {
+                // A test account's Pix payment proves nothing about production.
+                Probe::Unproven {
+                    id,
+                    why: "the payment was not created in live mode (live_mode is not true)"
+                        .to_owned(),
+                }
+            }
+        }
         Ok(Answer::Ok(p)) => Probe::NotCancelled {
             id,
             why: match p.status {
@@ -403,6 +461,9 @@ mod tests {
 
     #[test]
     fn probe_amount_is_the_minimum_in_cents_or_one_real() {
+        assert_eq!(probe_amount(Some(0.07)), 0.07);
+        assert_eq!(probe_amount(Some(1.1)), 1.1);
+        assert_eq!(probe_amount(Some(0.071)), 0.08);
         assert_eq!(probe_amount(Some(0.01)), 0.01);
         assert_eq!(probe_amount(Some(0.005)), 0.01);
         assert_eq!(probe_amount(Some(2.5)), 2.5);

@@ -334,7 +334,9 @@ async fn probe_refused_for_another_reason_is_inconclusive_and_not_retried() {
         .args(["--probe-pix", "--only", "pix-key"])
         .run_async()
         .await;
-    assert_eq!(out.codes("pix-key"), ["pix-key/probe-inconclusive"]);
+    // A gateway error may come after the payment was created: it is named, not forgotten.
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-unanswered"]);
+    assert!(out.stdout.contains("mp-golive-probe-"), "{}", out.stdout);
     assert_eq!(
         of(&api.requests().await, "POST", "/v1/payments").len(),
         1,
@@ -448,5 +450,57 @@ async fn an_unknown_site_keeps_pix_required() {
         (c["status"].as_str(), c["required"].as_bool()),
         (Some("error"), Some(true)),
         "{c}"
+    );
+}
+
+/// A payment created in test mode, or already final, proves nothing about the key.
+#[tokio::test]
+async fn a_test_mode_or_final_probe_payment_proves_nothing() {
+    let api = FakeApi::ready().await;
+    let mut created = serde_json::json!({"id": PROBE_ID, "status": "pending", "live_mode": false, "payment_method_id": "pix"});
+    api.answer("POST", "/v1/payments", 201, created.clone())
+        .await;
+    api.answer(
+        "PUT",
+        &format!("/v1/payments/{PROBE_ID}"),
+        200,
+        serde_json::json!({"id": PROBE_ID, "status": "cancelled"}),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-inconclusive"]);
+    assert!(out.stdout.contains("live mode"), "{}", out.stdout);
+    assert_eq!(
+        of(
+            &api.requests().await,
+            "PUT",
+            &format!("/v1/payments/{PROBE_ID}")
+        )
+        .len(),
+        1,
+        "still cancelled"
+    );
+
+    let api = FakeApi::ready().await;
+    created["status"] = serde_json::json!("rejected");
+    created["live_mode"] = serde_json::json!(true);
+    api.answer("POST", "/v1/payments", 201, created).await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-inconclusive"]);
+    assert_eq!(
+        of(
+            &api.requests().await,
+            "PUT",
+            &format!("/v1/payments/{PROBE_ID}")
+        )
+        .len(),
+        0,
+        "nothing to cancel"
     );
 }
