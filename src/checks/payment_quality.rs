@@ -157,8 +157,15 @@ pub struct Evidence<'a> {
 impl<'a> Evidence<'a> {
     fn payers(&self) -> Vec<&'a Payer> {
         let p = self.payment;
+        // On a Checkout Pro payment the top-level payer comes from the buyer's Mercado Pago
+        // account, not from the integration: once the preference is read, it tells.
+        let own_payer = if self.preference.is_some() {
+            None
+        } else {
+            p.payer.as_ref()
+        };
         [
-            p.payer.as_ref(),
+            own_payer,
             p.additional_info.as_ref().and_then(|a| a.payer.as_ref()),
             self.preference.and_then(|pr| pr.payer.as_ref()),
         ]

@@ -370,3 +370,21 @@ async fn a_full_run_requests_nothing_twice_and_only_reads() {
         assert_eq!(n, 1, "{p} once with the token: {seen:#?}");
     }
 }
+
+/// On Checkout Pro the payment's top-level payer is the buyer's Mercado Pago account, filled
+/// in by Mercado Pago: only what the preference (and additional_info) sent counts.
+#[tokio::test]
+async fn checkout_pro_payer_comes_from_the_preference_not_the_buyer_account() {
+    let api = FakeApi::ready().await;
+    let mut pref = complete_preference(PREFERENCE_ID);
+    pref["payer"] = json!({});
+    let mut payment = complete_checkout_pro_payment(PAYMENT);
+    payment["additional_info"]["payer"] = json!({});
+    api.checkout_pro(PAYMENT, payment, pref).await;
+    let out = quality(&api).run_async().await;
+    let missing = messages(&out, "payment-quality/missing-item");
+    assert!(
+        missing.iter().any(|m| m.contains("payer.email")),
+        "{missing:?}"
+    );
+}
