@@ -117,6 +117,8 @@ pub fn non_public(ip: IpAddr) -> Option<&'static str> {
                 Some("documentation (RFC 5737)")
             } else if a == 198 && (b == 18 || b == 19) {
                 Some("benchmarking (RFC 2544)")
+            } else if (a, b, c) == (192, 0, 0) {
+                Some("IETF protocol assignments (RFC 6890)")
             } else {
                 None
             }
@@ -125,7 +127,22 @@ pub fn non_public(ip: IpAddr) -> Option<&'static str> {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return non_public(IpAddr::V4(v4));
             }
-            let first = v6.segments()[0];
+            let seg = v6.segments();
+            let first = seg[0];
+            let embedded = |hi: u16, lo: u16| {
+                std::net::Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8)
+            };
+            // Addresses that carry an IPv4 address reach that address: judge it.
+            if seg[..6] == [0; 6] && !v6.is_loopback() && !v6.is_unspecified() {
+                return non_public(IpAddr::V4(embedded(seg[6], seg[7])))
+                    .or(Some("IPv4-compatible (deprecated)"));
+            }
+            if (seg[0], seg[1]) == (0x64, 0xff9b) && seg[2..6] == [0; 4] {
+                return non_public(IpAddr::V4(embedded(seg[6], seg[7])));
+            }
+            if first == 0x2002 {
+                return non_public(IpAddr::V4(embedded(seg[1], seg[2])));
+            }
             if v6.is_loopback() {
                 Some("loopback")
             } else if v6.is_unspecified() {
@@ -136,8 +153,16 @@ pub fn non_public(ip: IpAddr) -> Option<&'static str> {
                 Some("link-local")
             } else if v6.is_multicast() {
                 Some("multicast")
-            } else if first == 0x2001 && v6.segments()[1] == 0x0db8 {
+            } else if (first == 0x2001 && seg[1] == 0x0db8) || first & 0xfff0 == 0x3ff0 {
                 Some("documentation")
+            } else if first & 0xffc0 == 0xfec0 {
+                Some("site-local (deprecated)")
+            } else if (seg[0], seg[1]) == (0x64, 0xff9b) && seg[2] == 1 {
+                Some("local-use NAT64 (RFC 8215)")
+            } else if seg[..4] == [0x100, 0, 0, 0] {
+                Some("discard-only (RFC 6666)")
+            } else if (first, seg[1]) == (0x2001, 0) {
+                Some("Teredo tunnel")
             } else {
                 None
             }
@@ -172,6 +197,23 @@ mod tests {
         assert_eq!(kind("::ffff:192.168.0.1"), Some("private (RFC 1918)"));
         assert_eq!(kind("8.8.8.8"), None);
         assert_eq!(kind("2800:3f0:4001:80f::200e"), None);
+        assert_eq!(kind("224.0.0.1"), Some("multicast"));
+        assert_eq!(kind("255.255.255.255"), Some("reserved"));
+        assert_eq!(kind("203.0.113.9"), Some("documentation (RFC 5737)"));
+        assert_eq!(
+            kind("192.0.0.8"),
+            Some("IETF protocol assignments (RFC 6890)")
+        );
+        assert_eq!(kind("ff02::1"), Some("multicast"));
+        assert_eq!(kind("2001:db8::1"), Some("documentation"));
+        assert_eq!(kind("::ffff:127.0.0.1"), Some("loopback"));
+        assert_eq!(kind("::10.0.0.1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("64:ff9b::10.0.0.1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("64:ff9b::8.8.8.8"), None);
+        assert_eq!(kind("2002:c0a8:0101::1"), Some("private (RFC 1918)"));
+        assert_eq!(kind("fec0::1"), Some("site-local (deprecated)"));
+        assert_eq!(kind("2001:0:4136:e378::1"), Some("Teredo tunnel"));
+        assert_eq!(kind("100::1"), Some("discard-only (RFC 6666)"));
         assert!(is_localhost_name("LocalHost."));
         assert!(is_localhost_name("app.localhost"));
         assert!(!is_localhost_name("localhost.shop.example"));
