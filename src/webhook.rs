@@ -341,7 +341,11 @@ mod tests {
         );
         let seconds = n.headers(Signing::Valid(&secret), TsUnit::Seconds);
         let sig_s = seconds.iter().find(|(k, _)| *k == "x-signature").unwrap();
-        assert!(sig_s.1.starts_with("ts=1742505638,v1="), "{}", sig_s.1);
+        // python3: hmac.new(b"your_secret_key_here", b"id:123456;request-id:bb56a2f1-...;ts:1742505638;", sha256)
+        assert_eq!(
+            sig_s.1,
+            "ts=1742505638,v1=7d14daa7dfafe1d4b14177732ea47960beb771281e24a3fa803c794067655be1"
+        );
         let forged = n.headers(Signing::Forged(&secret), TsUnit::Millis);
         let sig_f = forged.iter().find(|(k, _)| *k == "x-signature").unwrap();
         assert!(sig_f.1.starts_with("ts=1742505638683,v1="));

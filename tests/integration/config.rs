@@ -235,6 +235,12 @@ async fn bad_inputs_exit_2_before_any_request() {
             &[],
             "expiry_warning_days: expected a non-negative integer",
         ),
+        (
+            &[],
+            Some("[checks.notifications]\nslow_warning_ms = 30000"),
+            &[],
+            "[checks.notifications] slow_warning_ms (30000) must be below slow_failure_ms (22000)",
+        ),
         (&[], Some("this is not toml"), &[], "mp-golive.toml"),
         (
             &["--config", "/nonexistent/mp-golive.toml"],
