@@ -172,9 +172,9 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
         // `not-configured` with a milder severity for its own meaning (reports).
         f.severity = crate::report::Severity::Error;
         f.remedy = format!(
-            "{} {}",
+            "{}. To leave the check out, set `enabled = false` under [checks.{}] in mp-golive.toml.",
             capitalize(need.how()),
-            "(or set `enabled = false` in this check's table to opt out)."
+            meta.id
         );
         out.push(f);
     }
