@@ -182,6 +182,14 @@ impl Output {
             .unwrap_or_default()
     }
 
+    /// The first finding of `code` in a check; panics with the output when there is none.
+    pub fn finding(&self, id: &str, code: &str) -> Value {
+        self.check(id)["findings"]
+            .as_array()
+            .and_then(|a| a.iter().find(|f| f["code"] == code).cloned())
+            .unwrap_or_else(|| panic!("no {code} in {}", self.stdout))
+    }
+
     /// Asserts the exit code, showing the output when it differs.
     #[track_caller]
     pub fn expect_code(&self, code: i32) -> &Self {

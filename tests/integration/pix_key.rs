@@ -17,16 +17,6 @@ fn of(requests: &[Request], verb: &str, p: &str) -> Vec<Request> {
         .collect()
 }
 
-fn finding(out: &crate::common::Output, code: &str) -> Value {
-    out.check("pix-key")["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["code"] == code)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {code} in {}", out.stdout))
-}
-
 #[tokio::test]
 async fn mlb_account_with_pix_passes_with_gets_only() {
     let api = FakeApi::ready().await;
@@ -58,7 +48,7 @@ async fn mlb_account_without_pix_fails_missing() {
     let out = check_json(&api.url()).run_async().await;
     out.expect_code(1);
     assert_eq!(out.codes("pix-key"), ["pix-key/missing"]);
-    let f = finding(&out, "pix-key/missing");
+    let f = out.finding("pix-key", "pix-key/missing");
     assert_eq!(f["severity"], "error");
     assert!(f["remedy"].as_str().unwrap().contains("Pix key"), "{f}");
     assert_eq!(out.check("credentials")["status"], "pass");
@@ -266,7 +256,7 @@ async fn probe_refused_with_13253_is_missing() {
         .await;
     out.expect_code(1);
     assert_eq!(out.codes("pix-key"), ["pix-key/missing"]);
-    let msg = finding(&out, "pix-key/missing")["message"].to_string();
+    let msg = out.finding("pix-key", "pix-key/missing")["message"].to_string();
     assert!(msg.contains("13253"), "{msg}");
     let requests = api.requests().await;
     assert_eq!(of(&requests, "POST", "/v1/payments").len(), 1);
@@ -286,7 +276,7 @@ async fn failed_cancel_names_the_payment() {
         .await;
     out.expect_code(1);
     assert_eq!(out.codes("pix-key"), ["pix-key/probe-not-cancelled"]);
-    let f = finding(&out, "pix-key/probe-not-cancelled");
+    let f = out.finding("pix-key", "pix-key/probe-not-cancelled");
     let msg = f["message"].as_str().unwrap();
     assert!(
         msg.contains(&format!("v1/payments/{PROBE_ID}")) && msg.contains("cancelled"),

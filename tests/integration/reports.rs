@@ -1,23 +1,11 @@
 //! The `reports` check: settlement and release report lists and configurations, read-only,
 //! through the real binary and the fake API.
 
-use serde_json::Value;
-
-use crate::common::{Output, check_json, mp_golive};
+use crate::common::{check_json, mp_golive};
 use crate::support::fake_api::*;
 
 fn reports_only(api: &FakeApi) -> crate::common::Run {
     check_json(&api.url()).args(["--only", "reports"])
-}
-
-fn finding(out: &Output, code: &str) -> Value {
-    out.check("reports")["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["code"] == code)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {code} in {}", out.stdout))
 }
 
 #[tokio::test]
@@ -54,7 +42,7 @@ async fn refused_list_is_no_access_and_does_not_gate() {
         let c = out.check("reports");
         assert_eq!(c["status"], "fail", "{c}");
         assert_eq!(out.codes("reports"), ["reports/no-access"]);
-        let f = finding(&out, "reports/no-access");
+        let f = out.finding("reports", "reports/no-access");
         assert_eq!(f["severity"], "error");
         assert!(
             f["message"]
@@ -79,7 +67,7 @@ async fn unconfigured_report_warns() {
     out.expect_code(0);
     assert_eq!(out.check("reports")["status"], "warn");
     assert_eq!(out.codes("reports"), ["reports/not-configured"]);
-    let f = finding(&out, "reports/not-configured");
+    let f = out.finding("reports", "reports/not-configured");
     assert_eq!(f["severity"], "warning");
     assert!(
         f["message"].as_str().unwrap().contains("release report"),
@@ -95,7 +83,10 @@ async fn unscheduled_report_is_info() {
     out.expect_code(0);
     assert_eq!(out.check("reports")["status"], "pass");
     assert_eq!(out.codes("reports"), ["reports/not-scheduled"]);
-    assert_eq!(finding(&out, "reports/not-scheduled")["severity"], "info");
+    assert_eq!(
+        out.finding("reports", "reports/not-scheduled")["severity"],
+        "info"
+    );
 }
 
 #[tokio::test]
@@ -135,7 +126,10 @@ async fn required_reports_without_a_token_fail_not_configured_as_error() {
     .await;
     out.expect_code(1);
     assert_eq!(out.codes("reports"), ["reports/not-configured"]);
-    assert_eq!(finding(&out, "reports/not-configured")["severity"], "error");
+    assert_eq!(
+        out.finding("reports", "reports/not-configured")["severity"],
+        "error"
+    );
     let skipped = mp_golive(["check", "--format", "json", "--only", "reports"])
         .run_async()
         .await;
