@@ -414,14 +414,12 @@ async fn no_answer_within_the_failure_threshold_fails_slow() {
         "[checks.notifications]\nslow_warning_ms = 100\nslow_failure_ms = 600\n",
     )
     .unwrap();
-    let started = std::time::Instant::now();
     let out = webhooks(&rx, "/hook")
         .args(["--timeout", "1"])
         .cwd(dir.path())
         .run_async()
         .await;
     out.expect_code(1);
-    assert!(started.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(problems(&out), ["notifications/slow"]);
     let f = finding(&out, "notifications/slow");
     assert_eq!(f["severity"], "error");

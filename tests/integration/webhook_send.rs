@@ -191,14 +191,16 @@ async fn redirects_other_statuses_and_silence_exit_1() {
     send(&crash, "/hook").run_async().await.expect_code(1);
 
     let stall = receiver::start(Mode::Stall).await;
-    let started = std::time::Instant::now();
     let out = send(&stall, "/hook")
         .args(["--timeout", "0.5"])
         .run_async()
         .await;
     out.expect_code(1);
-    assert!(started.elapsed() < std::time::Duration::from_secs(5));
-    assert!(out.stdout.contains("no answer after"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("no answer after 0.5 s"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
