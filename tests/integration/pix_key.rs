@@ -404,7 +404,7 @@ async fn a_deadline_during_the_cancel_still_names_the_payment() {
             "--only",
             "pix-key",
             "--deadline",
-            "1.5",
+            "3",
             "--timeout",
             "30",
         ])
