@@ -87,8 +87,10 @@ const REPORTS: [(&str, &str); 2] = [
 /// What was learnt about one report.
 #[derive(Debug)]
 enum State {
-    /// List 200 and a config with `scheduled` true (or not said).
+    /// List 200 and a config with `scheduled: true`.
     Scheduled,
+    /// List 200 and a config that does not say whether it is scheduled.
+    ScheduleUnknown,
     /// List 200, config says `scheduled: false`.
     Unscheduled,
     /// List 200, config 404.
@@ -113,8 +115,11 @@ async fn report_state(ctx: &Context, report: &str) -> State {
 
 fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
     match answer {
-        Ok(Answer::Ok(c)) if c.scheduled == Some(false) => State::Unscheduled,
-        Ok(Answer::Ok(_)) => State::Scheduled,
+        Ok(Answer::Ok(c)) => match c.scheduled {
+            Some(true) => State::Scheduled,
+            Some(false) => State::Unscheduled,
+            None => State::ScheduleUnknown,
+        },
         Ok(Answer::Refused(r)) if r.status == 404 => State::Unconfigured,
         Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => State::NoAccess(r.to_string()),
         Ok(Answer::Refused(r)) => State::Unknown(r.to_string()),
@@ -132,6 +137,10 @@ async fn run(ctx: &Context) -> Outcome {
     for ((_, name), state) in REPORTS.iter().zip([settlement, release]) {
         match state {
             State::Scheduled => scheduled.push(*name),
+            State::ScheduleUnknown => out.push(META.finding(
+                "not-scheduled",
+                format!("The {name} configuration does not say whether it is scheduled (no `scheduled` field): a schedule is not confirmed."),
+            )),
             State::Unscheduled => out.push(META.finding(
                 "not-scheduled",
                 format!("The {name} is configured but not scheduled (scheduled: false): it is generated only on request."),
@@ -182,7 +191,7 @@ mod tests {
             }))
         };
         assert!(matches!(config_state(cfg(Some(true))), State::Scheduled));
-        assert!(matches!(config_state(cfg(None)), State::Scheduled));
+        assert!(matches!(config_state(cfg(None)), State::ScheduleUnknown));
         assert!(matches!(config_state(cfg(Some(false))), State::Unscheduled));
         assert!(matches!(config_state(refused(404)), State::Unconfigured));
         assert!(matches!(config_state(refused(403)), State::NoAccess(_)));
