@@ -107,6 +107,12 @@ Limits
             fix: "Load it from https://sdk.mercadopago.com/js/v2.",
         },
         CodeDoc {
+            reason: "sdk-v1",
+            severity: Severity::Warning,
+            meaning: "The page loads MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), which Mercado Pago has replaced with v2.",
+            fix: "Migrate to MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) or a Brick; v1's card tokenization flow differs, so follow the v2 migration guide.",
+        },
+        CodeDoc {
             reason: "sdk-self-hosted",
             severity: Severity::Warning,
             meaning: "A copy of MercadoPago.js seems to be served from another host; Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.",
@@ -219,10 +225,20 @@ async fn run(ctx: &Context) -> Outcome {
             format!("MercadoPago.js is loaded over http://: {link}."),
         ));
     }
+    for link in &scan.sdk_v1 {
+        out.push(META.finding(
+            "sdk-v1",
+            format!("The page loads MercadoPago.js v1 from {link}."),
+        ));
+    }
     for link in &scan.sdk_copies {
         out.push(META.finding("sdk-self-hosted", format!("{link} looks like a copy of MercadoPago.js served from another host than {SDK_HOST}.")));
     }
-    if scan.sdk_official.is_empty() && scan.sdk_insecure.is_empty() && scan.sdk_copies.is_empty() {
+    if scan.sdk_official.is_empty()
+        && scan.sdk_insecure.is_empty()
+        && scan.sdk_copies.is_empty()
+        && scan.sdk_v1.is_empty()
+    {
         out.push(META.finding("sdk-not-found", "No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served."));
     }
 
@@ -309,6 +325,8 @@ pub struct Scan {
     pub sdk_insecure: Vec<String>,
     /// Likely copies of the SDK on other hosts.
     pub sdk_copies: Vec<String>,
+    /// MercadoPago.js v1 from Mercado Pago's old CDN.
+    pub sdk_v1: Vec<String>,
     /// Card inputs that carry a `name`.
     pub named_card_fields: Vec<String>,
 }
@@ -419,7 +437,9 @@ pub fn scan_html(html: &str, page: &Url) -> Scan {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if host == SDK_HOST {
+            if host.ends_with("mlstatic.com") && u.path().contains("/sdk/javascript/v1/") {
+                scan.sdk_v1.push(u.to_string());
+            } else if host == SDK_HOST {
                 if u.scheme() == "http" {
                     scan.sdk_insecure.push(u.to_string());
                 } else {

@@ -276,3 +276,14 @@ async fn a_page_over_http_fails() {
     out.expect_code(1);
     assert_eq!(codes(&out), ["checkout-page/not-https"]);
 }
+
+#[tokio::test]
+async fn mercadopago_js_v1_warns() {
+    let out = page(&CLEAN_PAGE.replace(
+        "https://sdk.mercadopago.com/js/v2",
+        "https://secure.mlstatic.com/sdk/javascript/v1/mercadopago.js",
+    ))
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/sdk-v1"]);
+}
