@@ -19,7 +19,7 @@ use crate::checks::{
     api_unavailable,
 };
 use crate::net::addr::{self, Unreachable};
-use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted};
+use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
 use crate::report::{Outcome, Severity};
 use crate::secret::{Secret, scrub};
@@ -397,14 +397,20 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         out.push(META.finding("not-https", format!("The {kind} URL {url} is not HTTPS.")));
     }
 
+    let mut checked = Vec::new();
     let non_public: Vec<String> = if addr::is_localhost_name(&host) {
         vec![format!("{host} (this machine)")]
     } else {
         match addr::resolve(&host, port, s).await {
-            Ok(addrs) => addrs
-                .iter()
-                .filter_map(|a| addr::non_public(a.ip()).map(|why| format!("{} ({why})", a.ip())))
-                .collect(),
+            Ok(addrs) => {
+                checked = addrs.clone();
+                addrs
+                    .iter()
+                    .filter_map(|a| {
+                        addr::non_public(a.ip()).map(|why| format!("{} ({why})", a.ip()))
+                    })
+                    .collect()
+            }
             Err(e) => {
                 out.push(META.finding(
                     "unreachable",
@@ -491,7 +497,13 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         .chain(s.access_token.iter())
         .collect();
 
-    let first = send(ctx, url, &n, signing, TsUnit::Millis, limits).await;
+    // The notifications go to the addresses just judged, not to a second DNS answer.
+    let client = if checked.is_empty() {
+        ctx.probe.clone()
+    } else {
+        ProbeClient::pinned(s, &host, &checked).unwrap_or_else(|_| ctx.probe.clone())
+    };
+    let first = send(&client, url, &n, signing, TsUnit::Millis, limits).await;
     let posted = match first {
         Ok(p) => p,
         Err(f) => {
@@ -531,7 +543,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
             {
                 let again = n.redelivered();
                 match send(
-                    ctx,
+                    &client,
                     url,
                     &again,
                     Signing::Valid(secret),
@@ -601,7 +613,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     match (target.format, secret) {
         (Format::Webhooks, Some(secret)) => {
             let forged = n.redelivered();
-            match send(ctx, url, &forged, Signing::Forged(secret), unit, limits).await {
+            match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
                 Ok(p) if (200..300).contains(&p.answer.status) => {
                     out.push(META.finding(
                         "accepts-forged-signature",
@@ -643,7 +655,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
 }
 
 async fn send(
-    ctx: &Context,
+    client: &ProbeClient,
     url: &Url,
     n: &Notification,
     signing: Signing<'_>,
@@ -651,8 +663,7 @@ async fn send(
     limits: Limits,
 ) -> Result<Posted, PostFailure> {
     let target = n.url(url);
-    let result = ctx
-        .probe
+    let result = client
         .post(
             &target,
             &n.headers(signing, unit),

@@ -80,6 +80,24 @@ impl ProbeClient {
         })
     }
 
+    /// A client that connects to `host` only at `addrs` (the addresses a check has just
+    /// judged), whatever DNS answers next; everything else as [`ProbeClient::new`].
+    pub fn pinned(
+        settings: &Settings,
+        host: &str,
+        addrs: &[std::net::SocketAddr],
+    ) -> anyhow::Result<Self> {
+        let http = client_builder(settings)?
+            .redirect(reqwest::redirect::Policy::none())
+            .resolve_to_addrs(host, addrs)
+            .build()?;
+        Ok(ProbeClient {
+            http,
+            timeout: settings.timeout,
+            pages: Arc::new(Mutex::new(HashMap::new())),
+        })
+    }
+
     /// One GET, no redirect followed. The error is a short reason.
     pub async fn get(&self, url: &Url) -> Result<Answer, String> {
         let mut resp = self
