@@ -4,6 +4,7 @@
 
 use std::process::Command;
 
+use crate::common::with_config;
 use crate::support::fake_api::*;
 
 fn run_script(dir: &std::path::Path, api: &str, inputs: &[(&str, &str)]) -> (i32, String) {
@@ -37,17 +38,8 @@ fn run_script(dir: &std::path::Path, api: &str, inputs: &[(&str, &str)]) -> (i32
 
 #[tokio::test]
 async fn action_script_writes_sarif_and_passes_the_exit_code_through() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.credentials]\nrequired = true\n",
-    )
-    .unwrap();
+    let api = FakeApi::test_user().await;
+    let dir = with_config("[checks.credentials]\nrequired = true\n");
     let url = api.url();
     let (code, text) = tokio::task::spawn_blocking({
         let dir = dir.path().to_path_buf();

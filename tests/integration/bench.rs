@@ -192,11 +192,7 @@ async fn readme_samples() {
     api.checkout_pro(payment, p, complete_preference(PREFERENCE_ID))
         .await;
     let pki = std::sync::Arc::new(Pki::new());
-    let leaf = Leaf {
-        from_days: -29,
-        until_days: 61,
-        ..Leaf::default()
-    };
+    let leaf = Leaf::days(-29, 61);
     let port = tls_server::start(
         pki.leaf(&leaf, true),
         ServerOptions {

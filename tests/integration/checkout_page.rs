@@ -224,14 +224,7 @@ async fn cookies_without_secure_warn() {
 async fn a_page_behind_a_bad_certificate_cannot_be_read() {
     let pki = Pki::new();
     let port = tls_server::start(
-        pki.leaf(
-            &Leaf {
-                from_days: -100,
-                until_days: -1,
-                ..Leaf::default()
-            },
-            true,
-        ),
+        pki.leaf(&Leaf::days(-100, -1), true),
         ServerOptions::default(),
     )
     .await;

@@ -1,7 +1,7 @@
 //! `checkout-tls` against real TLS servers on loopback, with rcgen certificates: every
 //! finding code appears when it should and stays quiet when it should not.
 
-use crate::common::{Output, mp_golive};
+use crate::common::{Output, mp_golive, with_config};
 use crate::support::raw_tcp::{self, Behaviour};
 use crate::support::tls_server::{self, HOST, Leaf, Pki, Reply, ServerOptions};
 
@@ -22,12 +22,7 @@ pub async fn run_against(port: u16, ca: &str, checks: &str, http: Http, extra: &
     };
     let http_server = raw_tcp::start(Behaviour::Bytes(http_bytes)).await;
     let http_port = http_server.url.rsplit(':').next().unwrap().to_owned();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        format!("[checks.checkout-tls]\nhttp_port = {http_port}\n"),
-    )
-    .unwrap();
+    let dir = with_config(&format!("[checks.checkout-tls]\nhttp_port = {http_port}\n"));
     let resolve = format!("{HOST}:{port}:127.0.0.1");
     let resolve_http = format!("{HOST}:{http_port}:127.0.0.1");
     mp_golive([
@@ -79,17 +74,7 @@ async fn valid_certificate_passes_with_the_negotiated_details() {
 #[tokio::test]
 async fn expired_certificate() {
     let pki = Pki::new();
-    let out = tls(
-        &pki,
-        &Leaf {
-            from_days: -100,
-            until_days: -3,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let out = tls(&pki, &Leaf::days(-100, -3), true, ServerOptions::default()).await;
     out.expect_code(1);
     assert_eq!(codes(&out), ["checkout-tls/expired"]);
     assert!(out.stdout.contains("expired 3 days ago"), "{}", out.stdout);
@@ -98,17 +83,7 @@ async fn expired_certificate() {
 #[tokio::test]
 async fn not_yet_valid_certificate() {
     let pki = Pki::new();
-    let out = tls(
-        &pki,
-        &Leaf {
-            from_days: 5,
-            until_days: 90,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let out = tls(&pki, &Leaf::days(5, 90), true, ServerOptions::default()).await;
     out.expect_code(1);
     assert_eq!(codes(&out), ["checkout-tls/not-yet-valid"]);
 }
@@ -116,56 +91,19 @@ async fn not_yet_valid_certificate() {
 #[tokio::test]
 async fn expiring_soon_honours_the_window_and_halves_it_for_short_certificates() {
     let pki = Pki::new();
-    let short = tls(
-        &pki,
-        &Leaf {
-            from_days: -80,
-            until_days: 10,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let short = tls(&pki, &Leaf::days(-80, 10), true, ServerOptions::default()).await;
     short.expect_code(0);
     assert_eq!(codes(&short), ["checkout-tls/expiring-soon"]);
     assert_eq!(short.check("checkout-tls")["status"], "warn");
     // A 90-day certificate with 20 days left is inside 30 but outside the halved 15.
-    let halved = tls(
-        &pki,
-        &Leaf {
-            from_days: -70,
-            until_days: 20,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let halved = tls(&pki, &Leaf::days(-70, 20), true, ServerOptions::default()).await;
     assert!(codes(&halved).is_empty(), "{:?}", codes(&halved));
     // A one-year certificate with 20 days left warns.
-    let yearly = tls(
-        &pki,
-        &Leaf {
-            from_days: -345,
-            until_days: 20,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let yearly = tls(&pki, &Leaf::days(-345, 20), true, ServerOptions::default()).await;
     assert_eq!(codes(&yearly), ["checkout-tls/expiring-soon"]);
     // --strict turns the warning of a required check into not ready.
     let port = tls_server::start(
-        pki.leaf(
-            &Leaf {
-                from_days: -80,
-                until_days: 10,
-                ..Leaf::default()
-            },
-            true,
-        ),
+        pki.leaf(&Leaf::days(-80, 10), true),
         ServerOptions::default(),
     )
     .await;
@@ -284,17 +222,7 @@ async fn leaf_only_chain_is_incomplete_when_aia_supplies_the_intermediate() {
 #[tokio::test]
 async fn long_lifetime_is_info() {
     let pki = Pki::new();
-    let out = tls(
-        &pki,
-        &Leaf {
-            from_days: -10,
-            until_days: 800,
-            ..Leaf::default()
-        },
-        true,
-        ServerOptions::default(),
-    )
-    .await;
+    let out = tls(&pki, &Leaf::days(-10, 800), true, ServerOptions::default()).await;
     out.expect_code(0);
     assert_eq!(codes(&out), ["checkout-tls/long-lifetime"]);
     assert_eq!(out.check("checkout-tls")["status"], "pass");

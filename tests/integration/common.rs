@@ -8,6 +8,13 @@ use serde_json::Value;
 
 use crate::support::fake_api::{PUBLIC_KEY, TOKEN};
 
+/// A fresh directory holding `mp-golive.toml` with `text`, to run in with [`Run::cwd`].
+pub fn with_config(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("mp-golive.toml"), text).expect("write mp-golive.toml");
+    dir
+}
+
 /// A command line to run.
 pub struct Run {
     args: Vec<String>,

@@ -336,11 +336,7 @@ async fn reports_are_written_in_the_same_run() {
 
 #[tokio::test]
 async fn json_has_exactly_the_contract_fields() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let out = credentials_json(&api.url()).run_async().await;
     let doc = out.json();
     let keys = |v: &serde_json::Value| {

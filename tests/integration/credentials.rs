@@ -1,7 +1,7 @@
 //! The `credentials` check: one scenario per finding code, through the real binary and the
 //! fake API.
 
-use crate::common::{credentials_json, mp_golive};
+use crate::common::{credentials_json, mp_golive, with_config};
 use crate::support::fake_api::*;
 
 fn has(codes: &[String], code: &str) -> bool {
@@ -126,11 +126,7 @@ async fn expired_token_is_invalid_token() {
 
 #[tokio::test]
 async fn test_user_account_fails() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let out = credentials_json(&api.url()).run_async().await;
     out.expect_code(1);
     assert_eq!(out.codes("credentials"), ["credentials/test-user"]);
@@ -247,17 +243,8 @@ async fn without_the_wrapper_the_key_is_validated_by_payment_methods() {
 
 #[tokio::test]
 async fn optional_check_does_not_gate_the_verdict() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.credentials]\nrequired = false\n",
-    )
-    .unwrap();
+    let api = FakeApi::test_user().await;
+    let dir = with_config("[checks.credentials]\nrequired = false\n");
     let out = credentials_json(&api.url())
         .cwd(dir.path())
         .run_async()
@@ -269,12 +256,7 @@ async fn optional_check_does_not_gate_the_verdict() {
 
 #[tokio::test]
 async fn disabled_check_is_skipped() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.credentials]\nenabled = false\n",
-    )
-    .unwrap();
+    let dir = with_config("[checks.credentials]\nenabled = false\n");
     let out = mp_golive(["check", "--only", "credentials", "--format", "json"])
         .cwd(dir.path())
         .run_async()
@@ -286,11 +268,7 @@ async fn disabled_check_is_skipped() {
 
 #[tokio::test]
 async fn human_checklist_shows_findings_with_their_fix() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let out = credentials_json(&api.url())
         .args(["--format", "human"])
         .run_async()

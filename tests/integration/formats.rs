@@ -8,7 +8,7 @@ use mp_golive::cli::Format;
 use mp_golive::render::{Anchors, RenderOptions, render};
 use mp_golive::report::{CheckResult, Finding, Report, Severity, Status};
 
-use crate::common::{Output, credentials_json, mp_golive};
+use crate::common::{Output, credentials_json, mp_golive, with_config};
 use crate::support::fake_api::*;
 use crate::support::tls_server::{self, Leaf, Pki, ServerOptions};
 
@@ -311,32 +311,18 @@ async fn every_format_from_the_real_binary_with_the_same_exit_code() {
 }
 
 async fn mixed_run_with_secrets(format: &str) -> Output {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let pki = Pki::new();
     let port = tls_server::start(
-        pki.leaf(
-            &Leaf {
-                from_days: -80,
-                until_days: 10,
-                ..Leaf::default()
-            },
-            true,
-        ),
+        pki.leaf(&Leaf::days(-80, 10), true),
         ServerOptions::default(),
     )
     .await;
     let url = format!("https://{}:{port}/checkout", tls_server::HOST);
     let resolve = format!("{}:{port}:127.0.0.1", tls_server::HOST);
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
+    let dir = with_config(
         "[checks.checkout-tls]\nhttp_port = 1\n\n[checks.checkout-page]\nenabled = false\n",
-    )
-    .unwrap();
+    );
     mp_golive([
         "check",
         "--format",
@@ -381,11 +367,7 @@ async fn sarif_points_at_the_check_table_of_the_config_file() {
         "mp-golive.toml"
     );
     // An explicit anchor wins; an absolute one is refused.
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let out = credentials_json(&api.url())
         .args([
             "--format",
@@ -425,11 +407,7 @@ async fn sarif_points_at_the_check_table_of_the_config_file() {
 
 #[tokio::test]
 async fn github_format_appends_the_checklist_to_the_step_summary() {
-    let api = FakeApi::with_account(Account {
-        test_user: true,
-        ..Account::default()
-    })
-    .await;
+    let api = FakeApi::test_user().await;
     let dir = tempfile::tempdir().unwrap();
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "# earlier step\n").unwrap();

@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Output, Run, mp_golive};
+use crate::common::{Output, Run, mp_golive, with_config};
 use crate::support::fake_api::{FakeApi, TOKEN, USER_ID, WEBHOOK_SECRET, bare_payment};
 use crate::support::receiver::{self, Mode, Received, Receiver};
 use crate::support::tls_server::{self, HOST, Leaf, Pki, Reply, ServerOptions};
@@ -48,16 +48,6 @@ fn problems(out: &Output) -> Vec<String> {
         .collect()
 }
 
-fn finding(out: &Output, code: &str) -> Value {
-    out.check(ID)["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["code"] == code)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {code} in {}", out.stdout))
-}
-
 fn header<'a>(r: &'a Received, name: &str) -> &'a str {
     r.headers
         .get(name)
@@ -93,7 +83,7 @@ async fn correct_secret_passes_and_forged_signature_is_refused() {
     assert_eq!(c["status"], "pass", "{c}");
     assert_eq!(codes(&out), ["notifications/private-address"]);
     assert_eq!(
-        finding(&out, "notifications/private-address")["severity"],
+        out.finding(ID, "notifications/private-address")["severity"],
         "info"
     );
     let summary = c["summary"].as_str().unwrap();
@@ -174,7 +164,7 @@ async fn wrong_secret_fails_with_rejects_valid_signature() {
         .await;
     out.expect_code(1);
     assert_eq!(problems(&out), ["notifications/rejects-valid-signature"]);
-    let f = finding(&out, "notifications/rejects-valid-signature");
+    let f = out.finding(ID, "notifications/rejects-valid-signature");
     assert_eq!(f["severity"], "error");
     let msg = f["message"].as_str().unwrap();
     assert!(
@@ -215,7 +205,7 @@ async fn a_handler_that_reads_ts_as_seconds_warns_ts_unit_mismatch() {
     out.expect_code(0);
     assert_eq!(out.check(ID)["status"], "warn");
     assert_eq!(problems(&out), ["notifications/ts-unit-mismatch"]);
-    let msg = finding(&out, "notifications/ts-unit-mismatch")["message"]
+    let msg = out.finding(ID, "notifications/ts-unit-mismatch")["message"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -306,7 +296,7 @@ async fn other_statuses_are_bad_status_with_an_excerpt() {
     let out = webhooks(&rx, "/hook").run_async().await;
     out.expect_code(1);
     assert_eq!(problems(&out), ["notifications/bad-status"]);
-    let msg = finding(&out, "notifications/bad-status")["message"]
+    let msg = out.finding(ID, "notifications/bad-status")["message"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -363,7 +353,7 @@ async fn a_cloudflare_challenge_is_named() {
         .await;
     out.expect_code(1);
     assert_eq!(problems(&out), ["notifications/waf-challenge"]);
-    let msg = finding(&out, "notifications/waf-challenge")["message"]
+    let msg = out.finding(ID, "notifications/waf-challenge")["message"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -381,16 +371,11 @@ async fn a_cloudflare_challenge_is_named() {
 #[tokio::test]
 async fn slow_answers_warn_above_the_threshold() {
     let rx = receiver::start(Mode::Late(std::time::Duration::from_millis(400))).await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.notifications]\nslow_warning_ms = 150\n",
-    )
-    .unwrap();
+    let dir = with_config("[checks.notifications]\nslow_warning_ms = 150\n");
     let out = webhooks(&rx, "/hook").cwd(dir.path()).run_async().await;
     out.expect_code(0);
     assert_eq!(out.check(ID)["status"], "warn");
-    let f = finding(&out, "notifications/slow");
+    let f = out.finding(ID, "notifications/slow");
     assert_eq!(f["severity"], "warning");
     assert!(
         f["message"]
@@ -408,12 +393,7 @@ async fn slow_answers_warn_above_the_threshold() {
 #[tokio::test]
 async fn no_answer_within_the_failure_threshold_fails_slow() {
     let rx = receiver::start(Mode::Stall).await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.notifications]\nslow_warning_ms = 100\nslow_failure_ms = 600\n",
-    )
-    .unwrap();
+    let dir = with_config("[checks.notifications]\nslow_warning_ms = 100\nslow_failure_ms = 600\n");
     let out = webhooks(&rx, "/hook")
         .args(["--timeout", "1"])
         .cwd(dir.path())
@@ -421,7 +401,7 @@ async fn no_answer_within_the_failure_threshold_fails_slow() {
         .await;
     out.expect_code(1);
     assert_eq!(problems(&out), ["notifications/slow"]);
-    let f = finding(&out, "notifications/slow");
+    let f = out.finding(ID, "notifications/slow");
     assert_eq!(f["severity"], "error");
     assert!(
         f["message"]
@@ -438,7 +418,7 @@ async fn reset_and_refused_connections_are_unreachable_with_the_reason() {
     let out = webhooks(&rx, "/hook").run_async().await;
     out.expect_code(1);
     assert_eq!(problems(&out), ["notifications/unreachable"]);
-    let msg = finding(&out, "notifications/unreachable")["message"]
+    let msg = out.finding(ID, "notifications/unreachable")["message"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -529,7 +509,7 @@ async fn http_is_not_https() {
             "notifications/accepts-forged-signature"
         ]
     );
-    let f = finding(&out, "notifications/not-https");
+    let f = out.finding(ID, "notifications/not-https");
     assert_eq!(f["severity"], "error");
     // Not HTTPS is reported, and the URL is still tested.
     assert_eq!(rx.requests().len(), 2);
@@ -546,7 +526,7 @@ async fn private_addresses_are_refused_unless_allowed() {
         .await;
     out.expect_code(1);
     assert_eq!(codes(&out), ["notifications/private-address"]);
-    let f = finding(&out, "notifications/private-address");
+    let f = out.finding(ID, "notifications/private-address");
     assert_eq!(f["severity"], "error");
     let msg = f["message"].as_str().unwrap();
     assert!(
@@ -561,7 +541,7 @@ async fn private_addresses_are_refused_unless_allowed() {
     let out = webhooks(&rx, "/hook").run_async().await;
     out.expect_code(0);
     assert_eq!(
-        finding(&out, "notifications/private-address")["severity"],
+        out.finding(ID, "notifications/private-address")["severity"],
         "info"
     );
     assert_eq!(rx.requests().len(), 1);
@@ -573,7 +553,7 @@ async fn private_addresses_are_refused_unless_allowed() {
         .await;
     out.expect_code(1);
     assert!(
-        finding(&out, "notifications/private-address")["message"]
+        out.finding(ID, "notifications/private-address")["message"]
             .as_str()
             .unwrap()
             .contains("localhost (this machine)")
@@ -633,7 +613,7 @@ async fn both_urls_are_tested_and_each_finding_names_its_url() {
             "notifications/bad-status"
         ]
     );
-    let msg = finding(&out, "notifications/bad-status")["message"]
+    let msg = out.finding(ID, "notifications/bad-status")["message"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -658,7 +638,7 @@ async fn without_urls_the_payment_notification_url_is_used_and_named() {
         .run_async()
         .await;
     out.expect_code(0);
-    let f = finding(&out, "notifications/url-from-payment");
+    let f = out.finding(ID, "notifications/url-from-payment");
     assert_eq!(f["severity"], "info");
     let msg = f["message"].as_str().unwrap();
     assert!(
@@ -709,7 +689,7 @@ async fn nothing_to_test_is_not_configured() {
         .await;
     out.expect_code(1);
     assert_eq!(codes(&out), ["notifications/not-configured"]);
-    let f = finding(&out, "notifications/not-configured");
+    let f = out.finding(ID, "notifications/not-configured");
     assert!(
         f["remedy"].as_str().unwrap().contains("--webhook-url"),
         "{f}"

@@ -1,7 +1,7 @@
 //! The `reports` check: settlement and release report lists and configurations, read-only,
 //! through the real binary and the fake API.
 
-use crate::common::{check_json, mp_golive};
+use crate::common::{check_json, mp_golive, with_config};
 use crate::support::fake_api::*;
 
 fn reports_only(api: &FakeApi) -> crate::common::Run {
@@ -106,12 +106,7 @@ async fn unexpected_list_answer_is_an_error() {
 
 #[tokio::test]
 async fn required_reports_without_a_token_fail_not_configured_as_error() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        "[checks.reports]\nrequired = true\n",
-    )
-    .unwrap();
+    let dir = with_config("[checks.reports]\nrequired = true\n");
     let out = mp_golive([
         "check",
         "--format",

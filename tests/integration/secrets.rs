@@ -4,7 +4,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::common::{credentials_json, mp_golive};
+use crate::common::{credentials_json, mp_golive, with_config};
 use crate::support::fake_api::*;
 
 fn assert_clean(text: &str) {
@@ -25,13 +25,7 @@ fn assert_clean(text: &str) {
 async fn secrets_never_appear_in_any_format_or_verbosity() {
     for scenario in ["ready", "test-user", "500"] {
         let api = match scenario {
-            "test-user" => {
-                FakeApi::with_account(Account {
-                    test_user: true,
-                    ..Account::default()
-                })
-                .await
-            }
+            "test-user" => FakeApi::test_user().await,
             _ => FakeApi::ready().await,
         };
         if scenario == "500" {
@@ -86,12 +80,7 @@ async fn api_messages_that_echo_the_token_are_scrubbed() {
 
 #[tokio::test]
 async fn token_in_a_config_file_is_refused_without_echoing_it() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("mp-golive.toml"),
-        format!("access_token = \"{TOKEN}\"\n"),
-    )
-    .unwrap();
+    let dir = with_config(&format!("access_token = \"{TOKEN}\"\n"));
     let out = mp_golive(["check"]).cwd(dir.path()).run_async().await;
     out.expect_code(2);
     assert!(

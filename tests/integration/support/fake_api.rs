@@ -326,6 +326,15 @@ impl FakeApi {
         Self::with_account(Account::default()).await
     }
 
+    /// A test account (tags has `test_user`), otherwise ready.
+    pub async fn test_user() -> Self {
+        Self::with_account(Account {
+            test_user: true,
+            ..Account::default()
+        })
+        .await
+    }
+
     /// An API that answers for this account, with the production token and public key,
     /// the key of another application known too.
     pub async fn with_account(a: Account) -> Self {

@@ -97,6 +97,17 @@ pub struct Leaf {
     pub aia: Option<String>,
 }
 
+impl Leaf {
+    /// A leaf for [`HOST`] valid from `from` days to `until` days from now.
+    pub fn days(from: i64, until: i64) -> Leaf {
+        Leaf {
+            from_days: from,
+            until_days: until,
+            ..Leaf::default()
+        }
+    }
+}
+
 impl Default for Leaf {
     fn default() -> Self {
         // A 90-day certificate with 60 days left, as Let's Encrypt issues them.
