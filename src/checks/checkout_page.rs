@@ -31,14 +31,16 @@ static META: CheckMeta = CheckMeta {
     docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api/integration-test/go-to-production-requirements",
     explain: "\
 What it checks
-  - The checkout URL answers 2xx, and any redirect stays on https://.
+  - The checkout URL is served over https:// and answers 2xx, and any redirect stays on
+    https://.
   - No active mixed content: http:// scripts, iframes, stylesheets, objects/embeds or form
     actions (browsers block them; the payment form may break). Passive mixed content (images,
     audio, video) warns.
   - No TEST- public key, and nothing shaped like an access token, anywhere in the page;
     a public key in the page equals the configured one.
   - MercadoPago.js v2 comes from https://sdk.mercadopago.com/js/v2, not over http:// and not
-    a copy hosted elsewhere (Mercado Pago asks that it be used as provided).
+    a copy hosted elsewhere (Mercado Pago asks that it be used as provided); v1 from
+    secure.mlstatic.com warns.
   - Card inputs carry no `name` attribute, so card data never posts to the merchant.
   - Cookies set by the page carry `Secure`.
 

@@ -5,7 +5,7 @@
 //! an entry `id == "pix"` only then (the heuristic of Mercado Pago's WooCommerce plugin,
 //! medium-high); creating a Pix payment fails with cause 13253 when there is no key (medium:
 //! several independent captures). The probe is opt-in because it creates a real (pending)
-//! payment; it is cancelled at once and expires by itself 30 minutes later anyway.
+//! payment; it is cancelled at once and expires by itself 35 minutes later anyway.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -47,8 +47,10 @@ What it checks
   - With --probe-pix (probe_pix = true) only: a Pix payment of the smallest allowed amount
     (the `pix` entry's `min_allowed_amount`, else R$ 1.00) is created with an
     X-Idempotency-Key, an expiry 35 minutes ahead and an external_reference starting
-    `mp-golive-probe-`; cause 13253 means there is no Pix key. A created payment proves
-    the key and is cancelled at once with PUT /v1/payments/{id} {\"status\":\"cancelled\"}.
+    `mp-golive-probe-`; cause 13253 means there is no Pix key. A pending payment created in
+    live mode proves the key and is cancelled at once with PUT /v1/payments/{id}
+    {\"status\":\"cancelled\"}; one created in test mode or already final proves nothing. A
+    5xx answer may come after the payment was created, so it is reported like no answer.
     At most one payment per run; the POST is never retried.
 
 Why it matters
@@ -60,7 +62,7 @@ Confidence
   (medium-high confidence). Cause 13253 comes from several independent captures, not from
   the reference docs (medium). The probe is the definitive test, and it creates a real
   pending payment: it is cancelled at once, and if that fails the report names it (it also
-  expires by itself after 30 minutes). The probe's payer e-mail is synthetic; if Mercado
+  expires by itself after 35 minutes). The probe's payer e-mail is synthetic; if Mercado
   Pago refuses the probe for another reason, the listing's answer stands and a warning says
   the probe proved nothing. On a test account the probe proves nothing about production.",
     codes: &[
@@ -74,7 +76,7 @@ Confidence
             reason: "probe-not-cancelled",
             severity: Severity::Error,
             meaning: "The probe created a pending Pix payment but could not cancel it; the message names the payment id.",
-            fix: "Cancel it: PUT /v1/payments/<id> with the body {\"status\":\"cancelled\"} and the access token (or open it in the Mercado Pago panel > Activity and cancel it). Unpaid, it also expires by itself 30 minutes after creation.",
+            fix: "Cancel it: PUT /v1/payments/<id> with the body {\"status\":\"cancelled\"} and the access token (or open it in the Mercado Pago panel > Activity and cancel it). Unpaid, it also expires by itself 35 minutes after creation.",
         },
         CodeDoc {
             reason: "probe-inconclusive",
@@ -86,7 +88,7 @@ Confidence
             reason: "probe-unanswered",
             severity: Severity::Warning,
             meaning: "With --probe-pix, the request that creates the probe payment got no answer, so a pending payment may exist that mp-golive could not cancel. It was not sent again.",
-            fix: "Search the Mercado Pago panel (Activity) or GET /v1/payments/search?external_reference=<reference in the message> and cancel any payment found; unpaid, it expires by itself 30 minutes after creation.",
+            fix: "Search the Mercado Pago panel (Activity) or GET /v1/payments/search?external_reference=<reference in the message> and cancel any payment found; unpaid, it expires by itself 35 minutes after creation.",
         },
     ],
     options: &[],
@@ -231,7 +233,7 @@ async fn run(ctx: &Context) -> Outcome {
             out.push(META.finding(
                 "probe-not-cancelled",
                 format!(
-                    "The Pix key is registered (the probe payment {id} was created), but cancelling payment {id} failed: {why}. Cancel it with PUT {}v1/payments/{id} and the body {{\"status\":\"cancelled\"}}; unpaid, it expires by itself 30 minutes after creation.",
+                    "The Pix key is registered (the probe payment {id} was created), but cancelling payment {id} failed: {why}. Cancel it with PUT {}v1/payments/{id} and the body {{\"status\":\"cancelled\"}}; unpaid, it expires by itself 35 minutes after creation.",
                     ctx.settings.api_url
                 ),
             ));
@@ -315,7 +317,7 @@ async fn probe(ctx: &Context, amount: f64) -> Probe {
     let key = crate::api::idempotency_key();
     let reference = format!("mp-golive-probe-{}", key.get(..8).unwrap_or(&key));
     ctx.pending_set(&reference, pending(format!(
-        "A probe Pix payment with external_reference {reference} may have been created and was not confirmed cancelled (the run ended first). Search GET /v1/payments/search?external_reference={reference} and cancel it with PUT /v1/payments/<id> {{\"status\":\"cancelled\"}}; unpaid, it expires 30 minutes after creation."
+        "A probe Pix payment with external_reference {reference} may have been created and was not confirmed cancelled (the run ended first). Search GET /v1/payments/search?external_reference={reference} and cancel it with PUT /v1/payments/<id> {{\"status\":\"cancelled\"}}; unpaid, it expires 35 minutes after creation."
     )));
     let result = create_and_cancel(ctx, amount, reference.clone()).await;
     ctx.pending_clear(&reference);
@@ -378,7 +380,7 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         };
     };
     ctx.pending_set(&reference, pending(format!(
-        "The probe Pix payment {id} (external_reference {reference}) was created and not cancelled: the run ended first. Cancel it with PUT /v1/payments/{id} {{\"status\":\"cancelled\"}}, or in the Mercado Pago panel; unpaid, it expires 30 minutes after creation."
+        "The probe Pix payment {id} (external_reference {reference}) was created and not cancelled: the run ended first. Cancel it with PUT /v1/payments/{id} {{\"status\":\"cancelled\"}}, or in the Mercado Pago panel; unpaid, it expires 35 minutes after creation."
     )));
     let status = created.status.clone().unwrap_or_default();
     if matches!(
