@@ -185,53 +185,39 @@ impl ApiClient {
 
     /// `GET /v1/payments/{id}`. The id is digits (validated with the settings).
     pub async fn payment(&self, id: &str) -> Result<Answer<Payment>, ApiError> {
-        self.get_json(
-            &format!("v1/payments/{}", path_segment(id)?),
-            &[],
-            Auth::Token,
-        )
-        .await
+        self.get_resource("v1/payments/", id, "").await
     }
 
     /// `GET /merchant_orders/{id}`: leads a Checkout Pro payment to its preference.
     pub async fn merchant_order(&self, id: &str) -> Result<Answer<MerchantOrder>, ApiError> {
-        self.get_json(
-            &format!("merchant_orders/{}", path_segment(id)?),
-            &[],
-            Auth::Token,
-        )
-        .await
+        self.get_resource("merchant_orders/", id, "").await
     }
 
     /// `GET /checkout/preferences/{id}`.
     pub async fn preference(&self, id: &str) -> Result<Answer<Preference>, ApiError> {
-        self.get_json(
-            &format!("checkout/preferences/{}", path_segment(id)?),
-            &[],
-            Auth::Token,
-        )
-        .await
+        self.get_resource("checkout/preferences/", id, "").await
     }
 
     /// `GET /v1/account/{report}/list`, `report` being `settlement_report` or
     /// `release_report`. Only whether it answers matters, so the body stays untyped.
     pub async fn report_list(&self, report: &str) -> Result<Answer<serde_json::Value>, ApiError> {
-        self.get_json(
-            &format!("v1/account/{}/list", path_segment(report)?),
-            &[],
-            Auth::Token,
-        )
-        .await
+        self.get_resource("v1/account/", report, "/list").await
     }
 
     /// `GET /v1/account/{report}/config`.
     pub async fn report_config(&self, report: &str) -> Result<Answer<ReportConfig>, ApiError> {
-        self.get_json(
-            &format!("v1/account/{}/config", path_segment(report)?),
-            &[],
-            Auth::Token,
-        )
-        .await
+        self.get_resource("v1/account/", report, "/config").await
+    }
+
+    /// `GET <prefix><id><suffix>` with the token, the id as one encoded path segment.
+    async fn get_resource<T: DeserializeOwned>(
+        &self,
+        prefix: &str,
+        id: &str,
+        suffix: &str,
+    ) -> Result<Answer<T>, ApiError> {
+        let path = format!("{prefix}{}{suffix}", path_segment(id)?);
+        self.get_json(&path, &[], Auth::Token).await
     }
 
     /// A request that changes something (`POST`, `PUT`), with the token and a JSON body.
