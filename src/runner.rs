@@ -12,7 +12,7 @@ use tokio::task::JoinSet;
 use crate::checks::{CheckMeta, Context};
 use crate::config::SelectedCheck;
 use crate::net::human_secs;
-use crate::report::{CheckResult, Outcome, Report};
+use crate::report::{CheckResult, Outcome, Report, Status};
 
 /// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
 pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
@@ -68,8 +68,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 Some(Err(e)) => {
                     if let Some(&i) = task_index.get(&e.id()) {
                         let mut o = Outcome::default();
-                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
                         let meta = selected[i].check.meta();
+                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
+                        o.push(meta.finding("internal-error", "The check stopped unexpectedly (a bug in mp-golive); nothing it was verifying counts as verified."));
                         for p in ctx.pending_of(meta.id) {
                             o.push(meta.finding(p.reason, p.message));
                         }
@@ -117,6 +118,7 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 }
                 (outcome, started.elapsed())
             });
+            let outcome = explained(meta, outcome);
             CheckResult {
                 id: meta.id,
                 title: meta.title,
@@ -181,6 +183,19 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     Some(out)
 }
 
+/// A check that could not decide always says why with a coded finding (code, fix, docs
+/// link): the checks do, and this holds it for any path they missed.
+fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
+    if outcome.status() == Status::Error && outcome.findings.is_empty() {
+        let reason = outcome.undetermined.clone().unwrap_or_default();
+        outcome.push(meta.finding(
+            "internal-error",
+            format!("The check could not decide ({reason}), and gave no finding of its own (a bug in mp-golive)."),
+        ));
+    }
+    outcome
+}
+
 fn unfinished(meta: &'static CheckMeta, reason: &str) -> Outcome {
     let mut o = Outcome::default();
     o.undetermined(reason.to_owned());
@@ -204,4 +219,31 @@ fn spinner(n: usize) -> ProgressBar {
     bar.set_message(format!("0/{n} checks done"));
     bar.enable_steady_tick(Duration::from_millis(100));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_undecided_check_without_a_finding_gets_one() {
+        let meta = crate::checks::ALL[0].meta();
+        let mut o = Outcome::default();
+        o.undetermined("the scan stopped");
+        let o = explained(meta, o);
+        assert_eq!(o.status(), Status::Error);
+        assert_eq!(o.findings.len(), 1);
+        let f = &o.findings[0];
+        assert_eq!(f.code, format!("{}/internal-error", meta.id));
+        assert!(f.message.contains("the scan stopped"), "{}", f.message);
+        assert!(!f.remedy.is_empty() && !f.docs_url.is_empty());
+
+        // A check that explained itself, or decided, is left alone.
+        let mut o = Outcome::default();
+        o.undetermined("api down");
+        o.push(meta.finding("api-error", "Could not ask."));
+        assert_eq!(explained(meta, o.clone()).findings, o.findings);
+        assert!(explained(meta, Outcome::default()).findings.is_empty());
+        assert!(explained(meta, Outcome::skip("n/a")).findings.is_empty());
+    }
 }

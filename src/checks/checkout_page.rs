@@ -61,6 +61,18 @@ Limits
             fix: "Serve the checkout over HTTPS (a certificate from Let's Encrypt is free) and configure the https:// URL.",
         },
         CodeDoc {
+            reason: "fetch-failed",
+            severity: Severity::Info,
+            meaning: "The page could not be fetched (the connection failed, TLS did not verify, the server answered something that is not HTTP, or redirects looped), so nothing on it was verified; the check is `error`, not `pass`.",
+            fix: "Fix what the message names (checkout-tls explains certificate problems); with -v every connection and answer is logged.",
+        },
+        CodeDoc {
+            reason: "truncated",
+            severity: Severity::Info,
+            meaning: "The page is larger than 2 MiB; only its first 2 MiB were scanned, so the rest is not verified.",
+            fix: "Nothing to fix if the page is meant to be that large; the card form is usually near the top.",
+        },
+        CodeDoc {
             reason: "http-status",
             severity: Severity::Error,
             meaning: "The checkout URL does not answer 2xx.",
@@ -155,14 +167,17 @@ impl Check for CheckoutPage {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     let page = match ctx.probe.page(&url).await {
         Ok(p) => p,
         Err(e) => {
             out.undetermined(format!("could not fetch the page: {e}"));
+            out.push(META.finding(
+                "fetch-failed",
+                format!("The page {url} could not be fetched: {e}. Nothing on it was verified."),
+            ));
             return out;
         }
     };
@@ -185,6 +200,15 @@ async fn run(ctx: &Context) -> Outcome {
         out.push(META.finding(
             "not-https",
             format!("The payment page {} is served over http://.", answer.url),
+        ));
+    }
+    if answer.truncated {
+        out.push(META.finding(
+            "truncated",
+            format!(
+                "{} is larger than 2 MiB; only its first 2 MiB were scanned.",
+                answer.url
+            ),
         ));
     }
     let text = String::from_utf8_lossy(&answer.body);

@@ -20,6 +20,7 @@ use crate::checks::{
 };
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
+use crate::net::plain::{self, Plain};
 use crate::net::tls::{self, Handshake};
 use crate::report::{Outcome, Severity};
 
@@ -170,6 +171,30 @@ Limits
             fix: "Answer every http:// request with a 301 to the same path on https:// (nginx: `return 301 https://$host$request_uri;`).",
         },
         CodeDoc {
+            reason: "redirect-unverified",
+            severity: Severity::Warning,
+            meaning: "The http:// address could not be probed (the connection was reset or timed out, the port answered TLS or something that is not HTTP, or the name does not resolve for that port), so whether it redirects to https:// is not verified. A refused connection is not this: nothing is served there.",
+            fix: "Make http:// answer every request with a 301 to https:// (or close the port). For a staging run, pin the http port too (--resolve HOST:80:ADDR) or set `http_port` in [checks.checkout-tls].",
+        },
+        CodeDoc {
+            reason: "hsts-unverified",
+            severity: Severity::Warning,
+            meaning: "The HTTPS page could not be fetched, so its Strict-Transport-Security header was not verified.",
+            fix: "Fix what the message (and checkout-page) says about fetching the page; HSTS is judged on its answer.",
+        },
+        CodeDoc {
+            reason: "legacy-tls-unverified",
+            severity: Severity::Info,
+            meaning: "The TLS 1.0/1.1 probe got no decisive answer (a timeout, a failed connection, or an answer that is not TLS), so whether early TLS is still accepted is not verified.",
+            fix: "Run again; if it persists, test the server with `openssl s_client -tls1_1` or SSL Labs.",
+        },
+        CodeDoc {
+            reason: "aia-unavailable",
+            severity: Severity::Info,
+            meaning: "The issuer certificate named in the certificate's Authority Information Access could not be fetched or used, so a missing intermediate cannot be told from an unknown issuer.",
+            fix: "Serve the full chain (certificate followed by intermediates); then the question does not arise.",
+        },
+        CodeDoc {
             reason: "no-hsts",
             severity: Severity::Warning,
             meaning: "The HTTPS answer has no Strict-Transport-Security header, so browsers may still try http:// first.",
@@ -218,8 +243,7 @@ fn now_secs() -> i64 {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     if url.scheme() != "https" {
@@ -232,8 +256,7 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
     let Some(host) = url.host_str().map(str::to_owned) else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);
@@ -252,15 +275,18 @@ async fn run(ctx: &Context) -> Outcome {
         Err(e) => {
             out.push(META.finding(
                 "unreachable",
-                format!("Could not connect to {host}:{port}: {}.", e),
+                format!("Could not reach {host}:{port}: {e}."),
             ));
             return out;
         }
     };
     let mut legacy_versions = Vec::new();
+    let mut legacy_unknown = Vec::new();
     for (name, answer) in [("TLS 1.0", tls10), ("TLS 1.1", tls11)] {
-        if let Ok(Legacy::Accepted(_)) = answer {
-            legacy_versions.push(name);
+        match answer {
+            Ok(Legacy::Accepted(_)) => legacy_versions.push(name),
+            Ok(Legacy::Refused) => {}
+            Err(e) => legacy_unknown.push(format!("{name}: {e}")),
         }
     }
 
@@ -293,6 +319,15 @@ async fn run(ctx: &Context) -> Outcome {
             ),
         ));
     }
+    if !legacy_unknown.is_empty() {
+        out.push(META.finding(
+            "legacy-tls-unverified",
+            format!(
+                "Whether {host}:{port} still accepts early TLS is not verified ({}).",
+                legacy_unknown.join("; ")
+            ),
+        ));
+    }
     if hs.protocol == Some("TLS 1.2") {
         out.push(META.finding(
             "no-tls13",
@@ -303,24 +338,40 @@ async fn run(ctx: &Context) -> Outcome {
         let why = hs.failure.clone().unwrap_or_default();
         out.push(META.finding("handshake-failed", format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
     }
-    if let Some(problem) = redirect {
-        out.push(META.finding("no-https-redirect", problem));
+    let mut verified = Vec::new();
+    match redirect {
+        Redirect::Ok(to) => verified.push(format!("http:// redirects to {to}")),
+        Redirect::Closed(why) => verified.push(format!("http:// not served ({why})")),
+        Redirect::Wrong(problem) => out.push(META.finding("no-https-redirect", problem)),
+        Redirect::Unverified(what) => out.push(META.finding("redirect-unverified", what)),
     }
+    // HSTS only matters once the certificate verifies; a bad certificate already fails.
     if hs.verdict.as_ref().is_some_and(Result::is_ok) {
         match &page {
             Ok(page) if page.answer.url.scheme() == "https" => {
-                hsts(&mut out, &page.answer.headers, &host)
+                if let Some(age) = hsts(&mut out, &page.answer.headers, &host) {
+                    verified.push(format!("HSTS {} days", age / 86_400));
+                }
             }
-            Ok(_) => {}
-            Err(e) => {
-                tracing::info!("checkout-tls: HSTS not checked, the page could not be fetched: {e}")
-            }
+            Ok(page) => out.push(META.finding(
+                "hsts-unverified",
+                format!(
+                    "Strict-Transport-Security is not verified: the page ended at {}, which is not https://.",
+                    page.answer.url
+                ),
+            )),
+            Err(e) => out.push(META.finding(
+                "hsts-unverified",
+                format!(
+                    "Strict-Transport-Security is not verified: the page {url} could not be fetched ({e})."
+                ),
+            )),
         }
     }
 
     if let Some(leaf) = leaf {
         out.summary = Some(format!(
-            "{} ({}), {}, expires in {} days{}",
+            "{} ({}), {}, expires in {} days{}{}",
             hs.protocol.unwrap_or("TLS"),
             hs.cipher.as_deref().unwrap_or("?"),
             leaf.issuer,
@@ -330,6 +381,10 @@ async fn run(ctx: &Context) -> Outcome {
             } else {
                 ""
             },
+            verified
+                .iter()
+                .map(|v| format!("; {v}"))
+                .collect::<String>(),
         ));
     }
     out
@@ -522,7 +577,12 @@ async fn issuer_findings(
                         return;
                     }
                 }
-                Err(e) => tracing::info!("checkout-tls: intermediate at {aia} not usable: {e}"),
+                Err(e) => out.push(META.finding(
+                    "aia-unavailable",
+                    format!(
+                        "The issuer certificate at {aia} could not be used ({e}), so a missing intermediate cannot be told from an unknown issuer."
+                    ),
+                )),
             }
         }
     }
@@ -592,37 +652,55 @@ fn name_matches(der: &CertificateDer<'_>, host: &str) -> bool {
     cert.verify_is_valid_for_subject_name(&name).is_ok()
 }
 
-/// `None` when http:// redirects to https:// on the same host (or its www. twin), or when
-/// nothing listens on the http port; otherwise what is wrong.
-async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Option<String> {
-    let port = ctx.settings.option_int(META.id, "http_port", 80);
+/// What the http:// address of the checkout host does.
+#[derive(Debug)]
+enum Redirect {
+    /// It redirects to https:// on the same site (the target is kept for the summary).
+    Ok(String),
+    /// Nothing listens there: no unprotected page is served.
+    Closed(String),
+    /// It answers without redirecting to https:// on the same site.
+    Wrong(String),
+    /// What it does could not be told.
+    Unverified(String),
+}
+
+/// Probes http://host[:http_port]/path with a connection of our own, so that a closed port,
+/// a port speaking TLS, a reset and garbage are told apart.
+async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
+    let port = u16::try_from(ctx.settings.option_int(META.id, "http_port", 80)).unwrap_or(80);
     let mut http = url.clone();
-    http.set_scheme("http").ok()?;
-    http.set_port(if port == 80 {
-        None
-    } else {
-        u16::try_from(port).ok()
-    })
-    .ok()?;
-    let answer = match ctx.probe.get(&http).await {
-        Ok(a) => a,
-        Err(e) => {
-            // Nothing on port 80 is not a hole: browsers will not downgrade to it.
-            tracing::info!("checkout-tls: {http} not served ({e})");
-            return None;
-        }
+    let _ = http.set_scheme("http");
+    let _ = http.set_port(if port == 80 { None } else { Some(port) });
+    let path = match http.query() {
+        Some(q) => format!("{}?{q}", http.path()),
+        None => http.path().to_owned(),
     };
-    match answer.location() {
-        Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
-            None
-        }
-        Some(loc) => Some(format!(
-            "{http} redirects to {loc} (HTTP {}), not to https:// on {host}.",
-            answer.status
+    match plain::get(host, port, &path, &ctx.settings).await {
+        Plain::Closed(why) => Redirect::Closed(why),
+        Plain::Unverified(why) => Redirect::Unverified(format!(
+            "Whether {http} redirects to https:// is not verified: {why}."
         )),
-        None => Some(format!(
-            "{http} answers HTTP {} without redirecting to https://.",
-            answer.status
+        Plain::Answered { status, location } => {
+            judge_redirect(&http, host, status, location.as_deref())
+        }
+    }
+}
+
+/// A 3xx whose `Location` is https:// on the same site (or its www. twin) is a redirect.
+fn judge_redirect(http: &Url, host: &str, status: u16, location: Option<&str>) -> Redirect {
+    let target = location
+        .filter(|_| (300..400).contains(&status))
+        .and_then(|l| http.join(l).ok());
+    match target {
+        Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
+            Redirect::Ok(loc.to_string())
+        }
+        Some(loc) => Redirect::Wrong(format!(
+            "{http} redirects to {loc} (HTTP {status}), not to https:// on {host}."
+        )),
+        None => Redirect::Wrong(format!(
+            "{http} answers HTTP {status} without redirecting to https://."
         )),
     }
 }
@@ -632,7 +710,8 @@ fn same_site(a: &str, b: &str) -> bool {
     a == b || a.strip_prefix("www.") == Some(&b) || b.strip_prefix("www.") == Some(&a)
 }
 
-fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) {
+/// Judges Strict-Transport-Security; returns the max-age when it is long enough.
+fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) -> Option<u64> {
     let Some(value) = headers
         .get("strict-transport-security")
         .and_then(|v| v.to_str().ok())
@@ -641,13 +720,14 @@ fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) {
             "no-hsts",
             format!("https://{host} sends no Strict-Transport-Security header."),
         ));
-        return;
+        return None;
     };
     match parse_max_age(value) {
-        Some(age) if age >= HSTS_MIN_SECS => {}
+        Some(age) if age >= HSTS_MIN_SECS => return Some(age),
         Some(age) => out.push(META.finding("short-hsts", format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
         None => out.push(META.finding("no-hsts", format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
     }
+    None
 }
 
 /// The `max-age` of a Strict-Transport-Security value, directives read case-insensitively.

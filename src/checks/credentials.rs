@@ -215,8 +215,7 @@ async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let settings = &ctx.settings;
     let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
 

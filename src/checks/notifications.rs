@@ -18,7 +18,7 @@ use crate::checks::{
     BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
     api_unavailable,
 };
-use crate::net::addr::{self, Unreachable};
+use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
 use crate::report::{Outcome, Severity};
@@ -448,13 +448,19 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     }
 
     if url.scheme() == "https" {
-        match tls::inspect(&host, port, s, MODERN).await {
+        // The handshake goes to the addresses just judged, as the notifications will.
+        let inspected = if checked.is_empty() {
+            tls::inspect(&host, port, s, MODERN).await
+        } else {
+            tls::inspect_at(&host, &checked, s, MODERN).await
+        };
+        match inspected {
             Err(e) => {
                 out.push(META.finding(
                     "unreachable",
                     format!(
                         "The {kind} URL {url} cannot be reached: {host}:{port}: {}.",
-                        unreachable_reason(&e)
+                        e
                     ),
                 ));
                 return out;
@@ -501,7 +507,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     let client = if checked.is_empty() {
         ctx.probe.clone()
     } else {
-        ProbeClient::pinned(s, &host, &checked).unwrap_or_else(|_| ctx.probe.clone())
+        ctx.probe.pinned(&host, &checked)
     };
     let first = send(&client, url, &n, signing, TsUnit::Millis, limits).await;
     let posted = match first {
@@ -736,13 +742,6 @@ fn human_ms(d: Duration) -> String {
         format!("{} ms", d.as_millis())
     } else {
         human_secs(Duration::from_millis(d.as_millis() as u64 / 100 * 100))
-    }
-}
-
-fn unreachable_reason(e: &Unreachable) -> String {
-    match e {
-        Unreachable::Timeout => "the connection timed out".to_owned(),
-        other => other.to_string(),
     }
 }
 

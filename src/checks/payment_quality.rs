@@ -479,9 +479,12 @@ async fn run(ctx: &Context) -> Outcome {
             "not-production",
             format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
         )),
-        None => out.undetermined(format!(
-            "payment {id} does not say live_mode, so whether it is a production payment is unknown"
-        )),
+        None => api_unavailable(
+            &META,
+            &mut out,
+            &format!("tell whether payment {id} is a production payment"),
+            &"the payment does not say live_mode",
+        ),
     }
 
     let (product, why) = detect_product(&payment);
@@ -509,7 +512,12 @@ async fn run(ctx: &Context) -> Outcome {
     let scored = score(product, &evidence);
 
     let Some(score) = scored.score() else {
-        out.undetermined("no checklist item could be read from the payment");
+        api_unavailable(
+            &META,
+            &mut out,
+            "score the payment",
+            &"no checklist item could be read from it",
+        );
         return out;
     };
     let estimate = format!(

@@ -67,6 +67,12 @@ Confidence
   the probe proved nothing. On a test account the probe proves nothing about production.",
     codes: &[
         CodeDoc {
+            reason: "test-credentials",
+            severity: Severity::Info,
+            meaning: "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.",
+            fix: "Run with the production access token of the seller's real account (credentials shows why this one is not).",
+        },
+        CodeDoc {
             reason: "missing",
             severity: Severity::Error,
             meaning: "The account has no active Pix key: GET /v1/payment_methods does not list `pix` as active, or the probe payment was refused with cause 13253 (\"Collector user without key enabled for QR render\").",
@@ -159,35 +165,65 @@ pub fn brasilia_timestamp(unix_secs: u64) -> String {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let site = match ctx.settings.site {
-        Some(site) => site.as_str().to_owned(),
-        None => {
-            match ctx.api.users_me().await {
-                Ok(Answer::Ok(user)) => match user.site_id {
-                    Some(site) => site,
-                    None => {
-                        out.undetermined("the account's site is unknown (GET /users/me has no site_id); give --site");
-                        return out;
-                    }
-                },
-                Ok(Answer::Refused(r)) => {
-                    api_unavailable(&META, &mut out, "read the account's site", &r);
-                    return out;
-                }
-                Err(e) => {
-                    api_unavailable(&META, &mut out, "read the account's site", &e);
-                    return out;
-                }
-            }
-        }
-    };
-    if !site.eq_ignore_ascii_case("MLB") {
+    if let Some(site) = ctx.settings.site
+        && site.as_str() != "MLB"
+    {
         return Outcome::skip(format!(
-            "Pix exists only in Brazil (MLB); this account is on {site}"
+            "Pix exists only in Brazil (MLB); this run is for {}",
+            site.as_str()
         ));
     }
+    let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
+    if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
+        super::judged_with_test_credentials(&META, &mut out, &why);
+        return out;
+    }
+    // The account says its site and whether it is a test user; the listing does not wait
+    // for it when the site is already known.
+    let (me, listing) = if ctx.settings.site.is_some() {
+        tokio::join!(ctx.api.users_me(), ctx.api.payment_methods())
+    } else {
+        let me = ctx.api.users_me().await;
+        let site = match &me {
+            Ok(Answer::Ok(user)) => user.site_id.clone(),
+            _ => None,
+        };
+        if let Some(site) = &site
+            && !site.eq_ignore_ascii_case("MLB")
+        {
+            return Outcome::skip(format!(
+                "Pix exists only in Brazil (MLB); this account is on {site}"
+            ));
+        }
+        (me, ctx.api.payment_methods().await)
+    };
+    match &me {
+        Ok(Answer::Ok(user)) => {
+            if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
+                super::judged_with_test_credentials(&META, &mut out, &why);
+                return out;
+            }
+            if ctx.settings.site.is_none() && user.site_id.is_none() {
+                api_unavailable(
+                    &META,
+                    &mut out,
+                    "read the account's site",
+                    &"GET /users/me has no site_id; give --site",
+                );
+                return out;
+            }
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", r);
+            return out;
+        }
+        Err(e) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", e);
+            return out;
+        }
+    }
 
-    let listing = match ctx.api.payment_methods().await {
+    let listing = match listing {
         Ok(Answer::Ok(methods)) => pix_listing(&methods),
         Ok(Answer::Refused(r)) => {
             api_unavailable(&META, &mut out, "list the account's payment methods", &r);
