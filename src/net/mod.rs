@@ -214,16 +214,10 @@ pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> S
         if let Some(u) = e.downcast_ref::<addr::Unreachable>() {
             return u.to_string();
         }
-        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+        if let Some(tls) = find_rustls(e) {
             return tls_words(tls, peer);
         }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
-            if let Some(tls) = io
-                .get_ref()
-                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
-            {
-                return tls_words(tls, peer);
-            }
             use std::io::ErrorKind::*;
             match io.kind() {
                 ConnectionRefused => return format!("connection refused by {at}"),
@@ -254,6 +248,16 @@ pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> S
         Some(t) => format!("{at}: {t}"),
         None => format!("{at}: {err}"),
     }
+}
+
+/// The rustls error in `e`, itself or wrapped in I/O errors (an I/O error's `source()` skips
+/// the error it wraps, so it is unwrapped by hand).
+pub fn find_rustls<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+        return Some(tls);
+    }
+    let io = e.downcast_ref::<std::io::Error>()?;
+    find_rustls(io.get_ref()?)
 }
 
 /// A rustls error in words a merchant can act on.

@@ -16,6 +16,7 @@ mod formats;
 mod notifications;
 mod payment_approval;
 mod payment_quality;
+mod pins;
 mod pix_key;
 mod reports;
 mod secrets;

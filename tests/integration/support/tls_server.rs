@@ -286,6 +286,12 @@ impl Default for ServerOptions {
 /// Starts a TLS server on 127.0.0.1 with `served`, answering every request with the reply.
 /// Returns the port.
 pub async fn start(served: Served, opts: ServerOptions) -> u16 {
+    start_on("127.0.0.1", served, opts).await
+}
+
+/// [`start`] on another loopback address (127.0.0.2...), so that one host's ports can live
+/// on different addresses, as `--resolve` pins them.
+pub async fn start_on(ip: &str, served: Served, opts: ServerOptions) -> u16 {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let versions: &[&rustls::SupportedProtocolVersion] = if opts.tls12_only {
         &[&rustls::version::TLS12]
@@ -299,7 +305,7 @@ pub async fn start(served: Served, opts: ServerOptions) -> u16 {
         .with_single_cert(served.chain, served.key)
         .unwrap();
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = TcpListener::bind((ip, 0)).await.unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
         while let Ok((mut tcp, _)) = listener.accept().await {
