@@ -571,6 +571,78 @@ mod tests {
     }
 
     #[test]
+    fn every_active_element_is_mixed_content() {
+        let page = Url::parse("https://shop.example/checkout").unwrap();
+        let cases = [
+            (
+                r#"<script src="http://x.example/a.js"></script>"#,
+                "a script",
+            ),
+            (r#"<iframe src="http://x.example/f"></iframe>"#, "an iframe"),
+            (
+                r#"<frameset><frame src="http://x.example/f"></frameset>"#,
+                "a frame",
+            ),
+            (
+                r#"<link rel="stylesheet" href="http://x.example/s.css">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<link rel="preload" as="script" href="http://x.example/p.js">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<link rel="modulepreload" href="http://x.example/m.js">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<object data="http://x.example/o"></object>"#,
+                "an object",
+            ),
+            (r#"<embed src="http://x.example/e">"#, "an embed"),
+            (
+                r#"<form action="http://x.example/pay"></form>"#,
+                "a form that posts",
+            ),
+            (
+                r#"<form><button formaction="http://x.example/pay">Pay</button></form>"#,
+                "a form button that posts",
+            ),
+            (
+                r#"<form><input type="submit" formaction="http://x.example/pay"></form>"#,
+                "a form button that posts",
+            ),
+        ];
+        for (html, what) in cases {
+            let scan = scan_html(html, &page);
+            assert_eq!(scan.active_http.len(), 1, "{html}: {:?}", scan.active_http);
+            assert_eq!(scan.active_http[0].0, what, "{html}");
+            assert!(scan.active_http[0].1.starts_with("http://x.example/"));
+            // The same element over https is not mixed content.
+            let safe = html.replace("http://", "https://");
+            assert!(scan_html(&safe, &page).active_http.is_empty(), "{safe}");
+        }
+        // Passive content is told apart from active.
+        for html in [
+            r#"<img src="http://x.example/i.png">"#,
+            r#"<img srcset="https://x.example/a.png 1x, http://x.example/b.png 2x">"#,
+            r#"<video poster="http://x.example/p.png"></video>"#,
+            r#"<audio src="http://x.example/a.mp3"></audio>"#,
+            r#"<video><track src="http://x.example/t.vtt"></video>"#,
+            r#"<picture><source srcset="http://x.example/s.webp"></picture>"#,
+        ] {
+            let scan = scan_html(html, &page);
+            assert!(scan.active_http.is_empty(), "{html}");
+            assert_eq!(
+                scan.passive_http.len(),
+                1,
+                "{html}: {:?}",
+                scan.passive_http
+            );
+        }
+    }
+
+    #[test]
     fn sdk_official_insecure_and_copies() {
         let html = r#"<script src="https://sdk.mercadopago.com/js/v2"></script>
             <script src="http://sdk.mercadopago.com/js/v2"></script>

@@ -758,6 +758,87 @@ mod tests {
         assert_eq!(parse_max_age("max-age=abc"), None);
     }
 
+    fn hsts_findings(value: Option<&str>) -> (Option<u64>, Vec<String>) {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(v) = value {
+            headers.insert("strict-transport-security", v.parse().unwrap());
+        }
+        let mut out = Outcome::default();
+        let age = hsts(&mut out, &headers, "shop.example");
+        (age, out.findings.into_iter().map(|f| f.code).collect())
+    }
+
+    #[test]
+    fn hsts_needs_180_days() {
+        assert_eq!(
+            hsts_findings(Some("max-age=15552000")),
+            (Some(15_552_000), vec![])
+        );
+        assert_eq!(
+            hsts_findings(Some("max-age=31536000; includeSubDomains")),
+            (Some(31_536_000), vec![])
+        );
+        for short in [
+            "max-age=15551999",
+            "max-age=7776000",
+            "max-age=2592000",
+            "max-age=0",
+        ] {
+            assert_eq!(
+                hsts_findings(Some(short)),
+                (None, vec!["checkout-tls/short-hsts".to_owned()]),
+                "{short}"
+            );
+        }
+        assert_eq!(
+            hsts_findings(None),
+            (None, vec!["checkout-tls/no-hsts".to_owned()])
+        );
+        assert_eq!(
+            hsts_findings(Some("includeSubDomains")),
+            (None, vec!["checkout-tls/no-hsts".to_owned()])
+        );
+    }
+
+    #[test]
+    fn redirects_are_judged_by_scheme_host_and_status() {
+        let http = Url::parse("http://shop.example/checkout").unwrap();
+        let j = |status, loc: Option<&str>| judge_redirect(&http, "shop.example", status, loc);
+        assert!(
+            matches!(j(301, Some("https://shop.example/checkout")), Redirect::Ok(t) if t == "https://shop.example/checkout")
+        );
+        assert!(matches!(
+            j(308, Some("https://www.shop.example/")),
+            Redirect::Ok(_)
+        ));
+        assert!(matches!(
+            j(302, Some("https://shop.example/")),
+            Redirect::Ok(_)
+        ));
+        // Relative locations resolve against the http:// URL: still http.
+        assert!(
+            matches!(j(301, Some("/checkout")), Redirect::Wrong(m) if m.contains("redirects to http://shop.example/checkout"))
+        );
+        assert!(matches!(
+            j(301, Some("https://evil.example/")),
+            Redirect::Wrong(_)
+        ));
+        assert!(matches!(
+            j(301, Some("http://shop.example/")),
+            Redirect::Wrong(_)
+        ));
+        // A Location without a 3xx is no redirect.
+        assert!(
+            matches!(j(200, Some("https://shop.example/")), Redirect::Wrong(m) if m.contains("answers HTTP 200 without redirecting"))
+        );
+        assert!(matches!(j(200, None), Redirect::Wrong(_)));
+        assert!(matches!(j(301, None), Redirect::Wrong(_)));
+        assert!(matches!(
+            j(400, Some("https://shop.example/")),
+            Redirect::Wrong(_)
+        ));
+    }
+
     #[test]
     fn www_twin_is_the_same_site() {
         assert!(same_site("www.shop.example", "shop.example"));

@@ -219,6 +219,66 @@ async fn leaf_only_chain_is_incomplete_when_aia_supplies_the_intermediate() {
     );
 }
 
+/// An AIA server answering `body` with `status`; returns its port.
+async fn aia_server(status: u16, body: &[u8]) -> String {
+    let mut reply = format!("HTTP/1.1 {status} X\r\ncontent-type: application/pkix-cert\r\ncontent-length: {}\r\nconnection: close\r\n\r\n", body.len()).into_bytes();
+    reply.extend_from_slice(body);
+    let aia = raw_tcp::start(Behaviour::Bytes(reply)).await;
+    aia.url.rsplit(':').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_aia_intermediate_that_does_not_complete_the_chain_is_an_unknown_issuer() {
+    let pki = Pki::new();
+    // The AIA URL serves another CA's intermediate: the chain is re-verified with it and
+    // still leads nowhere, so this is not an incomplete chain.
+    let other = Pki::named("other");
+    let aia_port = aia_server(200, &other.intermediate_der()).await;
+    let leaf = Leaf {
+        aia: Some(format!("http://aia.test:{aia_port}/r1.der")),
+        ..Leaf::default()
+    };
+    let port = tls_server::start(pki.leaf(&leaf, false), ServerOptions::default()).await;
+    let pin = format!("aia.test:{aia_port}:127.0.0.1");
+    let out = run_against(
+        port,
+        &pki.ca_path(),
+        "checkout-tls",
+        Http::Redirect,
+        &["--resolve", &pin],
+    )
+    .await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-tls/unknown-issuer"]);
+
+    // The AIA URL answers 404: whether the chain is merely incomplete is not verified.
+    let aia_port = aia_server(404, b"").await;
+    let leaf = Leaf {
+        aia: Some(format!("http://aia.test:{aia_port}/r1.der")),
+        ..Leaf::default()
+    };
+    let port = tls_server::start(pki.leaf(&leaf, false), ServerOptions::default()).await;
+    let pin = format!("aia.test:{aia_port}:127.0.0.1");
+    let out = run_against(
+        port,
+        &pki.ca_path(),
+        "checkout-tls",
+        Http::Redirect,
+        &["--resolve", &pin],
+    )
+    .await;
+    out.expect_code(1);
+    assert_eq!(
+        codes(&out),
+        [
+            "checkout-tls/aia-unavailable",
+            "checkout-tls/unknown-issuer"
+        ]
+    );
+    let msg = out.finding("checkout-tls", "checkout-tls/aia-unavailable")["message"].to_string();
+    assert!(msg.contains("HTTP 404") && msg.contains("/r1.der"), "{msg}");
+}
+
 #[tokio::test]
 async fn long_lifetime_is_info() {
     let pki = Pki::new();

@@ -21,4 +21,5 @@ mod pix_key;
 mod reports;
 mod secrets;
 mod source_secrets;
+mod unverified;
 mod webhook_send;

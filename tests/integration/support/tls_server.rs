@@ -271,6 +271,10 @@ pub struct ServerOptions {
     pub accept_legacy: bool,
     /// What every HTTP request gets.
     pub reply: Reply,
+    /// Answer a TLS 1.0/1.1 ClientHello with these bytes instead (something not TLS).
+    pub legacy_reply: Option<Vec<u8>>,
+    /// Close every TLS connection after the handshake without answering the request.
+    pub close_after_handshake: bool,
 }
 
 impl Default for ServerOptions {
@@ -279,6 +283,8 @@ impl Default for ServerOptions {
             tls12_only: false,
             accept_legacy: false,
             reply: Reply::page(CLEAN_PAGE),
+            legacy_reply: None,
+            close_after_handshake: false,
         }
     }
 }
@@ -327,9 +333,16 @@ pub async fn start_on(ip: &str, served: Served, opts: ServerOptions) -> u16 {
                 } else {
                     0
                 };
-                if opts.accept_legacy && head[0] == 22 && client_version <= 0x0302 {
-                    let _ = tcp.write_all(&canned_server_hello(client_version)).await;
-                    return;
+                if head[0] == 22 && client_version <= 0x0302 {
+                    if let Some(bytes) = &opts.legacy_reply {
+                        let _ = tcp.write_all(bytes).await;
+                        let _ = tcp.shutdown().await;
+                        return;
+                    }
+                    if opts.accept_legacy {
+                        let _ = tcp.write_all(&canned_server_hello(client_version)).await;
+                        return;
+                    }
                 }
                 let prefix = [head.to_vec(), body].concat();
                 let (r, w) = tcp.into_split();
@@ -337,6 +350,10 @@ pub async fn start_on(ip: &str, served: Served, opts: ServerOptions) -> u16 {
                 let Ok(mut tls) = acceptor.accept(io).await else {
                     return;
                 };
+                if opts.close_after_handshake {
+                    let _ = tls.shutdown().await;
+                    return;
+                }
                 let mut buf = vec![0u8; 16 * 1024];
                 let mut seen = Vec::new();
                 while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
