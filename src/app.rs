@@ -460,7 +460,13 @@ fn webhook_send(args: &SendArgs) -> u8 {
         }
     }
     if let Some(host) = url.host_str() {
+        // Judged where the connection goes: the pin for this host and port, else the host.
+        let port = url.port_or_known_default().unwrap_or(443);
+        let pinned = crate::net::addr::pinned(&settings.resolve, host, port);
         let private = crate::net::addr::is_localhost_name(host)
+            || pinned
+                .iter()
+                .any(|a| crate::net::addr::non_public(a.ip()).is_some())
             || host
                 .trim_start_matches('[')
                 .trim_end_matches(']')

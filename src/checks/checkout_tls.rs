@@ -55,8 +55,15 @@ What it checks
     certificate lifetime, key size (RSA >= 2048, EC >= 256) and signature hash (no SHA-1/MD5).
   - TLS 1.2 or 1.3 is negotiated; TLS 1.0 and 1.1 are refused (probed with a hand-built
     ClientHello, since rustls does not speak them); TLS 1.3 offered.
-  - http://host/path redirects to https:// on the same host (or its www. twin).
-  - Strict-Transport-Security with max-age of at least 15552000 s (180 days).
+  - http://host/path redirects to https:// on the same host (or its www. twin). The probe
+    reads the raw answer, so a refused connection (nothing served there: fine) is told from
+    a reset, a timeout, a TLS answer or garbage (not verified: a warning), and from an
+    answer without the redirect (fail).
+  - Strict-Transport-Security with max-age of at least 15552000 s (180 days), read on the
+    page's answer; when the page cannot be fetched, HSTS is not verified (a warning).
+  - Every part that could not be carried out (the http:// probe, HSTS, the early-TLS probe,
+    the AIA fetch) is a finding saying so, never a silent pass; the summary lists what was
+    verified.
 
 Why it matters
   Mercado Pago requires an SSL certificate and the payment form on an HTTPS page to go live.

@@ -458,6 +458,13 @@ async fn notifications_and_webhook_send_go_to_their_own_port_pin() {
         let out = send.run_async().await;
         out.expect_code(0);
         assert!(out.stdout.contains("delivered"), "{}", out.stdout);
+        // The pinned address is loopback: the note says Mercado Pago cannot reach it.
+        assert!(
+            out.stdout
+                .contains(&format!("note: Mercado Pago cannot reach {HOST}")),
+            "{}",
+            out.stdout
+        );
         assert_eq!(rx.requests().len(), before + 1);
     }
 }
