@@ -126,6 +126,9 @@ impl Resolve {
         let port: u16 = port
             .parse()
             .map_err(|_| format!("`{port}` is not a port number; {expected}"))?;
+        if addr.starts_with('[') != addr.ends_with(']') {
+            return Err(format!("`{addr}` has an unbalanced bracket; {expected}"));
+        }
         let bare = addr.trim_start_matches('[').trim_end_matches(']');
         let addr: IpAddr = bare
             .parse()
@@ -914,6 +917,16 @@ mod tests {
                 .unwrap()
         );
         assert!(Resolve::parse("h:443").is_err());
+        assert!(
+            Resolve::parse("h:443:[::1")
+                .unwrap_err()
+                .contains("unbalanced")
+        );
+        assert!(
+            Resolve::parse("h:443:::1]")
+                .unwrap_err()
+                .contains("unbalanced")
+        );
         assert!(Resolve::parse(":443:127.0.0.1").is_err());
         assert!(Resolve::parse("a b:443:127.0.0.1").is_err());
         assert!(

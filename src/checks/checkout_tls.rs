@@ -443,11 +443,7 @@ async fn certificate_findings(
             "hostname-mismatch",
             format!(
                 "The certificate is not valid for {host}; it names {}.",
-                if leaf.sans.is_empty() {
-                    "no subject alternative name".to_owned()
-                } else {
-                    leaf.sans.join(", ")
-                }
+                names_list(&leaf.sans)
             ),
         ));
     }
@@ -712,6 +708,17 @@ fn judge_redirect(http: &Url, host: &str, status: u16, location: Option<&str>) -
     }
 }
 
+/// The names a certificate covers, as a message lists them: a few, then how many more, so a
+/// certificate with thousands of names does not make a message of thousands of lines.
+fn names_list(sans: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match sans.len() {
+        0 => "no subject alternative name".to_owned(),
+        n if n <= SHOWN => sans.join(", "),
+        n => format!("{} and {} more", sans[..SHOWN].join(", "), n - SHOWN),
+    }
+}
+
 fn same_site(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
     a == b || a.strip_prefix("www.") == Some(&b) || b.strip_prefix("www.") == Some(&a)
@@ -844,6 +851,21 @@ mod tests {
             j(400, Some("https://shop.example/")),
             Redirect::Wrong(_)
         ));
+    }
+
+    #[test]
+    fn many_names_are_listed_in_part() {
+        let names = |n: usize| (0..n).map(|i| format!("h{i}.example")).collect::<Vec<_>>();
+        assert_eq!(names_list(&[]), "no subject alternative name");
+        assert_eq!(names_list(&names(1)), "h0.example");
+        assert_eq!(
+            names_list(&names(5)),
+            "h0.example, h1.example, h2.example, h3.example, h4.example"
+        );
+        assert_eq!(
+            names_list(&names(2000)),
+            "h0.example, h1.example, h2.example, h3.example, h4.example and 1995 more"
+        );
     }
 
     #[test]

@@ -440,6 +440,8 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         );
         if s.allow_private_addresses {
             f.severity = Severity::Info;
+            // The flag was given: the fix is what remains to do before going live.
+            f.remedy = "Before going live, configure a public URL: Mercado Pago cannot reach this one (a tunnel such as ngrok or cloudflared gives one for development).".to_owned();
         } else {
             out.push(f);
             return out;

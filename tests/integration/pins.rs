@@ -446,9 +446,19 @@ async fn notifications_and_webhook_send_go_to_their_own_port_pin() {
             "the receiver got nothing: {}",
             out.stderr
         );
-        let private =
-            out.finding("notifications", "notifications/private-address")["message"].to_string();
-        assert!(private.contains("127.0.0.2 (loopback)"), "{private}");
+        let private = out.finding("notifications", "notifications/private-address");
+        assert!(
+            private["message"]
+                .to_string()
+                .contains("127.0.0.2 (loopback)"),
+            "{private}"
+        );
+        // The flag was given: the fix does not tell the user to give it.
+        let remedy = private["remedy"].as_str().unwrap();
+        assert!(
+            remedy.starts_with("Before going live") && !remedy.contains("pass --allow"),
+            "{remedy}"
+        );
 
         let before = rx.requests().len();
         let mut send = mp_golive(["webhook", "send", "--url", &url, "--ca-file", &ca]);
