@@ -342,3 +342,41 @@ async fn transient_wrapper_failure_is_not_a_pass() {
             .contains(&"credentials/api-error".to_owned())
     );
 }
+
+/// `/users/me` for the seller's user id with this nickname and these tags.
+fn me(nickname: &str, tags: serde_json::Value) -> serde_json::Value {
+    let mut body = user_body(&Account::default());
+    body["nickname"] = nickname.into();
+    body["tags"] = tags;
+    body
+}
+
+/// A test account is told by its `tags`, Mercado Pago's own rule, never by its nickname: a
+/// test user renamed to look real still fails, a real seller called TESTUSER… still passes.
+#[tokio::test]
+async fn a_test_user_is_known_by_its_tags_not_its_nickname() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/users/me",
+        200,
+        me("MYSHOP", serde_json::json!(["normal", "test_user"])),
+    )
+    .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/test-user"]);
+
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/users/me",
+        200,
+        me(&format!("TESTUSER{USER_ID}"), serde_json::json!(["normal"])),
+    )
+    .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "pass");
+    assert!(out.codes("credentials").is_empty());
+}
