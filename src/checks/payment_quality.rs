@@ -418,6 +418,11 @@ impl Scored {
     }
 }
 
+/// True when an estimated score fails: below [`PASS_MARK`], the official pass mark.
+pub fn below_pass_mark(score: u32) -> bool {
+    score < PASS_MARK
+}
+
 /// Scores the required items of `product`'s checklist that the evidence shows.
 pub fn score(product: Product, evidence: &Evidence<'_>) -> Scored {
     let mut items = Vec::new();
@@ -519,7 +524,7 @@ async fn run(ctx: &Context) -> Outcome {
         scored.scored
     );
     let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
-    if score < PASS_MARK {
+    if below_pass_mark(score) {
         out.push(META.finding(
             "low-score",
             format!("{estimate}, below the pass mark of {PASS_MARK}. {official}"),
@@ -1033,5 +1038,13 @@ mod tests {
         assert_eq!((s.present, s.scored), (3, 14));
         // Every item of the product's checklist is listed, scored or not.
         assert_eq!(s.items.len(), checklist(Product::CheckoutApi).count());
+    }
+
+    #[test]
+    fn the_pass_mark_itself_passes() {
+        assert!(below_pass_mark(0));
+        assert!(below_pass_mark(74));
+        assert!(!below_pass_mark(75));
+        assert!(!below_pass_mark(100));
     }
 }

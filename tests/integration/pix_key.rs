@@ -547,3 +547,74 @@ async fn the_probe_payment_expires_35_minutes_after_the_run() {
         "expiry {expiry} not 35 minutes after the run ({before}..{after})"
     );
 }
+
+/// A created payment whose answer has no usable id cannot be cancelled: it is named by its
+/// reference, and no PUT goes to a made-up path.
+#[tokio::test]
+async fn a_probe_payment_without_a_usable_id_is_named_by_its_reference() {
+    for id in [json!("abc"), json!(""), Value::Null] {
+        let api = FakeApi::ready().await;
+        api.answer(
+            "POST",
+            "/v1/payments",
+            201,
+            json!({"id": id, "status": "pending", "live_mode": true, "payment_method_id": "pix"}),
+        )
+        .await;
+        let out = check_json(&api.url())
+            .args(["--probe-pix", "--only", "pix-key"])
+            .run_async()
+            .await;
+        out.expect_code(1);
+        assert_eq!(
+            out.codes("pix-key"),
+            ["pix-key/probe-not-cancelled"],
+            "{id}"
+        );
+        let msg = out.finding("pix-key", "pix-key/probe-not-cancelled")["message"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            msg.contains("external_reference mp-golive-probe-")
+                && msg.contains("no usable payment id"),
+            "{msg}"
+        );
+        let requests = api.requests().await;
+        assert!(
+            !requests.iter().any(|r| r.method.as_str() == "PUT"),
+            "{id}: nothing to cancel by id"
+        );
+    }
+}
+
+/// A cancel answered 200 but with another status did not cancel anything.
+#[tokio::test]
+async fn a_cancel_that_leaves_the_payment_pending_is_not_a_cancel() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "POST",
+        "/v1/payments",
+        201,
+        pix_payment_body(PROBE_ID, "pending"),
+    )
+    .await;
+    api.answer(
+        "PUT",
+        &format!("/v1/payments/{PROBE_ID}"),
+        200,
+        pix_payment_body(PROBE_ID, "pending"),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-not-cancelled"]);
+    let f = out.finding("pix-key", "pix-key/probe-not-cancelled");
+    assert!(
+        f["message"].as_str().unwrap().contains("now `pending`"),
+        "{f}"
+    );
+}
