@@ -368,19 +368,24 @@ fn pending(message: String) -> crate::checks::Pending {
     }
 }
 
-async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let body = json!({
+/// The probe payment created at `now` (Unix seconds): it expires [`PROBE_EXPIRY`] later.
+fn probe_body(amount: f64, reference: &str, now: u64) -> serde_json::Value {
+    json!({
         "transaction_amount": amount,
         "description": "mp-golive Pix key probe (cancelled at once)",
         "payment_method_id": "pix",
         "date_of_expiration": brasilia_timestamp(now + PROBE_EXPIRY.as_secs()),
         "external_reference": reference,
         "payer": {"email": "mp-golive-probe@example.com"},
-    });
+    })
+}
+
+async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let body = probe_body(amount, &reference, now);
     let created: Payment = match ctx
         .api
         .send_json::<Payment>(Method::POST, "v1/payments", &body)
@@ -522,6 +527,47 @@ mod tests {
         assert_eq!(
             brasilia_timestamp(1_709_210_096),
             "2024-02-29T09:34:56.000-03:00"
+        );
+    }
+
+    #[test]
+    fn the_probe_expires_35_minutes_after_creation() {
+        // 2026-01-01T15:00:00Z is 12:00 in Brasília.
+        let body = probe_body(0.07, "mp-golive-probe-0a1b2c3d", 1_767_279_600);
+        assert_eq!(body["date_of_expiration"], "2026-01-01T12:35:00.000-03:00");
+        assert_eq!(body["transaction_amount"], 0.07);
+        assert_eq!(body["payment_method_id"], "pix");
+        assert_eq!(body["external_reference"], "mp-golive-probe-0a1b2c3d");
+    }
+
+    #[test]
+    fn probe_amount_ignores_negative_and_infinite_minimums() {
+        assert_eq!(probe_amount(Some(-1.0)), 1.0);
+        assert_eq!(probe_amount(Some(f64::INFINITY)), 1.0);
+        assert_eq!(probe_amount(Some(0.051)), 0.06);
+    }
+
+    #[test]
+    fn an_unrepresentable_time_is_clamped_not_wrapped() {
+        assert_eq!(
+            brasilia_timestamp(u64::MAX),
+            crate::date::iso_at_offset(i64::MAX / 2_000 * 1000, -3)
+        );
+        assert!(!brasilia_timestamp(u64::MAX).starts_with("19"));
+    }
+
+    #[test]
+    fn pix_is_found_whatever_its_case_and_a_missing_status_is_inactive() {
+        assert_eq!(
+            pix_listing(&[
+                method("visa", Some("active"), None),
+                method("PIX", Some("active"), None)
+            ]),
+            Listing::Active { min_amount: None }
+        );
+        assert_eq!(
+            pix_listing(&[method("pix", None, None)]),
+            Listing::Inactive("no status".into())
         );
     }
 }
