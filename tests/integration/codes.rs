@@ -96,7 +96,8 @@ fn explain_text_lists_every_declared_code() {
         .iter()
         .flat_map(|c| {
             let m = c.meta();
-            m.all_codes().map(move |code| format!("{}/{}", m.id, code.reason))
+            m.all_codes()
+                .map(move |code| format!("{}/{}", m.id, code.reason))
         })
         .collect();
     assert!(declared.len() > 50, "{declared:?}");
