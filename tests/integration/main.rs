@@ -10,6 +10,7 @@ mod bench;
 mod checkout_page;
 mod checkout_tls;
 mod cli;
+mod codes;
 mod config;
 mod credentials;
 mod formats;

@@ -618,3 +618,20 @@ async fn a_cancel_that_leaves_the_payment_pending_is_not_a_cancel() {
         "{f}"
     );
 }
+
+/// The API accepts and never answers, the per-request timeout is longer than the run's
+/// deadline: the check cannot finish, whatever the machine's speed. The site stays unknown,
+/// so Pix stays required and the verdict is incomplete.
+#[tokio::test]
+async fn an_api_that_never_answers_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let api = raw_tcp::start(Behaviour::Hang).await;
+    let out = check_json(&api.url)
+        .args(["--only", "pix-key", "--timeout", "60", "--deadline", "1"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    assert_eq!(out.check("pix-key")["required"], true);
+    crate::codes::assert_cut_short(&out, "pix-key/deadline");
+}

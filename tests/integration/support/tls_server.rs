@@ -386,3 +386,79 @@ fn canned_server_hello(version: u16) -> Vec<u8> {
     record.extend_from_slice(&hs);
     record
 }
+
+impl Pki {
+    /// A leaf signed by the intermediate (sent with it), with `edit` applied to its
+    /// parameters first: an extended key usage, a constraint the named leaves lack.
+    pub fn leaf_with(&self, leaf: &Leaf, edit: impl FnOnce(&mut CertificateParams)) -> Served {
+        let key = KeyPair::generate().unwrap();
+        let mut params = leaf_params(leaf);
+        edit(&mut params);
+        let cert = params.signed_by(&key, &self.intermediate).unwrap();
+        Served {
+            chain: vec![cert.der().clone(), self.intermediate.der().clone()],
+            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        }
+    }
+}
+
+/// A key that cannot sign: its signatures are zeros. It lets a server present a
+/// certificate whose real key ring refuses to use (RSA-1024): the client sees the chain,
+/// then the handshake fails on the signature.
+#[derive(Debug)]
+struct NoKey;
+
+#[derive(Debug)]
+struct ZeroSigner(rustls::SignatureScheme);
+
+impl rustls::sign::SigningKey for NoKey {
+    fn choose_scheme(
+        &self,
+        offered: &[rustls::SignatureScheme],
+    ) -> Option<Box<dyn rustls::sign::Signer>> {
+        use rustls::SignatureScheme::{RSA_PKCS1_SHA256, RSA_PSS_SHA256};
+        [RSA_PSS_SHA256, RSA_PKCS1_SHA256]
+            .into_iter()
+            .find(|s| offered.contains(s))
+            .map(|s| Box::new(ZeroSigner(s)) as Box<dyn rustls::sign::Signer>)
+    }
+
+    fn algorithm(&self) -> rustls::SignatureAlgorithm {
+        rustls::SignatureAlgorithm::RSA
+    }
+}
+
+impl rustls::sign::Signer for ZeroSigner {
+    fn sign(&self, _message: &[u8]) -> Result<Vec<u8>, rustls::Error> {
+        Ok(vec![0; 128])
+    }
+
+    fn scheme(&self) -> rustls::SignatureScheme {
+        self.0
+    }
+}
+
+/// Starts a TLS server on 127.0.0.1 that presents `chain` (leaf first, an RSA key) and signs
+/// the handshake with [`NoKey`], so no handshake completes. Returns the port.
+pub async fn start_presenting(chain: Vec<CertificateDer<'static>>) -> u16 {
+    let certified = rustls::sign::CertifiedKey::new(chain, Arc::new(NoKey));
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_cert_resolver(Arc::new(rustls::sign::SingleCertAndKey::from(certified)));
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let _ = acceptor.accept(tcp).await;
+            });
+        }
+    });
+    port
+}
