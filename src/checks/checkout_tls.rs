@@ -517,7 +517,10 @@ async fn certificate_findings(
             }
             other => out.push(META.finding(
                 "untrusted",
-                format!("The certificate of {host} does not verify: {other:?}."),
+                format!(
+                    "The certificate of {host} does not verify: {}.",
+                    certificate_error_words(other)
+                ),
             )),
         },
         Some(Err(other)) => out.push(META.finding(
@@ -544,6 +547,25 @@ async fn certificate_findings(
         }
     }
     Some(leaf)
+}
+
+/// The verification failures that have no finding of their own, in words.
+fn certificate_error_words(e: &CertificateError) -> String {
+    match e {
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+            "it is not issued for server authentication (its extended key usage does not include serverAuth)".to_owned()
+        }
+        CertificateError::Revoked => "it is revoked".to_owned(),
+        CertificateError::BadEncoding => "it cannot be decoded".to_owned(),
+        CertificateError::BadSignature => "a signature in its chain is invalid".to_owned(),
+        CertificateError::UnhandledCriticalExtension => {
+            "it carries a critical extension that verifiers do not understand".to_owned()
+        }
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            "it is not valid for this host".to_owned()
+        }
+        other => format!("{other:?}"),
+    }
 }
 
 /// `UnknownIssuer`: self-signed, a missing intermediate that the AIA URL provides, or truly unknown.

@@ -74,7 +74,17 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn every_documented_code_is_expected_by_a_test() {
     let documented = documented_codes();
     let expected = expected_literals();
-    let untested: Vec<&String> = documented.difference(&expected).collect();
+    // `<id>/internal-error` is what a bug produces (a check that panicked, or stopped
+    // undecided without a finding), so no test of the binary can make it appear; the
+    // runner's unit tests hold that path. Every other code must be expected by a test.
+    let untested: Vec<&String> = documented
+        .difference(&expected)
+        .filter(|c| !c.ends_with("/internal-error"))
+        .collect();
+    assert!(
+        documented.iter().any(|c| c.ends_with("/internal-error")),
+        "internal-error is documented for every check"
+    );
     assert!(
         untested.is_empty(),
         "{} of {} documented finding codes have no test that expects them (as a string \
