@@ -2,7 +2,6 @@
 //! exit code. Only this module and `main` touch stdout and stderr.
 
 use std::fmt::Write as _;
-use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -91,11 +90,13 @@ fn init(output: &PathBuf, force: bool) -> u8 {
     }
 }
 
-/// A `--report FORMAT=PATH`, opened before any network call so a bad path fails early.
+/// A `--report FORMAT=PATH`. A temporary file beside PATH is opened before any network
+/// call, so a bad path fails early, and renamed onto PATH once the report is whole: a run
+/// that is killed never leaves an empty or half-written report in its place.
 struct ReportSink {
     format: Format,
     path: PathBuf,
-    file: File,
+    file: tempfile::NamedTempFile,
 }
 
 fn open_reports(specs: &[String]) -> Result<Vec<ReportSink>, ConfigError> {
@@ -121,12 +122,23 @@ fn open_reports(specs: &[String]) -> Result<Vec<ReportSink>, ConfigError> {
                 return Err(ConfigError(format!("--report `{spec}`: the path is empty")));
             }
             let path = PathBuf::from(path);
-            let file = File::create(&path).map_err(|e| {
+            let cannot = |e: io::Error| {
                 ConfigError(format!(
                     "--report `{spec}`: cannot write {}: {e}",
                     path.display()
                 ))
-            })?;
+            };
+            if path.is_dir() {
+                return Err(cannot(io::Error::other("it is a directory")));
+            }
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let file = tempfile::Builder::new()
+                .prefix(".mp-golive-report-")
+                .tempfile_in(&dir)
+                .map_err(cannot)?;
             Ok(ReportSink { format, path, file })
         })
         .collect()
@@ -228,7 +240,7 @@ fn check(args: &CheckArgs) -> u8 {
             "--sarif-anchor `{anchor}`: expected a path relative to the repository root, such as .github/workflows/ci.yml"
         ));
     }
-    let mut sinks = match open_reports(&args.report) {
+    let sinks = match open_reports(&args.report) {
         Ok(s) => s,
         Err(e) => return usage_error(&e.to_string()),
     };
@@ -267,10 +279,10 @@ fn check(args: &CheckArgs) -> u8 {
         quiet: args.quiet,
         anchors: anchors.clone(),
     };
-    let mut code = if report.interrupted {
-        EXIT_INTERRUPTED
-    } else {
-        report.verdict.exit_code()
+    let mut code = match report.signal {
+        Some(signal) => signal.exit_code(),
+        None if report.interrupted => EXIT_INTERRUPTED,
+        None => report.verdict.exit_code(),
     };
     // A report that could not be written is an error of the run, but must not hide a
     // "not ready" (1) or "incomplete" (3) verdict: only a "ready" becomes 2.
@@ -291,14 +303,15 @@ fn check(args: &CheckArgs) -> u8 {
         anchors,
         ..RenderOptions::default()
     };
-    for sink in &mut sinks {
-        if let Err(e) = render::render(&report, sink.format, &file_opts, &mut sink.file)
-            .and_then(|()| sink.file.flush())
-        {
+    let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);
+    for mut sink in sinks {
+        let written = render::render(&report, sink.format, &file_opts, sink.file.as_file_mut())
+            .and_then(|()| sink.file.as_file_mut().flush())
+            .and_then(|()| sink.file.persist(&sink.path).map(drop).map_err(|e| e.error));
+        if let Err(e) = written {
             lost(&format!("the report {}", sink.path.display()), e);
         }
     }
-    let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);
     if github && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     {
         // Appended, never truncated: other steps write there too.

@@ -12,7 +12,7 @@ use tokio::task::JoinSet;
 use crate::checks::{CheckMeta, Context};
 use crate::config::SelectedCheck;
 use crate::net::human_secs;
-use crate::report::{CheckResult, Outcome, Report, Status};
+use crate::report::{CheckResult, Outcome, Report, Signal, Status};
 
 /// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
 pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
@@ -21,17 +21,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
     let mut set = JoinSet::new();
     let mut task_index = HashMap::new();
-    // Ctrl-C is caught only once its handler is registered, which happens on the first
-    // poll: poll it before any check can start a request, so an early Ctrl-C still prints.
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    let mut interrupted_early = false;
-    tokio::select! {
-        biased;
-        _ = &mut ctrl_c => interrupted_early = true,
-        _ = std::future::ready(()) => {}
-    }
-
+    // SIGINT, SIGTERM and SIGHUP are registered before any check can start a request, so a
+    // signal that arrives while the checks run is buffered until the loop below reads it.
+    let mut signals = Signals::register();
     for (i, sel) in selected.iter().enumerate() {
         if let Some(outcome) = precheck(sel, &ctx) {
             outcomes[i] = Some((outcome, Duration::ZERO));
@@ -50,14 +42,10 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let bar = progress.then(|| spinner(set.len()));
     let total = set.len();
     let mut cut_short: Option<String> = None;
-    let mut interrupted = false;
-    if interrupted_early {
-        cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
-        interrupted = true;
-    }
+    let mut stopped_by: Option<Signal> = None;
     let sleep = tokio::time::sleep_until(deadline.into());
     tokio::pin!(sleep);
-    while !interrupted && !set.is_empty() {
+    while stopped_by.is_none() && !set.is_empty() {
         tokio::select! {
             next = set.join_next_with_id() => match next {
                 Some(Ok((id, result))) => {
@@ -83,9 +71,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 cut_short = Some(format!("did not finish before the run's {} deadline", human_secs(deadline - started)));
                 break;
             }
-            _ = &mut ctrl_c => {
-                cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
-                interrupted = true;
+            signal = signals.next() => {
+                cut_short = Some(format!("interrupted by {} before it finished", signal.name()));
+                stopped_by = Some(signal);
                 break;
             }
         }
@@ -111,7 +99,7 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 let reason = cut_short
                     .clone()
                     .unwrap_or_else(|| "did not finish".to_owned());
-                let mut outcome = unfinished(meta, &reason);
+                let mut outcome = unfinished(meta, &reason, stopped_by.is_some());
                 // A change the check made and had not undone yet must not go unreported.
                 for p in ctx.pending_of(meta.id) {
                     outcome.push(meta.finding(p.reason, p.message));
@@ -133,7 +121,8 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
         })
         .collect();
     let mut report = Report::new(site, started.elapsed(), checks, settings.strict);
-    report.interrupted = interrupted;
+    report.interrupted = stopped_by.is_some();
+    report.signal = stopped_by;
     report
 }
 
@@ -196,11 +185,64 @@ fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
     outcome
 }
 
-fn unfinished(meta: &'static CheckMeta, reason: &str) -> Outcome {
+fn unfinished(meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcome {
     let mut o = Outcome::default();
     o.undetermined(reason.to_owned());
-    o.push(meta.finding("deadline", format!("The check {reason}.")));
+    let code = if by_signal { "interrupted" } else { "deadline" };
+    o.push(meta.finding(code, format!("The check {reason}.")));
     o
+}
+
+/// The signals that stop a run as Ctrl-C does.
+struct Signals {
+    #[cfg(unix)]
+    int: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    hup: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    /// Registers the handlers now (a signal received from here on is kept for [`Self::next`]).
+    fn register() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Signals {
+                int: signal(SignalKind::interrupt()).ok(),
+                term: signal(SignalKind::terminate()).ok(),
+                hup: signal(SignalKind::hangup()).ok(),
+            }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// The next signal received.
+    async fn next(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            async fn recv(l: &mut Option<tokio::signal::unix::Signal>) {
+                match l {
+                    Some(l) => {
+                        l.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            tokio::select! {
+                _ = recv(&mut self.int) => Signal::Interrupt,
+                _ = recv(&mut self.term) => Signal::Terminate,
+                _ = recv(&mut self.hup) => Signal::Hangup,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Interrupt
+        }
+    }
 }
 
 fn capitalize(s: &str) -> String {
@@ -209,7 +251,6 @@ fn capitalize(s: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
-
 fn spinner(n: usize) -> ProgressBar {
     let bar = ProgressBar::new_spinner();
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());

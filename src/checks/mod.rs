@@ -220,6 +220,12 @@ pub static COMMON_CODES: &[CodeDoc] = &[
         fix: "Run again with -vv and report the output at the project's issue tracker.",
     },
     CodeDoc {
+        reason: "interrupted",
+        severity: Severity::Info,
+        meaning: "The run was stopped by a signal (Ctrl-C, SIGTERM as CI runners cancel a job, or SIGHUP) before the check finished; the check is `error`, not `pass`.",
+        fix: "Nothing to fix in the integration: run mp-golive again and let it finish.",
+    },
+    CodeDoc {
         reason: "deadline",
         severity: Severity::Info,
         meaning: "The check had not finished when the run's deadline passed.",

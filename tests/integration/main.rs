@@ -21,6 +21,7 @@ mod pins;
 mod pix_key;
 mod reports;
 mod secrets;
+mod signals;
 mod source_secrets;
 mod unverified;
 mod webhook_send;
