@@ -164,7 +164,9 @@ pub fn init_template() -> String {
          # resolve = [\"shop.example:443:203.0.113.10\"]\n\
          # allow_private_addresses = false\n\
          \n\
-         # Warnings of required checks fail the run too.\n\
+         # Warnings of required checks fail the run too. Every on/off setting has a flag\n\
+         # pair that overrides it for one run: --strict / --no-strict, --probe-pix /\n\
+         # --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.\n\
          # strict = false\n",
     );
     for c in checks::ALL {

@@ -451,6 +451,8 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 }
 
 #[test]
+// The skip is said on stderr, where cargo test shows it, rather than passing silently.
+#[allow(clippy::print_stderr)]
 fn bash_completion_works_in_a_real_bash() {
     let out = mp_golive(["completions", "bash"]).run();
     out.expect_code(0);
@@ -565,6 +567,8 @@ fn other_shells_complete_the_check_ids() {
 }
 
 #[test]
+// The skip is said on stderr, where cargo test shows it, rather than passing silently.
+#[allow(clippy::print_stderr)]
 fn fish_completion_works_in_a_real_fish() {
     if std::process::Command::new("fish")
         .arg("--version")
