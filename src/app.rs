@@ -7,13 +7,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use clap::{CommandFactory, ValueEnum};
+use clap::ValueEnum;
 
 use crate::api::{ApiClient, RetryPolicy};
 use crate::checks::Context;
 use crate::cli::{
-    CheckArgs, Cli, ColorChoice, Command, Format, NotificationFormat, SendArgs, TsUnitArg,
-    WebhookCommand,
+    CheckArgs, Cli, ColorChoice, Command, DocFormat, Format, NotificationFormat, SendArgs,
+    TsUnitArg, WebhookCommand,
 };
 use crate::config::{self, ConfigError, process_env};
 use crate::describe;
@@ -30,21 +30,20 @@ pub const EXIT_INTERRUPTED: u8 = 130;
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => check(&args),
-        Command::List => print(&describe::list()),
-        Command::Explain { check_id } => match describe::explain(&check_id) {
-            Some(text) => print(&text),
-            None => usage_error(&format!(
-                "unknown check `{check_id}`; known checks: {}",
-                crate::checks::ids().join(", ")
-            )),
+        Command::List { format } => print(&match format {
+            DocFormat::Human => describe::list(),
+            DocFormat::Json => describe::list_json(),
+        }),
+        Command::Explain { target, format } => match describe::resolve(&target) {
+            Ok(t) => print(&match format {
+                DocFormat::Human => describe::explain_text(t),
+                DocFormat::Json => describe::explain_json(t),
+            }),
+            Err(msg) => usage_error(&format!("explain: {msg}")),
         },
         Command::Init { output, force } => init(&output, force),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send(&args),
-        Command::Completions { shell } => {
-            let mut cmd = Cli::command();
-            clap_complete::generate(shell, &mut cmd, "mp-golive", &mut io::stdout());
-            0
-        }
+        Command::Completions { shell } => print(&describe::completions(shell)),
     }
 }
 

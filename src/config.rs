@@ -481,12 +481,15 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         api_url,
         ca_certs,
         resolve,
-        allow_private_addresses: args.allow_private_addresses
-            || raw.allow_private_addresses.unwrap_or(false),
+        // A flag (`--x` or `--no-x`, the last given) beats the file; no variable exists.
+        allow_private_addresses: args
+            .allow_private_addresses_flag()
+            .or(raw.allow_private_addresses)
+            .unwrap_or(false),
         timeout,
         deadline,
-        probe_pix: args.probe_pix || raw.probe_pix.unwrap_or(false),
-        strict: args.strict || raw.strict.unwrap_or(false),
+        probe_pix: args.probe_pix_flag().or(raw.probe_pix).unwrap_or(false),
+        strict: args.strict_flag().or(raw.strict).unwrap_or(false),
         checks,
         config_file: file,
     })
@@ -774,7 +777,6 @@ fn seconds(
 }
 
 fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, ConfigError> {
-    let known = || checks::ids().join(", ");
     let validate_ids =
         |ids: &Option<Vec<String>>, flag: &str| -> Result<Vec<String>, ConfigError> {
             let ids: Vec<String> = ids
@@ -785,10 +787,7 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
                 .collect();
             for id in &ids {
                 if checks::find(id).is_none() {
-                    return err(format!(
-                        "--{flag}: unknown check `{id}`; known checks: {}",
-                        known()
-                    ));
+                    return err(format!("--{flag}: {}", crate::describe::unknown_check(id)));
                 }
             }
             Ok(ids)
@@ -803,8 +802,8 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
     for (id, table) in raw.checks.clone().unwrap_or_default() {
         let Some(check) = checks::find(&id) else {
             return err(format!(
-                "[checks.{id}]: unknown check `{id}`; known checks: {}",
-                known()
+                "[checks.{id}]: {}",
+                crate::describe::unknown_check(&id)
             ));
         };
         tables.insert(
