@@ -10,27 +10,23 @@ use std::path::{Path, PathBuf};
 
 use crate::common::mp_golive;
 
-/// The finding codes the product documents, as `<check>/<reason>`.
-///
-/// Read from the text of `mp-golive explain <check>` (the check ids from the library's
-/// registry): its "Finding codes" section gives one code a line, `  <check>/<reason>
-/// (<severity>)`, and [`explain_text_lists_every_declared_code`] holds that parse to the
-/// library's own list. When `explain --format json` lands, this is the one function to change.
+/// The finding codes the product documents, as `<check>/<reason>`: the check ids from
+/// `mp-golive list --format json`, each check's codes from `mp-golive explain <check>
+/// --format json`, as a user's script would read them. [`explain_text_lists_every_declared_code`]
+/// holds that list to the library's own.
 fn documented_codes() -> BTreeSet<String> {
-    let mut codes = BTreeSet::new();
-    for id in mp_golive::checks::ids() {
-        let out = mp_golive(["explain", id]).run();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = mp_golive(args).run();
         out.expect_code(0);
-        let prefix = format!("  {id}/");
-        let section = out
-            .stdout
-            .lines()
-            .skip_while(|l| *l != "Finding codes")
-            .skip(1)
-            .take_while(|l| !l.is_empty());
-        for line in section.filter(|l| l.starts_with(&prefix)) {
-            let code = line.trim_start().split(" (").next().unwrap_or_default();
-            codes.insert(code.to_owned());
+        serde_json::from_str(&out.stdout).expect("JSON")
+    };
+    let list = json(&["list", "--format", "json"]);
+    let mut codes = BTreeSet::new();
+    for check in list["checks"].as_array().expect("checks") {
+        let id = check["id"].as_str().expect("id");
+        let explained = json(&["explain", id, "--format", "json"]);
+        for code in explained["codes"].as_array().expect("codes") {
+            codes.insert(code["code"].as_str().expect("code").to_owned());
         }
     }
     codes
