@@ -275,6 +275,110 @@ pub fn is_localhost_name(host: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn pin(s: &str) -> Resolve {
+        Resolve::parse(s).unwrap()
+    }
+
+    #[test]
+    fn hosts_are_compared_as_urls_carry_them() {
+        assert_eq!(normalize_host("Shop.Example."), "shop.example");
+        assert_eq!(normalize_host("[::1]"), "::1");
+        assert_eq!(normalize_host("127.0.0.1"), "127.0.0.1");
+        assert_eq!(normalize_host("tiendá.test"), "xn--tiend-1qa.test");
+    }
+
+    #[test]
+    fn a_pin_applies_to_its_own_host_and_port_only() {
+        let pins = [
+            pin("shop.test:443:127.0.0.1"),
+            pin("shop.test:80:127.0.0.2"),
+            pin("shop.test:443:127.0.0.3"),
+            pin("other.test:8443:127.0.0.4"),
+        ];
+        let addrs = |host, port| {
+            pinned(&pins, host, port)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(addrs("shop.test", 443), ["127.0.0.1:443", "127.0.0.3:443"]);
+        assert_eq!(addrs("SHOP.test", 80), ["127.0.0.2:80"]);
+        assert!(addrs("shop.test", 8443).is_empty());
+        assert!(addrs("www.shop.test", 443).is_empty());
+        assert_eq!(addrs("other.test", 8443), ["127.0.0.4:8443"]);
+    }
+
+    #[tokio::test]
+    async fn lookups_take_pins_then_literals_and_never_ask_for_invalid() {
+        let pins = [pin("shop.invalid:443:127.0.0.9")];
+        let t = Duration::from_secs(1);
+        let (a, src) = lookup("shop.invalid", 443, &pins, t).await.unwrap();
+        assert_eq!(
+            (a[0].to_string().as_str(), src),
+            ("127.0.0.9:443", Source::Pin)
+        );
+        // The same name on another port is not pinned, and .invalid never resolves.
+        let e = lookup("shop.invalid", 80, &pins, t).await.unwrap_err();
+        assert!(
+            matches!(&e, Unreachable::Dns(m) if m.contains("never resolves")),
+            "{e}"
+        );
+        assert!(lookup("invalid", 80, &[], t).await.is_err());
+        let (a, src) = lookup("[::1]", 8080, &[], t).await.unwrap();
+        assert_eq!(
+            (a[0].to_string().as_str(), src),
+            ("[::1]:8080", Source::Literal)
+        );
+        let (a, src) = lookup("10.1.2.3", 80, &[], t).await.unwrap();
+        assert_eq!(
+            (a, src),
+            (vec!["10.1.2.3:80".parse().unwrap()], Source::Literal)
+        );
+    }
+
+    #[test]
+    fn unreachable_names_the_address() {
+        let a: SocketAddr = "127.0.0.2:8443".parse().unwrap();
+        assert_eq!(
+            Unreachable::Refused(a).to_string(),
+            "connection refused by 127.0.0.2:8443"
+        );
+        assert!(
+            Unreachable::Timeout(a)
+                .to_string()
+                .contains("127.0.0.2:8443")
+        );
+        assert_eq!(
+            Unreachable::Dns("x".into()).to_string(),
+            "DNS lookup failed (x)"
+        );
+    }
+
+    #[tokio::test]
+    async fn connecting_to_a_closed_port_is_refused_by_that_address() {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let a = l.local_addr().unwrap();
+        drop(l);
+        let e = connect_to(&[a], Duration::from_secs(5)).await.unwrap_err();
+        assert_eq!(e, Unreachable::Refused(a));
+        let e = connect_to(&[], Duration::from_secs(5)).await.unwrap_err();
+        assert!(matches!(e, Unreachable::Other(_)));
+    }
+
+    #[test]
+    fn io_errors_in_words() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            io_words(&ErrorKind::ConnectionReset.into()),
+            "connection reset"
+        );
+        assert_eq!(
+            io_words(&ErrorKind::UnexpectedEof.into()),
+            "the connection was closed"
+        );
+        assert_eq!(io_words(&Error::other("Broken (os error 32)")), "Broken");
+    }
+
     #[test]
     fn private_ranges_are_named() {
         let kind = |s: &str| non_public(s.parse().unwrap());
