@@ -373,6 +373,20 @@ fn allow_globs(options: &toml::Table) -> Result<GlobSet, String> {
     builder.build().map_err(|e| format!("allow: {e}"))
 }
 
+/// What the scan could not read: an info finding, and no verdict at all when it read
+/// nothing (an unreadable tree is not a clean one).
+fn judge_coverage(out: &mut Outcome, files: usize, unreadable: usize, dir: &Path) {
+    if files == 0 && unreadable > 0 {
+        out.undetermined(format!("nothing could be read in {}", dir.display()));
+    }
+    if unreadable > 0 {
+        out.push(META.finding(
+            "unreadable",
+            format!("{unreadable} file(s) or directories could not be read."),
+        ));
+    }
+}
+
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let options = ctx
@@ -467,19 +481,12 @@ async fn run(ctx: &Context) -> Outcome {
             ),
         ));
     }
-    let unreadable = stats.unreadable.load(Ordering::Relaxed);
-    if stats.files.load(Ordering::Relaxed) == 0 && unreadable > 0 {
-        out.undetermined(format!(
-            "nothing could be read in {}",
-            ctx.settings.source_dir.display()
-        ));
-    }
-    if unreadable > 0 {
-        out.push(META.finding(
-            "unreadable",
-            format!("{unreadable} file(s) or directories could not be read."),
-        ));
-    }
+    judge_coverage(
+        &mut out,
+        stats.files.load(Ordering::Relaxed),
+        stats.unreadable.load(Ordering::Relaxed),
+        &ctx.settings.source_dir,
+    );
     let files = stats.files.load(Ordering::Relaxed);
     out.summary = Some(format!(
         "{files} {} ({:.1} MB) scanned in {}{}",
@@ -749,5 +756,26 @@ mod tests {
         assert!(allow_globs(&t).unwrap_err().starts_with("allow: `a[`"));
         assert!(SourceSecrets.validate_options(&t).is_err());
         assert!(SourceSecrets.validate_options(&toml::Table::new()).is_ok());
+    }
+
+    #[test]
+    fn an_unreadable_tree_is_no_verdict_and_unread_files_are_said() {
+        let judged = |files, unreadable| {
+            let mut out = Outcome::default();
+            judge_coverage(&mut out, files, unreadable, Path::new("/src"));
+            let codes: Vec<String> = out.findings.iter().map(|f| f.code.clone()).collect();
+            (out.undetermined, codes)
+        };
+        let unreadable = || vec!["source-secrets/unreadable".to_owned()];
+        assert_eq!(
+            judged(0, 1),
+            (
+                Some("nothing could be read in /src".to_owned()),
+                unreadable()
+            )
+        );
+        assert_eq!(judged(3, 2), (None, unreadable()));
+        assert_eq!(judged(3, 0), (None, vec![]));
+        assert_eq!(judged(0, 0), (None, vec![]));
     }
 }

@@ -423,3 +423,45 @@ async fn a_scan_that_cannot_finish_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     crate::codes::assert_cut_short(&out, "source-secrets/deadline");
 }
+
+/// Twenty findings of a kind are listed one by one; past twenty, one more finding counts
+/// the rest and points at the next.
+#[tokio::test]
+async fn past_twenty_findings_of_a_kind_the_rest_are_counted() {
+    for n in [20, 21, 23] {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path().join("repo");
+        for i in 0..n {
+            write(
+                &r,
+                &format!("src/f{i:02}.py"),
+                format!("T = '{TOKEN}'\n").as_bytes(),
+            );
+        }
+        let out = scan(dir.path(), &[]).await;
+        let found = findings(&out);
+        let listed = n.min(20);
+        assert_eq!(found.len(), listed + usize::from(n > 20), "{n}: {found:?}");
+        assert!(
+            found.iter().all(|(c, _, _)| c == "production-token"),
+            "{found:?}"
+        );
+        assert_eq!(found[listed - 1].1, format!("src/f{:02}.py", listed - 1));
+        let messages = out.stdout.clone();
+        if n > 20 {
+            assert_eq!(
+                found[20],
+                ("production-token".to_owned(), "src/f20.py".to_owned(), 1)
+            );
+            assert!(
+                messages.contains(&format!(
+                    "…and {} more like it, the next at src/f20.py:1",
+                    n - 20
+                )),
+                "{messages}"
+            );
+        } else {
+            assert!(!messages.contains("more like it"), "{messages}");
+        }
+    }
+}
