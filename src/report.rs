@@ -281,6 +281,8 @@ pub struct Report {
     pub interrupted: bool,
     /// The signal that cut the run short, for the exit code.
     pub signal: Option<Signal>,
+    /// Whether warnings of required checks fail the run (`--strict`).
+    pub strict: bool,
 }
 
 /// A signal that stops a run the way Ctrl-C does: what finished is reported.
@@ -331,7 +333,20 @@ impl Report {
             verdict,
             interrupted: false,
             signal: None,
+            strict,
         }
+    }
+
+    /// True when this check's result keeps the run from `ready`: a required check that
+    /// failed, could not be evaluated, or warned under `--strict`. Every format marks
+    /// exactly these as what fails the build; everything else is advisory.
+    pub fn fails_build(&self, check: &CheckResult) -> bool {
+        check.required
+            && match check.status {
+                Status::Fail | Status::Error => true,
+                Status::Warn => self.strict,
+                Status::Pass | Status::Skip => false,
+            }
     }
 
     /// Counts of each status.
@@ -441,5 +456,158 @@ mod tests {
         assert_eq!(Verdict::Ready.exit_code(), 0);
         assert_eq!(Verdict::NotReady.exit_code(), 1);
         assert_eq!(Verdict::Incomplete.exit_code(), 3);
+    }
+
+    const STATUSES: [Status; 5] = [
+        Status::Pass,
+        Status::Warn,
+        Status::Skip,
+        Status::Error,
+        Status::Fail,
+    ];
+
+    #[test]
+    fn advisory_checks_never_change_the_verdict() {
+        for status in STATUSES {
+            for strict in [false, true] {
+                let r = Report::new(None, Duration::ZERO, vec![result(false, status)], strict);
+                assert_eq!(
+                    r.verdict,
+                    Verdict::Ready,
+                    "advisory {status:?}, strict {strict}"
+                );
+                assert!(!r.fails_build(&r.checks[0]));
+            }
+        }
+        // An advisory check in error next to a passing required one: still ready.
+        let r = Report::new(
+            None,
+            Duration::ZERO,
+            vec![result(true, Status::Pass), result(false, Status::Error)],
+            false,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+        let r = Report::new(
+            None,
+            Duration::ZERO,
+            vec![result(false, Status::Fail), result(true, Status::Error)],
+            false,
+        );
+        assert_eq!(r.verdict, Verdict::Incomplete);
+    }
+
+    #[test]
+    fn fails_build_marks_exactly_what_keeps_the_run_from_ready() {
+        for status in STATUSES {
+            for strict in [false, true] {
+                let r = Report::new(None, Duration::ZERO, vec![result(true, status)], strict);
+                let expected = match status {
+                    Status::Fail | Status::Error => true,
+                    Status::Warn => strict,
+                    Status::Pass | Status::Skip => false,
+                };
+                assert_eq!(r.fails_build(&r.checks[0]), expected, "{status:?} {strict}");
+                assert_eq!(r.verdict != Verdict::Ready, expected, "{status:?} {strict}");
+                assert_eq!(r.strict, strict);
+            }
+        }
+    }
+
+    #[test]
+    fn summary_counts_each_status() {
+        let mut checks = Vec::new();
+        for (i, status) in STATUSES.into_iter().enumerate() {
+            for _ in 0..=i {
+                checks.push(result(false, status));
+            }
+        }
+        let r = Report::new(None, Duration::ZERO, checks, false);
+        assert_eq!(
+            r.summary(),
+            Summary {
+                pass: 1,
+                warn: 2,
+                skip: 3,
+                error: 4,
+                fail: 5
+            }
+        );
+    }
+
+    #[test]
+    fn words_used_in_every_format() {
+        let words: Vec<&str> = STATUSES.iter().map(|s| s.as_str()).collect();
+        assert_eq!(words, ["pass", "warn", "skip", "error", "fail"]);
+        assert_eq!(
+            [Severity::Info, Severity::Warning, Severity::Error].map(Severity::as_str),
+            ["info", "warning", "error"]
+        );
+        assert_eq!(
+            [Verdict::Ready, Verdict::NotReady, Verdict::Incomplete].map(Verdict::as_str),
+            ["ready", "not_ready", "incomplete"]
+        );
+    }
+
+    #[test]
+    fn push_drops_duplicates_and_control_characters() {
+        let mut o = Outcome::default();
+        o.push(Finding {
+            message: "a\u{1b}[31mb\n".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.findings[0].message, "a\u{fffd}[31mb\u{fffd}");
+        o.push(Finding {
+            message: "a\u{1b}[31mb\n".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.findings.len(), 1, "same code and message");
+        o.push(Finding {
+            message: "other".into(),
+            ..finding(Severity::Warning)
+        });
+        o.push(Finding {
+            code: "x/z".into(),
+            message: "other".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.findings.len(), 3);
+        assert!(o.has("x/z") && o.has("x/y") && !o.has("x/w"));
+    }
+
+    #[test]
+    fn summary_line_follows_the_status() {
+        let mut o = Outcome {
+            summary: Some("all good".into()),
+            ..Outcome::default()
+        };
+        assert_eq!(o.summary_line(), "all good");
+        assert_eq!(Outcome::default().summary_line(), "ok");
+        o.push(finding(Severity::Info));
+        assert_eq!(o.summary_line(), "all good");
+        o.push(Finding {
+            message: "First warning. More text.".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.summary_line(), "First warning");
+        o.push(Finding {
+            message: "Second warning.".into(),
+            ..finding(Severity::Warning)
+        });
+        assert_eq!(o.summary_line(), "First warning (+1 more)");
+        o.undetermined("api down");
+        o.undetermined("second reason");
+        assert_eq!(o.undetermined.as_deref(), Some("api down"));
+        assert_eq!(o.summary_line(), "api down");
+        o.push(Finding {
+            message: "Broken.".into(),
+            ..finding(Severity::Error)
+        });
+        assert_eq!(o.summary_line(), "Broken");
+        let skipped = Outcome::skip("not in this country");
+        assert_eq!(skipped.status(), Status::Skip);
+        assert_eq!(skipped.summary_line(), "not in this country");
+        let mut warned_skip = Outcome::skip("off");
+        warned_skip.push(finding(Severity::Warning));
+        assert_eq!(warned_skip.status(), Status::Skip, "skip beats a warning");
     }
 }

@@ -107,13 +107,15 @@ pub fn symbol(status: Status) -> &'static str {
 }
 
 /// The one-line verdict, shared by the text formats: `not ready: 1 required check failed`.
+/// It names what gates the verdict, and says so when advisory checks failed or could not be
+/// evaluated, since they show as failing in the checklist but do not gate.
 pub fn verdict_sentence(report: &Report) -> String {
     use crate::report::Verdict;
-    let required = |s: Status| {
+    let count = |required: bool, s: Status| {
         report
             .checks
             .iter()
-            .filter(|c| c.required && c.status == s)
+            .filter(|c| c.required == required && c.status == s)
             .count()
     };
     let plural = |n: usize, one: &str| {
@@ -123,26 +125,94 @@ pub fn verdict_sentence(report: &Report) -> String {
             format!("{n} {one}s")
         }
     };
-    let sentence = match report.verdict {
+    let failed = count(true, Status::Fail);
+    let warned = count(true, Status::Warn);
+    let mut sentence = match report.verdict {
         Verdict::Ready => "ready: no required check failed".to_owned(),
-        Verdict::NotReady if required(Status::Fail) > 0 => {
-            format!(
-                "not ready: {} failed",
-                plural(required(Status::Fail), "required check")
-            )
-        }
-        Verdict::NotReady => format!(
+        Verdict::NotReady if failed == 0 => format!(
             "not ready: {} warned (--strict)",
-            plural(required(Status::Warn), "required check")
+            plural(warned, "required check")
         ),
+        Verdict::NotReady if report.strict && warned > 0 => format!(
+            "not ready: {} failed, {warned} warned (--strict)",
+            plural(failed, "required check")
+        ),
+        Verdict::NotReady => format!("not ready: {} failed", plural(failed, "required check")),
         Verdict::Incomplete => format!(
             "incomplete: {} could not be evaluated",
-            plural(required(Status::Error), "required check")
+            plural(count(true, Status::Error), "required check")
         ),
     };
+    let advisory: Vec<String> = [
+        (Status::Fail, "failed"),
+        (Status::Error, "could not be checked"),
+    ]
+    .into_iter()
+    .map(|(s, word)| (count(false, s), word))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect();
+    if !advisory.is_empty() {
+        sentence.push_str(&format!(
+            "; advisory checks (they do not gate): {}",
+            advisory.join(", ")
+        ));
+    }
     if report.interrupted {
-        format!("{sentence} (interrupted)")
-    } else {
-        sentence
+        sentence.push_str(" (interrupted)");
+    }
+    sentence
+}
+
+/// Reports for the renderers' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::time::Duration;
+
+    use crate::report::{CheckResult, Finding, Report, Severity, Status};
+
+    /// A finding whose message, fix and docs name its code.
+    pub fn finding(code: &str, severity: Severity) -> Finding {
+        Finding {
+            code: code.to_owned(),
+            severity,
+            message: format!("message of {code}."),
+            remedy: format!("fix of {code}."),
+            docs_url: format!("https://docs.test/{code}"),
+            location: None,
+        }
+    }
+
+    /// A check result; its summary names its id.
+    pub fn check(
+        id: &'static str,
+        required: bool,
+        status: Status,
+        findings: Vec<Finding>,
+    ) -> CheckResult {
+        CheckResult {
+            id,
+            title: id,
+            required,
+            status,
+            duration: Duration::from_millis(5),
+            summary: format!("summary of {id}"),
+            findings,
+        }
+    }
+
+    /// A report over these checks.
+    pub fn report(checks: Vec<CheckResult>, strict: bool) -> Report {
+        Report::new(None, Duration::from_millis(20), checks, strict)
+    }
+
+    /// What a renderer writes for this report.
+    pub fn text(
+        render: impl Fn(&Report, &mut dyn std::io::Write) -> std::io::Result<()>,
+        report: &Report,
+    ) -> String {
+        let mut out = Vec::new();
+        render(report, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
     }
 }

@@ -193,7 +193,12 @@ fn sarif_validates_and_anchors_every_result() {
     let run = &doc["runs"][0];
     assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), 5);
     let results = run["results"].as_array().unwrap();
-    assert_eq!(results.len(), 2, "fail and warn findings only");
+    let levels: Vec<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    // The failing required check is the only error; the advisory check in error a warning.
+    assert_eq!(levels, ["error", "warning", "note", "warning"]);
     assert_eq!(
         results[1]["locations"][0]["physicalLocation"]["region"]["startLine"],
         7
@@ -226,7 +231,8 @@ fn junit_parses_back() {
             _ => {}
         }
     }
-    assert_eq!((cases, failures, errors, skipped), (5, 1, 1, 1));
+    // The advisory check in error is no failed test: the run fails for credentials only.
+    assert_eq!((cases, failures, errors, skipped), (5, 1, 0, 1));
 }
 
 #[test]
@@ -451,4 +457,257 @@ async fn one_run_writes_every_report() {
         assert!(!text.is_empty(), "{f}");
     }
     assert_eq!(api.count("/users/me").await, 1);
+}
+
+/// Counts of `<failure>` and `<error>` elements in a JUnit document.
+fn junit_failures_and_errors(xml: &str) -> (usize, usize) {
+    use quick_xml::Reader;
+    use quick_xml::events::Event;
+    let mut reader = Reader::from_str(xml);
+    let (mut failures, mut errors) = (0, 0);
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                b"failure" => failures += 1,
+                b"error" => errors += 1,
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    (failures, errors)
+}
+
+fn sarif_levels(text: &str) -> Vec<String> {
+    let doc: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_valid_sarif(&doc);
+    doc["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["level"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A directory with `prod/` holding a production token and `test/` a TEST- one, for
+/// `source-secrets` (advisory unless the config makes it required): a failure and a
+/// warning that need no server.
+fn secrets_tree(config: &str) -> tempfile::TempDir {
+    let dir = with_config(config);
+    for (sub, token) in [("prod", TOKEN), ("test", TEST_TOKEN)] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        std::fs::write(
+            dir.path().join(sub).join("pay.py"),
+            format!("TOKEN = \"{token}\"\n"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// `source-secrets` and `reports` (unless `args` has an `--only` of its own) with `args`, in
+/// `format`, the API on a closed port.
+async fn secrets_run(dir: &std::path::Path, format: &str, args: &[&str]) -> Output {
+    let only = if args.contains(&"--only") {
+        vec![]
+    } else {
+        vec!["--only", "source-secrets,reports"]
+    };
+    mp_golive([
+        "check",
+        "--api-url",
+        "http://127.0.0.1:1",
+        "--format",
+        format,
+    ])
+    .args(only)
+    .args(args)
+    .env("MP_ACCESS_TOKEN", TOKEN)
+    .cwd(dir)
+    .run_async()
+    .await
+}
+
+#[tokio::test]
+async fn an_advisory_failure_fails_nothing_in_any_format() {
+    // source-secrets fails and reports cannot be evaluated, both advisory: ready, exit 0.
+    let dir = secrets_tree("");
+    for format in ["json", "junit", "sarif", "github", "human", "markdown"] {
+        let out = secrets_run(dir.path(), format, &["--source-dir", "prod"]).await;
+        out.expect_code(0);
+        assert!(!out.all().contains(TOKEN), "{format} leaked the token");
+        match format {
+            "json" => {
+                assert_eq!(out.json()["verdict"], "ready");
+                assert_eq!(out.check("source-secrets")["status"], "fail");
+                assert_eq!(out.check("reports")["status"], "error");
+            }
+            "junit" => assert_eq!(
+                junit_failures_and_errors(&out.stdout),
+                (0, 0),
+                "{}",
+                out.stdout
+            ),
+            "sarif" => {
+                let levels = sarif_levels(&out.stdout);
+                assert!(
+                    !levels.is_empty() && levels.iter().all(|l| l != "error"),
+                    "{levels:?}"
+                );
+            }
+            "github" => {
+                assert!(!out.stdout.contains("::error"), "{}", out.stdout);
+                assert!(
+                    out.stdout.contains(
+                        "::warning title=mp-golive%3A Credentials hygiene in the source tree (advisory)::source-secrets/production-token"
+                    ) && out.stdout.contains(
+                        "::warning title=mp-golive%3A Reconciliation reports (advisory) could not be checked::reports/api-error"
+                    ),
+                    "{}",
+                    out.stdout
+                );
+            }
+            _ => assert!(
+                out.stdout.contains(
+                    "ready: no required check failed; advisory checks (they do not gate): 1 failed, 1 could not be checked"
+                ),
+                "{format}: {}",
+                out.stdout
+            ),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_required_check_in_error_is_what_fails_the_build() {
+    // reports made required cannot be evaluated (closed port); source-secrets still fails,
+    // advisory: incomplete, exit 3, and the error is annotated first.
+    let dir = secrets_tree("[checks.reports]\nrequired = true\n");
+    let github = secrets_run(dir.path(), "github", &["--source-dir", "prod"]).await;
+    github.expect_code(3);
+    let first = github.stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with(
+            "::error title=mp-golive%3A Reconciliation reports could not be checked::reports/api-error: "
+        ),
+        "{}",
+        github.stdout
+    );
+    assert_eq!(
+        github.stdout.matches("::error").count(),
+        1,
+        "{}",
+        github.stdout
+    );
+    assert!(
+        github.stdout.contains(
+            "::warning title=mp-golive%3A Credentials hygiene in the source tree (advisory)::source-secrets/production-token"
+        ),
+        "{}",
+        github.stdout
+    );
+    let junit = secrets_run(dir.path(), "junit", &["--source-dir", "prod"]).await;
+    junit.expect_code(3);
+    assert_eq!(
+        junit_failures_and_errors(&junit.stdout),
+        (0, 1),
+        "{}",
+        junit.stdout
+    );
+    assert!(
+        junit.stdout.contains(r#"<error message="could not read"#),
+        "{}",
+        junit.stdout
+    );
+    let sarif = secrets_run(dir.path(), "sarif", &["--source-dir", "prod"]).await;
+    sarif.expect_code(3);
+    sarif_levels(&sarif.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let by_rule: Vec<(&str, &str)> = doc["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["ruleId"].as_str().unwrap(), r["level"].as_str().unwrap()))
+        .collect();
+    // Why reports could not be read (both reports) is the error; the advisory failure is not.
+    assert!(
+        by_rule.contains(&("reports", "error"))
+            && by_rule
+                .iter()
+                .all(|(rule, level)| (*rule == "reports") == (*level == "error")),
+        "{by_rule:?}"
+    );
+    let human = secrets_run(dir.path(), "human", &["--source-dir", "prod"]).await;
+    assert!(
+        human.stdout.contains(
+            "incomplete: 1 required check could not be evaluated; advisory checks (they do not gate): 1 failed"
+        ),
+        "{}",
+        human.stdout
+    );
+}
+
+#[tokio::test]
+async fn strict_makes_a_required_warning_fail_the_build_in_every_format() {
+    let dir = secrets_tree("[checks.source-secrets]\nrequired = true\n");
+    let args = ["--source-dir", "test", "--only", "source-secrets"];
+    let strict = [
+        "--source-dir",
+        "test",
+        "--only",
+        "source-secrets",
+        "--strict",
+    ];
+    let github = secrets_run(dir.path(), "github", &strict).await;
+    github.expect_code(1);
+    assert!(
+        github.stdout.starts_with(
+            "::error title=mp-golive%3A Credentials hygiene in the source tree::source-secrets/test-credentials: "
+        ),
+        "{}",
+        github.stdout
+    );
+    assert!(
+        github
+            .stdout
+            .contains("mp-golive: not ready: 1 required check warned (--strict)"),
+        "{}",
+        github.stdout
+    );
+    let junit = secrets_run(dir.path(), "junit", &strict).await;
+    junit.expect_code(1);
+    assert_eq!(
+        junit_failures_and_errors(&junit.stdout),
+        (1, 0),
+        "{}",
+        junit.stdout
+    );
+    assert!(
+        junit.stdout.contains(r#"type="required, --strict""#),
+        "{}",
+        junit.stdout
+    );
+    let sarif = secrets_run(dir.path(), "sarif", &strict).await;
+    assert_eq!(sarif_levels(&sarif.stdout), ["error"]);
+    // The same warning without --strict fails nothing.
+    let github = secrets_run(dir.path(), "github", &args).await;
+    github.expect_code(0);
+    assert!(
+        github.stdout.starts_with(
+            "::warning title=mp-golive%3A Credentials hygiene in the source tree::source-secrets/test-credentials: "
+        ),
+        "{}",
+        github.stdout
+    );
+    let junit = secrets_run(dir.path(), "junit", &args).await;
+    junit.expect_code(0);
+    assert_eq!(
+        junit_failures_and_errors(&junit.stdout),
+        (0, 0),
+        "{}",
+        junit.stdout
+    );
+    let sarif = secrets_run(dir.path(), "sarif", &args).await;
+    assert_eq!(sarif_levels(&sarif.stdout), ["warning"]);
 }
