@@ -572,5 +572,13 @@ mod tests {
         let mut warned_skip = Outcome::skip("off");
         warned_skip.push(finding(Severity::Warning));
         assert_eq!(warned_skip.status(), Status::Skip, "skip beats a warning");
+        assert_eq!(warned_skip.summary_line(), "off");
+        let mut failed_skip = Outcome::skip("off");
+        failed_skip.push(Finding {
+            message: "Broken. Really.".into(),
+            ..finding(Severity::Error)
+        });
+        assert_eq!(failed_skip.status(), Status::Fail, "a failure beats skip");
+        assert_eq!(failed_skip.summary_line(), "Broken");
     }
 }
