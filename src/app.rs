@@ -2,19 +2,18 @@
 //! exit code. Only this module and `main` touch stdout and stderr.
 
 use std::fmt::Write as _;
-use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use clap::{CommandFactory, ValueEnum};
+use clap::ValueEnum;
 
 use crate::api::{ApiClient, RetryPolicy};
 use crate::checks::Context;
 use crate::cli::{
-    CheckArgs, Cli, ColorChoice, Command, Format, NotificationFormat, SendArgs, TsUnitArg,
-    WebhookCommand,
+    CheckArgs, Cli, ColorChoice, Command, DocFormat, Format, NotificationFormat, SendArgs,
+    TsUnitArg, WebhookCommand,
 };
 use crate::config::{self, ConfigError, process_env};
 use crate::describe;
@@ -31,21 +30,20 @@ pub const EXIT_INTERRUPTED: u8 = 130;
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => check(&args),
-        Command::List => print(&describe::list()),
-        Command::Explain { check_id } => match describe::explain(&check_id) {
-            Some(text) => print(&text),
-            None => usage_error(&format!(
-                "unknown check `{check_id}`; known checks: {}",
-                crate::checks::ids().join(", ")
-            )),
+        Command::List { format } => print(&match format {
+            DocFormat::Human => describe::list(),
+            DocFormat::Json => describe::list_json(),
+        }),
+        Command::Explain { target, format } => match describe::resolve(&target) {
+            Ok(t) => print(&match format {
+                DocFormat::Human => describe::explain_text(t),
+                DocFormat::Json => describe::explain_json(t),
+            }),
+            Err(msg) => usage_error(&format!("explain: {msg}")),
         },
         Command::Init { output, force } => init(&output, force),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send(&args),
-        Command::Completions { shell } => {
-            let mut cmd = Cli::command();
-            clap_complete::generate(shell, &mut cmd, "mp-golive", &mut io::stdout());
-            0
-        }
+        Command::Completions { shell } => print(&describe::completions(shell)),
     }
 }
 
@@ -91,11 +89,13 @@ fn init(output: &PathBuf, force: bool) -> u8 {
     }
 }
 
-/// A `--report FORMAT=PATH`, opened before any network call so a bad path fails early.
+/// A `--report FORMAT=PATH`. A temporary file beside PATH is opened before any network
+/// call, so a bad path fails early, and renamed onto PATH once the report is whole: a run
+/// that is killed never leaves an empty or half-written report in its place.
 struct ReportSink {
     format: Format,
     path: PathBuf,
-    file: File,
+    file: tempfile::NamedTempFile,
 }
 
 fn open_reports(specs: &[String]) -> Result<Vec<ReportSink>, ConfigError> {
@@ -121,12 +121,23 @@ fn open_reports(specs: &[String]) -> Result<Vec<ReportSink>, ConfigError> {
                 return Err(ConfigError(format!("--report `{spec}`: the path is empty")));
             }
             let path = PathBuf::from(path);
-            let file = File::create(&path).map_err(|e| {
+            let cannot = |e: io::Error| {
                 ConfigError(format!(
                     "--report `{spec}`: cannot write {}: {e}",
                     path.display()
                 ))
-            })?;
+            };
+            if path.is_dir() {
+                return Err(cannot(io::Error::other("it is a directory")));
+            }
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let file = tempfile::Builder::new()
+                .prefix(".mp-golive-report-")
+                .tempfile_in(&dir)
+                .map_err(cannot)?;
             Ok(ReportSink { format, path, file })
         })
         .collect()
@@ -228,7 +239,7 @@ fn check(args: &CheckArgs) -> u8 {
             "--sarif-anchor `{anchor}`: expected a path relative to the repository root, such as .github/workflows/ci.yml"
         ));
     }
-    let mut sinks = match open_reports(&args.report) {
+    let sinks = match open_reports(&args.report) {
         Ok(s) => s,
         Err(e) => return usage_error(&e.to_string()),
     };
@@ -267,10 +278,10 @@ fn check(args: &CheckArgs) -> u8 {
         quiet: args.quiet,
         anchors: anchors.clone(),
     };
-    let mut code = if report.interrupted {
-        EXIT_INTERRUPTED
-    } else {
-        report.verdict.exit_code()
+    let mut code = match report.signal {
+        Some(signal) => signal.exit_code(),
+        None if report.interrupted => EXIT_INTERRUPTED,
+        None => report.verdict.exit_code(),
     };
     // A report that could not be written is an error of the run, but must not hide a
     // "not ready" (1) or "incomplete" (3) verdict: only a "ready" becomes 2.
@@ -291,14 +302,15 @@ fn check(args: &CheckArgs) -> u8 {
         anchors,
         ..RenderOptions::default()
     };
-    for sink in &mut sinks {
-        if let Err(e) = render::render(&report, sink.format, &file_opts, &mut sink.file)
-            .and_then(|()| sink.file.flush())
-        {
+    let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);
+    for mut sink in sinks {
+        let written = render::render(&report, sink.format, &file_opts, sink.file.as_file_mut())
+            .and_then(|()| sink.file.as_file_mut().flush())
+            .and_then(|()| sink.file.persist(&sink.path).map(drop).map_err(|e| e.error));
+        if let Err(e) = written {
             lost(&format!("the report {}", sink.path.display()), e);
         }
     }
-    let github = args.format == Format::Github || sinks.iter().any(|s| s.format == Format::Github);
     if github && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     {
         // Appended, never truncated: other steps write there too.
@@ -460,7 +472,13 @@ fn webhook_send(args: &SendArgs) -> u8 {
         }
     }
     if let Some(host) = url.host_str() {
+        // Judged where the connection goes: the pin for this host and port, else the host.
+        let port = url.port_or_known_default().unwrap_or(443);
+        let pinned = crate::net::addr::pinned(&settings.resolve, host, port);
         let private = crate::net::addr::is_localhost_name(host)
+            || pinned
+                .iter()
+                .any(|a| crate::net::addr::non_public(a.ip()).is_some())
             || host
                 .trim_start_matches('[')
                 .trim_end_matches(']')

@@ -4,8 +4,10 @@
 // The doc comments here are the `--help` text, where angle-bracketed links would show.
 #![allow(rustdoc::bare_urls)]
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Tells whether a Mercado Pago integration is ready to take real payments.
@@ -31,11 +33,20 @@ pub enum Command {
     #[command(args_override_self = true)]
     Check(Box<CheckArgs>),
     /// List the checks: id, title, requirement, what each needs.
-    List,
-    /// Explain what a check verifies, why, how to fix it, and its finding codes.
+    List {
+        /// Output format (json: schema version 1, see the README)
+        #[arg(long, value_enum, default_value = "human")]
+        format: DocFormat,
+    },
+    /// Explain a check (what it verifies, why, how to fix it, its finding codes), or one
+    /// finding code, as `rustc --explain` does.
     Explain {
-        /// A check id, as `mp-golive list` shows.
-        check_id: String,
+        /// A check id as `mp-golive list` shows it, or a finding code such as checkout-tls/no-hsts
+        #[arg(value_name = "CHECK|CODE", value_parser = CheckIdParser, hide_possible_values = true)]
+        target: String,
+        /// Output format (json: schema version 1, see the README)
+        #[arg(long, value_enum, default_value = "human")]
+        format: DocFormat,
     },
     /// Write a commented mp-golive.toml template (never secrets).
     Init {
@@ -72,6 +83,43 @@ pub enum Format {
     Github,
     /// A Markdown table and the findings, for pull-request comments.
     Markdown,
+}
+
+/// Output format of `list` and `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum DocFormat {
+    /// Text for a person.
+    #[default]
+    Human,
+    /// JSON, schema version 1.
+    Json,
+}
+
+/// Accepts any text, and offers the check ids as its possible values, so that every shell
+/// clap_complete supports completes them. Unknown ids are not rejected here: the caller
+/// rejects them with a "did you mean" that clap's generic message would not give (and
+/// `explain` also takes finding codes, which are not offered, to keep the list short).
+#[derive(Debug, Clone, Copy)]
+pub struct CheckIdParser;
+
+impl TypedValueParser for CheckIdParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(crate::checks::ALL.iter().map(|c| {
+            let m = c.meta();
+            PossibleValue::new(m.id).help(m.title)
+        })))
+    }
 }
 
 /// When to use colour.
@@ -121,13 +169,18 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DIR", help_heading = "What to check")]
     pub source_dir: Option<PathBuf>,
     /// Create (and cancel at once) a minimal Pix payment to prove the Pix key
-    #[arg(long, help_heading = "What to check")]
+    #[arg(long, help_heading = "What to check", overrides_with = "no_probe_pix")]
     pub probe_pix: bool,
+    /// No Pix probe, even with `probe_pix = true` in the config file
+    #[arg(long, help_heading = "What to check", overrides_with = "probe_pix")]
+    pub no_probe_pix: bool,
     /// Run only these checks
     #[arg(
         long,
         value_name = "ID,..",
         value_delimiter = ',',
+        value_parser = CheckIdParser,
+        hide_possible_values = true,
         help_heading = "What to check"
     )]
     pub only: Option<Vec<String>>,
@@ -136,12 +189,17 @@ pub struct CheckArgs {
         long,
         value_name = "ID,..",
         value_delimiter = ',',
+        value_parser = CheckIdParser,
+        hide_possible_values = true,
         help_heading = "What to check"
     )]
     pub skip: Option<Vec<String>>,
     /// Warnings of required checks fail the run too
-    #[arg(long, help_heading = "What to check")]
+    #[arg(long, help_heading = "What to check", overrides_with = "no_strict")]
     pub strict: bool,
+    /// Warnings do not fail the run, even with `strict = true` in the config file
+    #[arg(long, help_heading = "What to check", overrides_with = "strict")]
+    pub no_strict: bool,
 
     /// Mercado Pago API base URL [env: MP_GOLIVE_API_URL] [default: https://api.mercadopago.com]
     #[arg(long, value_name = "URL", help_heading = "Network")]
@@ -153,8 +211,19 @@ pub struct CheckArgs {
     #[arg(long, value_name = "HOST:PORT:ADDR", help_heading = "Network")]
     pub resolve: Vec<String>,
     /// Accept notification URLs on private addresses (staging)
-    #[arg(long, help_heading = "Network")]
+    #[arg(
+        long,
+        help_heading = "Network",
+        overrides_with = "no_allow_private_addresses"
+    )]
     pub allow_private_addresses: bool,
+    /// Refuse private addresses, even with `allow_private_addresses = true` in the config file
+    #[arg(
+        long,
+        help_heading = "Network",
+        overrides_with = "allow_private_addresses"
+    )]
+    pub no_allow_private_addresses: bool,
     /// Per-request timeout in seconds [default: 10]
     #[arg(long, value_name = "SECS", help_heading = "Network")]
     pub timeout: Option<f64>,
@@ -192,6 +261,37 @@ pub struct CheckArgs {
     /// Do not read any config file
     #[arg(long, help_heading = "Config")]
     pub no_config: bool,
+}
+
+impl CheckArgs {
+    /// `--strict` / `--no-strict`: the one given last, or `None` when neither was.
+    pub fn strict_flag(&self) -> Option<bool> {
+        flag_pair(self.strict, self.no_strict)
+    }
+
+    /// `--probe-pix` / `--no-probe-pix`: the one given last, or `None` when neither was.
+    pub fn probe_pix_flag(&self) -> Option<bool> {
+        flag_pair(self.probe_pix, self.no_probe_pix)
+    }
+
+    /// `--allow-private-addresses` / `--no-allow-private-addresses`: the one given last, or
+    /// `None` when neither was.
+    pub fn allow_private_addresses_flag(&self) -> Option<bool> {
+        flag_pair(
+            self.allow_private_addresses,
+            self.no_allow_private_addresses,
+        )
+    }
+}
+
+/// A `--x` / `--no-x` pair. Each overrides the other in clap, so at most one is set; a
+/// pair built by hand with both set means `--x`.
+fn flag_pair(yes: bool, no: bool) -> Option<bool> {
+    match (yes, no) {
+        (true, _) => Some(true),
+        (false, true) => Some(false),
+        (false, false) => None,
+    }
 }
 
 /// `mp-golive webhook ...`.
@@ -244,7 +344,7 @@ pub struct SendArgs {
     /// data.id (Webhooks) or id (IPN) [default: a synthetic 18-digit id starting 9990]
     #[arg(long, value_name = "ID")]
     pub data_id: Option<String>,
-    /// `action` of the Webhooks body [default: <topic>.created]
+    /// `action` of the Webhooks body [default: TOPIC.created]
     #[arg(long, value_name = "ACTION")]
     pub action: Option<String>,
     /// `live_mode` of the Webhooks body

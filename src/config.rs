@@ -95,10 +95,10 @@ impl Site {
     }
 }
 
-/// A `--resolve HOST:PORT:ADDR` override.
+/// A `--resolve HOST:PORT:ADDR` pin: connections to exactly that host and port go to ADDR.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolve {
-    /// The host name, lowercase.
+    /// The host name, lowercase, in punycode when it is a Unicode name.
     pub host: String,
     /// The port.
     pub port: u16,
@@ -115,21 +115,25 @@ impl Resolve {
         else {
             return Err(expected.to_owned());
         };
-        if host.is_empty() || host.contains(['/', ' ', '[']) {
-            return Err(format!("`{host}` is not a host name; {expected}"));
+        // Compared in the form a parsed URL carries: lowercase, punycode for Unicode names.
+        let host = match url::Host::parse(host) {
+            _ if host.is_empty() || host.contains(['/', ' ', '[']) => None,
+            Ok(url::Host::Domain(d)) => Some(d),
+            Ok(url::Host::Ipv4(ip)) => Some(ip.to_string()),
+            Ok(url::Host::Ipv6(_)) | Err(_) => None,
         }
+        .ok_or_else(|| format!("`{host}` is not a host name; {expected}"))?;
         let port: u16 = port
             .parse()
             .map_err(|_| format!("`{port}` is not a port number; {expected}"))?;
+        if addr.starts_with('[') != addr.ends_with(']') {
+            return Err(format!("`{addr}` has an unbalanced bracket; {expected}"));
+        }
         let bare = addr.trim_start_matches('[').trim_end_matches(']');
         let addr: IpAddr = bare
             .parse()
             .map_err(|_| format!("`{addr}` is not an IP address; {expected}"))?;
-        Ok(Resolve {
-            host: host.to_ascii_lowercase(),
-            port,
-            addr,
-        })
+        Ok(Resolve { host, port, addr })
     }
 }
 
@@ -412,29 +416,6 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         (None, None) => PathBuf::from("."),
     };
 
-    let api_url = match layer(
-        args.api_url.clone(),
-        "api-url",
-        env,
-        "MP_GOLIVE_API_URL",
-        raw.api_url.clone(),
-        "api_url",
-    ) {
-        Some((v, from)) => parse_api_url(&v, &from)?,
-        None => Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))?,
-    };
-
-    let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
-        (Some(p), _, _) => Some((p.clone(), From::Flag("ca-file"))),
-        (None, Some(v), _) => Some((PathBuf::from(v), From::Env("MP_GOLIVE_CA_FILE"))),
-        (None, None, Some(p)) => Some((in_base(p), From::File("ca_file"))),
-        _ => None,
-    };
-    let ca_certs = match ca_file {
-        Some((path, from)) => read_ca_file(&path, &from)?,
-        None => Vec::new(),
-    };
-
     let mut resolve = Vec::new();
     let raw_resolve = if args.resolve.is_empty() {
         raw.resolve
@@ -452,6 +433,29 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
     for (r, from) in raw_resolve {
         resolve.push(Resolve::parse(&r).map_err(|e| ConfigError(format!("{from}: `{r}`: {e}")))?);
     }
+
+    let api_url = match layer(
+        args.api_url.clone(),
+        "api-url",
+        env,
+        "MP_GOLIVE_API_URL",
+        raw.api_url.clone(),
+        "api_url",
+    ) {
+        Some((v, from)) => parse_api_url(&v, &from, &resolve)?,
+        None => Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))?,
+    };
+
+    let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
+        (Some(p), _, _) => Some((p.clone(), From::Flag("ca-file"))),
+        (None, Some(v), _) => Some((PathBuf::from(v), From::Env("MP_GOLIVE_CA_FILE"))),
+        (None, None, Some(p)) => Some((in_base(p), From::File("ca_file"))),
+        _ => None,
+    };
+    let ca_certs = match ca_file {
+        Some((path, from)) => read_ca_file(&path, &from)?,
+        None => Vec::new(),
+    };
 
     let timeout = seconds(args.timeout, "timeout", &raw.timeout, DEFAULT_TIMEOUT_SECS)?;
     let deadline = seconds(
@@ -477,12 +481,15 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         api_url,
         ca_certs,
         resolve,
-        allow_private_addresses: args.allow_private_addresses
-            || raw.allow_private_addresses.unwrap_or(false),
+        // A flag (`--x` or `--no-x`, the last given) beats the file; no variable exists.
+        allow_private_addresses: args
+            .allow_private_addresses_flag()
+            .or(raw.allow_private_addresses)
+            .unwrap_or(false),
         timeout,
         deadline,
-        probe_pix: args.probe_pix || raw.probe_pix.unwrap_or(false),
-        strict: args.strict || raw.strict.unwrap_or(false),
+        probe_pix: args.probe_pix_flag().or(raw.probe_pix).unwrap_or(false),
+        strict: args.strict_flag().or(raw.strict).unwrap_or(false),
         checks,
         config_file: file,
     })
@@ -674,15 +681,18 @@ fn parse_site_url(v: &str, from: &From) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
-/// The API URL: https, or http on loopback only, since the token is sent there.
-fn parse_api_url(v: &str, from: &From) -> Result<Url, ConfigError> {
+/// The API URL: https, or http on loopback only, since the token is sent there. Loopback is
+/// judged on where the connection goes: the `--resolve` pin for the URL's host and port
+/// when there is one (`--resolve api.test:80:127.0.0.1` is loopback; a pin that sends
+/// `localhost` elsewhere is not), else the host itself.
+fn parse_api_url(v: &str, from: &From, pins: &[Resolve]) -> Result<Url, ConfigError> {
     let mut url = parse_site_url(v, from)?;
     if url.query().is_some() || url.fragment().is_some() {
         return err(format!(
             "{from}: `{v}`: expected a base URL without query or fragment"
         ));
     }
-    if url.scheme() == "http" && !is_loopback_host(&url) {
+    if url.scheme() == "http" && !goes_to_loopback(&url, pins) {
         return err(format!(
             "{from}: `{v}`: the access token would travel unencrypted; expected https:// (http:// is accepted only on loopback, for tests)"
         ));
@@ -694,7 +704,14 @@ fn parse_api_url(v: &str, from: &From) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
-fn is_loopback_host(url: &Url) -> bool {
+fn goes_to_loopback(url: &Url, pins: &[Resolve]) -> bool {
+    let (Some(host), Some(port)) = (url.host_str(), url.port_or_known_default()) else {
+        return false;
+    };
+    let pinned = crate::net::addr::pinned(pins, host, port);
+    if !pinned.is_empty() {
+        return pinned.iter().all(|a| a.ip().is_loopback());
+    }
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
@@ -760,7 +777,6 @@ fn seconds(
 }
 
 fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, ConfigError> {
-    let known = || checks::ids().join(", ");
     let validate_ids =
         |ids: &Option<Vec<String>>, flag: &str| -> Result<Vec<String>, ConfigError> {
             let ids: Vec<String> = ids
@@ -771,10 +787,7 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
                 .collect();
             for id in &ids {
                 if checks::find(id).is_none() {
-                    return err(format!(
-                        "--{flag}: unknown check `{id}`; known checks: {}",
-                        known()
-                    ));
+                    return err(format!("--{flag}: {}", crate::describe::unknown_check(id)));
                 }
             }
             Ok(ids)
@@ -789,8 +802,8 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
     for (id, table) in raw.checks.clone().unwrap_or_default() {
         let Some(check) = checks::find(&id) else {
             return err(format!(
-                "[checks.{id}]: unknown check `{id}`; known checks: {}",
-                known()
+                "[checks.{id}]: {}",
+                crate::describe::unknown_check(&id)
             ));
         };
         tables.insert(
@@ -894,7 +907,27 @@ mod tests {
             Resolve::parse("h:8443:::1").unwrap().addr.to_string(),
             "::1"
         );
+        // A Unicode host is kept in the punycode form a parsed URL carries.
+        assert_eq!(
+            Resolve::parse("Tiendá.test:443:127.0.0.1").unwrap().host,
+            Url::parse("https://tiendá.test/")
+                .unwrap()
+                .host_str()
+                .unwrap()
+        );
         assert!(Resolve::parse("h:443").is_err());
+        assert!(
+            Resolve::parse("h:443:[::1")
+                .unwrap_err()
+                .contains("unbalanced")
+        );
+        assert!(
+            Resolve::parse("h:443:::1]")
+                .unwrap_err()
+                .contains("unbalanced")
+        );
+        assert!(Resolve::parse(":443:127.0.0.1").is_err());
+        assert!(Resolve::parse("a b:443:127.0.0.1").is_err());
         assert!(
             Resolve::parse("h:http:127.0.0.1")
                 .unwrap_err()
@@ -916,20 +949,39 @@ mod tests {
     #[test]
     fn api_url_must_be_https_off_loopback() {
         let from = From::Flag("api-url");
-        assert!(parse_api_url("http://127.0.0.1:9/", &from).is_ok());
+        let none: &[Resolve] = &[];
+        assert!(parse_api_url("http://127.0.0.1:9/", &from, none).is_ok());
+        assert!(parse_api_url("http://[::1]:9/", &from, none).is_ok());
         assert!(
-            parse_api_url("http://localhost:9", &from)
+            parse_api_url("http://localhost:9", &from, none)
                 .unwrap()
                 .as_str()
                 .ends_with('/')
         );
         assert!(
-            parse_api_url("http://api.example", &from)
+            parse_api_url("http://api.example", &from, none)
                 .unwrap_err()
                 .0
                 .contains("unencrypted")
         );
-        assert!(parse_api_url("https://api.example/x?y=1", &from).is_err());
+        assert!(parse_api_url("http://10.0.0.1:9/", &from, none).is_err());
+        assert!(parse_api_url("https://api.example/x?y=1", &from, none).is_err());
+    }
+
+    #[test]
+    fn api_url_loopback_is_judged_on_the_pinned_address() {
+        let from = From::Flag("api-url");
+        let pin = |s: &str| Resolve::parse(s).unwrap();
+        // A name pinned to loopback on the URL's port is loopback.
+        let ok = [pin("api.test:8080:127.0.0.2")];
+        assert!(parse_api_url("http://api.test:8080/", &from, &ok).is_ok());
+        // A pin for another port does not apply (curl semantics).
+        assert!(parse_api_url("http://api.test/", &from, &ok).is_err());
+        // localhost sent elsewhere by a pin is not loopback.
+        let away = [pin("localhost:9:203.0.113.5")];
+        assert!(parse_api_url("http://localhost:9/", &from, &away).is_err());
+        // An IP-literal URL is never pinned.
+        assert!(parse_api_url("http://127.0.0.1:9/", &from, &away).is_ok());
     }
 
     #[test]

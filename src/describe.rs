@@ -1,9 +1,16 @@
-//! What `list`, `explain` and `init` print, built from the checks' own metadata so the
-//! docs cannot drift from the code.
+//! What `list`, `explain`, `init` and `completions` print, built from the checks' own
+//! metadata so the docs cannot drift from the code, and the "did you mean" of mistyped
+//! check ids and codes.
 
 use std::fmt::Write as _;
 
-use crate::checks::{self, CheckMeta, DefaultRequired};
+use serde::Serialize;
+
+use crate::checks::{self, CheckMeta, CodeDoc, DefaultRequired, Need, OptionKind};
+
+/// The version of the JSON of `list` and `explain`; it changes only when a field is removed
+/// or changes meaning (fields may be added).
+pub const DOC_SCHEMA_VERSION: u32 = 1;
 
 fn required_text(meta: &CheckMeta) -> String {
     match meta.default_required {
@@ -71,7 +78,10 @@ pub fn list() -> String {
 
 /// The `explain <id>` text, or None for an unknown id.
 pub fn explain(id: &str) -> Option<String> {
-    let m = checks::find(id)?.meta();
+    Some(explain_check(checks::find(id)?.meta()))
+}
+
+fn explain_check(m: &CheckMeta) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", m.id, m.title);
     let _ = writeln!(s, "Requirement: {}", m.requirement);
@@ -97,7 +107,7 @@ pub fn explain(id: &str) -> Option<String> {
     for o in m.options {
         let _ = writeln!(s, "  {} = {}    {}", o.key, o.default, o.help);
     }
-    Some(s)
+    s
 }
 
 /// The default as a TOML value; a site-dependent default is shown as `true`, with a note.
@@ -154,7 +164,9 @@ pub fn init_template() -> String {
          # resolve = [\"shop.example:443:203.0.113.10\"]\n\
          # allow_private_addresses = false\n\
          \n\
-         # Warnings of required checks fail the run too.\n\
+         # Warnings of required checks fail the run too. Every on/off setting has a flag\n\
+         # pair that overrides it for one run: --strict / --no-strict, --probe-pix /\n\
+         # --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.\n\
          # strict = false\n",
     );
     for c in checks::ALL {
@@ -175,4 +187,540 @@ pub fn init_template() -> String {
         }
     }
     s
+}
+
+/// What `explain` was asked about.
+#[derive(Debug, Clone, Copy)]
+pub enum Target {
+    /// A check id.
+    Check(&'static CheckMeta),
+    /// A finding code `<check-id>/<reason>` that the check can produce.
+    Code(&'static CheckMeta, &'static CodeDoc),
+}
+
+/// Finds the check or finding code `input` names. The error is the whole message for the
+/// user, with a "did you mean" when something close exists.
+pub fn resolve(input: &str) -> Result<Target, String> {
+    let input = input.trim();
+    if let Some((id, reason)) = input.split_once('/') {
+        if let Some(check) = checks::find(id) {
+            let m = check.meta();
+            if let Some(code) = m.all_codes().find(|c| c.reason == reason) {
+                return Ok(Target::Code(m, code));
+            }
+            let own: Vec<String> = m
+                .all_codes()
+                .map(|c| format!("{}/{}", m.id, c.reason))
+                .collect();
+            let hint = did_you_mean(input, own.iter().map(String::as_str))
+                .or_else(|| did_you_mean(input, all_codes().iter().map(String::as_str)))
+                .map_or_else(String::new, |h| format!(" {h}"));
+            return Err(format!(
+                "unknown finding code `{input}`: `{id}` has no code `{reason}`.{hint} `mp-golive explain {id}` lists its codes"
+            ));
+        }
+        let hint = did_you_mean(input, all_codes().iter().map(String::as_str))
+            .map_or_else(String::new, |h| format!(" {h}"));
+        return Err(format!(
+            "unknown finding code `{input}`: no check `{id}`.{hint} Known checks: {}",
+            checks::ids().join(", ")
+        ));
+    }
+    if let Some(check) = checks::find(input) {
+        return Ok(Target::Check(check.meta()));
+    }
+    // A bare reason (`no-hsts`) names the codes of every check that has it.
+    let same_reason: Vec<String> = all_codes()
+        .into_iter()
+        .filter(|c| c.split_once('/').is_some_and(|(_, r)| r == input))
+        .collect();
+    let hint = if same_reason.is_empty() {
+        // A check id is the likelier meaning of a bare word; codes only when no id is near.
+        did_you_mean(input, checks::ids())
+            .or_else(|| did_you_mean(input, all_codes().iter().map(String::as_str)))
+            .map_or_else(String::new, |h| format!(" {h}"))
+    } else {
+        format!(" {}", phrase(&same_reason))
+    };
+    Err(format!(
+        "unknown check `{input}`.{hint} Known checks: {}; a finding code is written <check-id>/<reason>, such as checkout-tls/no-hsts",
+        checks::ids().join(", ")
+    ))
+}
+
+/// The message for an unknown check id given to `--only`, `--skip` or a `[checks.<id>]`
+/// table (the caller puts the flag or key in front).
+pub fn unknown_check(id: &str) -> String {
+    let hint = did_you_mean(id, checks::ids()).map_or_else(String::new, |h| format!(" {h}"));
+    format!(
+        "unknown check `{id}`.{hint} Known checks: {}",
+        checks::ids().join(", ")
+    )
+}
+
+/// Every finding code of every check, as `<check-id>/<reason>`.
+fn all_codes() -> Vec<String> {
+    checks::ALL
+        .iter()
+        .flat_map(|c| {
+            let m = c.meta();
+            m.all_codes()
+                .map(move |code| format!("{}/{}", m.id, code.reason))
+        })
+        .collect()
+}
+
+/// "did you mean `x`?" for the candidates closest to `input`, or None when none is close.
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    let close = closest(input, candidates);
+    (!close.is_empty()).then(|| phrase(&close))
+}
+
+fn phrase<S: AsRef<str>>(names: &[S]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
+    match quoted.split_last() {
+        Some((last, [])) => format!("Did you mean {last}?"),
+        Some((last, rest)) => format!("Did you mean {} or {last}?", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The candidates nearest to `input` (at most three, best first): within a small edit
+/// distance (a third of the input's length, at least one edit, at most three), or starting
+/// with an input of three characters or more (`pix` names `pix-key`). Case is ignored.
+pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let input = input.trim().to_lowercase();
+    let limit = (input.chars().count() / 3).clamp(1, 3);
+    let mut scored: Vec<(usize, &'a str)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let lower = c.to_lowercase();
+            let d = edit_distance(&input, &lower);
+            if d <= limit {
+                Some((d, c))
+            } else if input.chars().count() >= 3 && lower.starts_with(&input) {
+                Some((limit + 1, c))
+            } else {
+                None
+            }
+        })
+        .collect();
+    scored.sort_by_key(|(d, _)| *d);
+    let Some(&(best, _)) = scored.first() else {
+        return Vec::new();
+    };
+    let mut out: Vec<&'a str> = Vec::new();
+    for (d, c) in scored {
+        if d == best && !out.contains(&c) && out.len() < 3 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Levenshtein distance where swapping two neighbours counts as one edit (optimal string
+/// alignment), since `checkout-tsl` is one slip, not two.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Three rows: the one before the previous is needed for transpositions.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            cur[j] = d;
+        }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// The human text of `explain <check-id>/<reason>`.
+pub fn explain_code(m: &CheckMeta, code: &CodeDoc) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}/{} ({})", m.id, code.reason, code.severity.as_str());
+    let _ = writeln!(s, "Check: {} — {}", m.id, m.title);
+    let _ = writeln!(s, "Requirement: {}", m.requirement);
+    let _ = writeln!(s, "\n{}\n", code.meaning);
+    let _ = writeln!(s, "Fix: {}", code.fix);
+    let _ = writeln!(s, "Docs: {}", m.docs_url);
+    let _ = writeln!(
+        s,
+        "\n`mp-golive explain {}` explains the whole check and its other codes.",
+        m.id
+    );
+    s
+}
+
+/// `required_by_default` in JSON: `true`, `false`, or the one site where it is required.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum RequiredJson {
+    Always(bool),
+    OnSite(&'static str),
+}
+
+#[derive(Debug, Serialize)]
+struct CheckJson {
+    id: &'static str,
+    title: &'static str,
+    seed_section: &'static str,
+    requirement: &'static str,
+    required_by_default: RequiredJson,
+    needs: Vec<&'static str>,
+    docs_url: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct ListJson {
+    schema_version: u32,
+    checks: Vec<CheckJson>,
+}
+
+#[derive(Debug, Serialize)]
+struct CodeJson {
+    code: String,
+    severity: &'static str,
+    meaning: &'static str,
+    fix: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct OptionJson {
+    key: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    default: serde_json::Value,
+    help: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct ExplainCheckJson {
+    schema_version: u32,
+    #[serde(flatten)]
+    check: CheckJson,
+    explain: &'static str,
+    codes: Vec<CodeJson>,
+    options: Vec<OptionJson>,
+}
+
+#[derive(Debug, Serialize)]
+struct ExplainCodeJson {
+    schema_version: u32,
+    code: String,
+    check: &'static str,
+    severity: &'static str,
+    meaning: &'static str,
+    fix: &'static str,
+    docs_url: &'static str,
+}
+
+/// The stable name of an input in JSON (the human `list` shows [`Need::name`]).
+fn need_key(n: Need) -> &'static str {
+    match n {
+        Need::AccessToken => "access_token",
+        Need::PublicKey => "public_key",
+        Need::CheckoutUrl => "checkout_url",
+        Need::NotificationUrl => "notification_url",
+        Need::PaymentId => "payment_id",
+    }
+}
+
+fn kind_name(k: OptionKind) -> &'static str {
+    match k {
+        OptionKind::Integer => "integer",
+        OptionKind::Port => "port",
+        OptionKind::Bool => "boolean",
+        OptionKind::String => "string",
+        OptionKind::StringList => "string-list",
+    }
+}
+
+/// An option's default (TOML text) as the JSON value it stands for.
+fn default_json(toml_text: &str) -> serde_json::Value {
+    toml::from_str::<toml::Table>(&format!("v = {toml_text}"))
+        .ok()
+        .and_then(|t| t.get("v").and_then(|v| serde_json::to_value(v).ok()))
+        .unwrap_or_else(|| serde_json::Value::String(toml_text.to_owned()))
+}
+
+fn check_json(m: &'static CheckMeta) -> CheckJson {
+    CheckJson {
+        id: m.id,
+        title: m.title,
+        seed_section: m.seed_section,
+        requirement: m.requirement,
+        required_by_default: match m.default_required {
+            DefaultRequired::Yes => RequiredJson::Always(true),
+            DefaultRequired::No => RequiredJson::Always(false),
+            DefaultRequired::OnSite(site) => RequiredJson::OnSite(site),
+        },
+        needs: m.needs.iter().map(|n| need_key(*n)).collect(),
+        docs_url: m.docs_url,
+    }
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    // Serializing these plain structs cannot fail; an empty object is never printed.
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// `list --format json`.
+pub fn list_json() -> String {
+    to_json(&ListJson {
+        schema_version: DOC_SCHEMA_VERSION,
+        checks: checks::ALL.iter().map(|c| check_json(c.meta())).collect(),
+    })
+}
+
+/// `explain <target> --format json`.
+pub fn explain_json(target: Target) -> String {
+    match target {
+        Target::Check(m) => to_json(&ExplainCheckJson {
+            schema_version: DOC_SCHEMA_VERSION,
+            check: check_json(m),
+            explain: m.explain.trim_end(),
+            codes: m
+                .all_codes()
+                .map(|c| CodeJson {
+                    code: format!("{}/{}", m.id, c.reason),
+                    severity: c.severity.as_str(),
+                    meaning: c.meaning,
+                    fix: c.fix,
+                })
+                .collect(),
+            options: m
+                .options
+                .iter()
+                .map(|o| OptionJson {
+                    key: o.key,
+                    kind: kind_name(o.kind),
+                    default: default_json(o.default),
+                    help: o.help,
+                })
+                .collect(),
+        }),
+        Target::Code(m, c) => to_json(&ExplainCodeJson {
+            schema_version: DOC_SCHEMA_VERSION,
+            code: format!("{}/{}", m.id, c.reason),
+            check: m.id,
+            severity: c.severity.as_str(),
+            meaning: c.meaning,
+            fix: c.fix,
+            docs_url: m.docs_url,
+        }),
+    }
+}
+
+/// `explain <target>` as text.
+pub fn explain_text(target: Target) -> String {
+    match target {
+        Target::Check(m) => explain_check(m),
+        Target::Code(m, c) => explain_code(m, c),
+    }
+}
+
+/// The completion script for `shell`, with clap_complete's bash defect repaired.
+pub fn completions(shell: clap_complete::Shell) -> String {
+    use clap::CommandFactory;
+    const BIN: &str = "mp-golive";
+    let mut cmd = crate::cli::Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, BIN, &mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    match shell {
+        clap_complete::Shell::Bash => repair_bash(&text, BIN),
+        // These generators never offer a positional's values; `explain` gets the check ids
+        // the way each generator writes its other candidates. (The elvish and PowerShell
+        // generators offer no option values at all, so `--only`/`--skip` stay uncompleted
+        // there.)
+        clap_complete::Shell::Fish => {
+            let values: Vec<String> = id_titles()
+                .map(|(id, title)| format!("{id}\\t'{title}'"))
+                .collect();
+            // The generator's own condition function, so the line applies where its do.
+            let using = format!("__fish_{}_using_subcommand", BIN.replace('-', "_"));
+            format!(
+                "{text}complete -c {BIN} -n \"{using} explain\" -f -a \"{}\"\n",
+                values.join("\n")
+            )
+        }
+        clap_complete::Shell::Elvish => insert_after(
+            &text,
+            &format!("&'{BIN};explain'= {{"),
+            id_titles().map(|(id, title)| format!("            cand {id} '{title}'")),
+        ),
+        clap_complete::Shell::PowerShell => insert_after(
+            &text,
+            &format!("'{BIN};explain' {{"),
+            id_titles().map(|(id, title)| {
+                format!(
+                    "            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, '{title}')"
+                )
+            }),
+        ),
+        _ => text,
+    }
+}
+
+/// Each check id and its title, the title stripped of what any shell's quoting could take
+/// for its own (ids are kebab-case already).
+fn id_titles() -> impl Iterator<Item = (&'static str, String)> {
+    checks::ALL.iter().map(|c| {
+        let m = c.meta();
+        let title = m
+            .title
+            .chars()
+            .filter(|c| !matches!(c, '\'' | '"' | '\\' | '$' | '`' | '\n'))
+            .collect();
+        (m.id, title)
+    })
+}
+
+/// `script` with `lines` inserted after the line that reads `anchor` (indentation aside);
+/// unchanged when no line does.
+fn insert_after(script: &str, anchor: &str, lines: impl Iterator<Item = String>) -> String {
+    let mut lines = Some(lines);
+    let mut out = String::with_capacity(script.len() + 1024);
+    for line in script.split_inclusive('\n') {
+        out.push_str(line);
+        if line.trim() == anchor
+            && let Some(extra) = lines.take()
+        {
+            for l in extra {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// clap_complete (4.6.12 and before, clap-rs/clap#6421) walks the words into a state such
+/// as `mp__golive__subcmd__check` (the bin name's `-` escaped as `__`), but labels the
+/// `case` arm of that state `mp__subcmd__golive__subcmd__check` (the `-` escaped as the
+/// subcommand separator), so no subcommand of a hyphenated binary ever completes. The arm
+/// labels are respelled the way the walk spells the state; on a generator without the
+/// defect nothing matches and the text is unchanged.
+fn repair_bash(script: &str, bin: &str) -> String {
+    const SEP: &str = "__subcmd__";
+    let wrong = format!("{}{SEP}", bin.replace('-', SEP));
+    let right = format!("{}{SEP}", bin.replace('-', "__"));
+    if wrong == right {
+        return script.to_owned();
+    }
+    script
+        .lines()
+        .map(|line| {
+            let label = line.trim_start();
+            if label.starts_with(&wrong) && label.ends_with(')') {
+                let indent = &line[..line.len() - label.len()];
+                format!("{indent}{right}{}", &label[wrong.len()..])
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + if script.ends_with('\n') { "\n" } else { "" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        assert_eq!(edit_distance("checkout-tsl", "checkout-tls"), 1);
+        assert_eq!(edit_distance("credential", "credentials"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("same", "same"), 0);
+    }
+
+    #[test]
+    fn closest_finds_slips_and_prefixes_but_not_strangers() {
+        let ids = checks::ids();
+        assert_eq!(closest("checkout-tsl", ids.clone()), ["checkout-tls"]);
+        assert_eq!(closest("CREDENTIALS", ids.clone()), ["credentials"]);
+        assert_eq!(closest("pix", ids.clone()), ["pix-key"]);
+        assert_eq!(
+            closest("checkout", ids.clone()),
+            ["checkout-tls", "checkout-page"]
+        );
+        assert!(closest("nope", ids.clone()).is_empty());
+        assert!(closest("", ids).is_empty());
+    }
+
+    #[test]
+    fn every_code_resolves_and_a_near_miss_is_suggested() {
+        for code in all_codes() {
+            assert!(matches!(resolve(&code), Ok(Target::Code(..))), "{code}");
+        }
+        let err = resolve("checkout-tls/no-hst").unwrap_err();
+        assert!(
+            err.contains("Did you mean `checkout-tls/no-hsts`?"),
+            "{err}"
+        );
+        let err = resolve("checkout-tsl/no-hsts").unwrap_err();
+        assert!(
+            err.contains("Did you mean `checkout-tls/no-hsts`?"),
+            "{err}"
+        );
+        // A common code a check cannot produce is not one of its codes.
+        assert!(resolve("checkout-tls/api-error").is_err());
+        let err = resolve("no-hsts").unwrap_err();
+        assert!(
+            err.contains("Did you mean `checkout-tls/no-hsts`?"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn option_defaults_are_json_values() {
+        assert_eq!(default_json("30"), serde_json::json!(30));
+        assert_eq!(default_json("[]"), serde_json::json!([]));
+        assert_eq!(default_json("true"), serde_json::json!(true));
+        for c in checks::ALL {
+            for o in c.meta().options {
+                let v = default_json(o.default);
+                let ok = match o.kind {
+                    OptionKind::Integer | OptionKind::Port => v.is_i64(),
+                    OptionKind::Bool => v.is_boolean(),
+                    OptionKind::String => v.is_string(),
+                    OptionKind::StringList => v.is_array(),
+                };
+                assert!(ok, "{}.{} default {}", c.meta().id, o.key, o.default);
+            }
+        }
+    }
+
+    #[test]
+    fn bash_arm_labels_are_respelled_as_the_walk_spells_them() {
+        let broken = "    case \"${cmd}\" in\n        mp__golive)\n            ;;\n        mp__subcmd__golive__subcmd__check)\n            opts=\"--strict\"\n";
+        let fixed = repair_bash(broken, "mp-golive");
+        assert_eq!(
+            fixed,
+            "    case \"${cmd}\" in\n        mp__golive)\n            ;;\n        mp__golive__subcmd__check)\n            opts=\"--strict\"\n"
+        );
+        // Without a hyphen there is nothing to repair.
+        assert_eq!(
+            repair_bash("x__subcmd__y)\n", "mpgolive"),
+            "x__subcmd__y)\n"
+        );
+    }
 }

@@ -277,10 +277,43 @@ pub struct Report {
     pub checks: Vec<CheckResult>,
     /// Computed once by [`Report::new`].
     pub verdict: Verdict,
-    /// True when the run was cut short by Ctrl-C.
+    /// True when the run was cut short by a signal (Ctrl-C, SIGTERM, SIGHUP).
     pub interrupted: bool,
+    /// The signal that cut the run short, for the exit code.
+    pub signal: Option<Signal>,
     /// Whether warnings of required checks fail the run (`--strict`).
     pub strict: bool,
+}
+
+/// A signal that stops a run the way Ctrl-C does: what finished is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// SIGINT (Ctrl-C).
+    Interrupt,
+    /// SIGTERM, as CI runners cancel a job.
+    Terminate,
+    /// SIGHUP, when the terminal goes away.
+    Hangup,
+}
+
+impl Signal {
+    /// 128 + the signal number, as shells report a process killed by it.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Signal::Interrupt => 130,
+            Signal::Terminate => 143,
+            Signal::Hangup => 129,
+        }
+    }
+
+    /// How a message names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Interrupt => "Ctrl-C (SIGINT)",
+            Signal::Terminate => "SIGTERM",
+            Signal::Hangup => "SIGHUP",
+        }
+    }
 }
 
 impl Report {
@@ -299,6 +332,7 @@ impl Report {
             checks,
             verdict,
             interrupted: false,
+            signal: None,
             strict,
         }
     }
@@ -416,6 +450,9 @@ mod tests {
 
     #[test]
     fn exit_codes_match_the_contract() {
+        assert_eq!(Signal::Interrupt.exit_code(), 130);
+        assert_eq!(Signal::Terminate.exit_code(), 143);
+        assert_eq!(Signal::Hangup.exit_code(), 129);
         assert_eq!(Verdict::Ready.exit_code(), 0);
         assert_eq!(Verdict::NotReady.exit_code(), 1);
         assert_eq!(Verdict::Incomplete.exit_code(), 3);

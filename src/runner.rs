@@ -12,7 +12,7 @@ use tokio::task::JoinSet;
 use crate::checks::{CheckMeta, Context};
 use crate::config::SelectedCheck;
 use crate::net::human_secs;
-use crate::report::{CheckResult, Outcome, Report};
+use crate::report::{CheckResult, Outcome, Report, Signal, Status};
 
 /// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
 pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
@@ -21,17 +21,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
     let mut set = JoinSet::new();
     let mut task_index = HashMap::new();
-    // Ctrl-C is caught only once its handler is registered, which happens on the first
-    // poll: poll it before any check can start a request, so an early Ctrl-C still prints.
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    let mut interrupted_early = false;
-    tokio::select! {
-        biased;
-        _ = &mut ctrl_c => interrupted_early = true,
-        _ = std::future::ready(()) => {}
-    }
-
+    // SIGINT, SIGTERM and SIGHUP are registered before any check can start a request, so a
+    // signal that arrives while the checks run is buffered until the loop below reads it.
+    let mut signals = Signals::register();
     for (i, sel) in selected.iter().enumerate() {
         if let Some(outcome) = precheck(sel, &ctx) {
             outcomes[i] = Some((outcome, Duration::ZERO));
@@ -50,14 +42,10 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
     let bar = progress.then(|| spinner(set.len()));
     let total = set.len();
     let mut cut_short: Option<String> = None;
-    let mut interrupted = false;
-    if interrupted_early {
-        cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
-        interrupted = true;
-    }
+    let mut stopped_by: Option<Signal> = None;
     let sleep = tokio::time::sleep_until(deadline.into());
     tokio::pin!(sleep);
-    while !interrupted && !set.is_empty() {
+    while stopped_by.is_none() && !set.is_empty() {
         tokio::select! {
             next = set.join_next_with_id() => match next {
                 Some(Ok((id, result))) => {
@@ -68,8 +56,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 Some(Err(e)) => {
                     if let Some(&i) = task_index.get(&e.id()) {
                         let mut o = Outcome::default();
-                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
                         let meta = selected[i].check.meta();
+                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
+                        o.push(meta.finding("internal-error", "The check stopped unexpectedly (a bug in mp-golive); nothing it was verifying counts as verified."));
                         for p in ctx.pending_of(meta.id) {
                             o.push(meta.finding(p.reason, p.message));
                         }
@@ -82,9 +71,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 cut_short = Some(format!("did not finish before the run's {} deadline", human_secs(deadline - started)));
                 break;
             }
-            _ = &mut ctrl_c => {
-                cut_short = Some("interrupted (Ctrl-C) before it finished".to_owned());
-                interrupted = true;
+            signal = signals.next() => {
+                cut_short = Some(format!("interrupted by {} before it finished", signal.name()));
+                stopped_by = Some(signal);
                 break;
             }
         }
@@ -110,13 +99,14 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 let reason = cut_short
                     .clone()
                     .unwrap_or_else(|| "did not finish".to_owned());
-                let mut outcome = unfinished(meta, &reason);
+                let mut outcome = unfinished(meta, &reason, stopped_by.is_some());
                 // A change the check made and had not undone yet must not go unreported.
                 for p in ctx.pending_of(meta.id) {
                     outcome.push(meta.finding(p.reason, p.message));
                 }
                 (outcome, started.elapsed())
             });
+            let outcome = explained(meta, outcome);
             CheckResult {
                 id: meta.id,
                 title: meta.title,
@@ -131,7 +121,8 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
         })
         .collect();
     let mut report = Report::new(site, started.elapsed(), checks, settings.strict);
-    report.interrupted = interrupted;
+    report.interrupted = stopped_by.is_some();
+    report.signal = stopped_by;
     report
 }
 
@@ -181,11 +172,77 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     Some(out)
 }
 
-fn unfinished(meta: &'static CheckMeta, reason: &str) -> Outcome {
+/// A check that could not decide always says why with a coded finding (code, fix, docs
+/// link): the checks do, and this holds it for any path they missed.
+fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
+    if outcome.status() == Status::Error && outcome.findings.is_empty() {
+        let reason = outcome.undetermined.clone().unwrap_or_default();
+        outcome.push(meta.finding(
+            "internal-error",
+            format!("The check could not decide ({reason}), and gave no finding of its own (a bug in mp-golive)."),
+        ));
+    }
+    outcome
+}
+
+fn unfinished(meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcome {
     let mut o = Outcome::default();
     o.undetermined(reason.to_owned());
-    o.push(meta.finding("deadline", format!("The check {reason}.")));
+    let code = if by_signal { "interrupted" } else { "deadline" };
+    o.push(meta.finding(code, format!("The check {reason}.")));
     o
+}
+
+/// The signals that stop a run as Ctrl-C does.
+struct Signals {
+    #[cfg(unix)]
+    int: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    term: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    hup: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    /// Registers the handlers now (a signal received from here on is kept for [`Self::next`]).
+    fn register() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Signals {
+                int: signal(SignalKind::interrupt()).ok(),
+                term: signal(SignalKind::terminate()).ok(),
+                hup: signal(SignalKind::hangup()).ok(),
+            }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// The next signal received.
+    async fn next(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            async fn recv(l: &mut Option<tokio::signal::unix::Signal>) {
+                match l {
+                    Some(l) => {
+                        l.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            tokio::select! {
+                _ = recv(&mut self.int) => Signal::Interrupt,
+                _ = recv(&mut self.term) => Signal::Terminate,
+                _ = recv(&mut self.hup) => Signal::Hangup,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Interrupt
+        }
+    }
 }
 
 fn capitalize(s: &str) -> String {
@@ -194,7 +251,6 @@ fn capitalize(s: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
-
 fn spinner(n: usize) -> ProgressBar {
     let bar = ProgressBar::new_spinner();
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
@@ -204,4 +260,31 @@ fn spinner(n: usize) -> ProgressBar {
     bar.set_message(format!("0/{n} checks done"));
     bar.enable_steady_tick(Duration::from_millis(100));
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_undecided_check_without_a_finding_gets_one() {
+        let meta = crate::checks::ALL[0].meta();
+        let mut o = Outcome::default();
+        o.undetermined("the scan stopped");
+        let o = explained(meta, o);
+        assert_eq!(o.status(), Status::Error);
+        assert_eq!(o.findings.len(), 1);
+        let f = &o.findings[0];
+        assert_eq!(f.code, format!("{}/internal-error", meta.id));
+        assert!(f.message.contains("the scan stopped"), "{}", f.message);
+        assert!(!f.remedy.is_empty() && !f.docs_url.is_empty());
+
+        // A check that explained itself, or decided, is left alone.
+        let mut o = Outcome::default();
+        o.undetermined("api down");
+        o.push(meta.finding("api-error", "Could not ask."));
+        assert_eq!(explained(meta, o.clone()).findings, o.findings);
+        assert!(explained(meta, Outcome::default()).findings.is_empty());
+        assert!(explained(meta, Outcome::skip("n/a")).findings.is_empty());
+    }
 }

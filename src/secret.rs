@@ -160,4 +160,81 @@ mod tests {
         assert!(out.contains("APP_USR-…4321"));
         assert!(out.contains("TEST- is fine"));
     }
+
+    #[test]
+    fn redaction_starts_at_sixteen_characters() {
+        assert_eq!(redact("0123456789abcde"), "…");
+        assert_eq!(redact("0123456789abcdef"), "…cdef");
+    }
+
+    #[test]
+    fn only_a_short_uppercase_prefix_is_shown() {
+        // A lowercase or long prefix could be part of the secret itself.
+        assert_eq!(redact("sk_live-0123456789abcdef"), "…cdef");
+        assert_eq!(redact("abc-0123456789abcdef"), "…cdef");
+        assert_eq!(redact("ABCDEFGHIJ-0123456789"), "…6789");
+        assert_eq!(redact("ABCDEFGH-0123456789"), "ABCDEFGH-…6789");
+        assert_eq!(redact("TEST-0123456789abcdef"), "TEST-…cdef");
+    }
+
+    #[test]
+    fn scrub_leaves_very_short_secrets_alone() {
+        // Replacing a two-letter secret would mangle every word that contains it.
+        assert_eq!(scrub("cabbage", &[&Secret::new("ab")]), "cabbage");
+        assert_eq!(scrub("text", &[&Secret::new("")]), "text");
+        assert_eq!(
+            scrub("key 0123456789abcdef!", &[&Secret::new("0123456789abcdef")]),
+            "key …cdef!"
+        );
+    }
+
+    #[test]
+    fn credential_words_are_whole_words_in_order() {
+        let text = b"APP_USR-1-TEST-2 x TEST-3_y,APP_USR-4";
+        let words: Vec<(usize, &str, bool)> = credential_words(text)
+            .into_iter()
+            .map(|w| (w.offset, w.word, w.glued))
+            .collect();
+        // The TEST- inside the first word is part of it, not a word of its own.
+        assert_eq!(
+            words,
+            [
+                (0, "APP_USR-1-TEST-2", false),
+                (19, "TEST-3_y", false),
+                (28, "APP_USR-4", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_prefixes_are_marked() {
+        let glued = |text: &str| -> Vec<bool> {
+            credential_words(text.as_bytes())
+                .into_iter()
+                .map(|w| w.glued)
+                .collect()
+        };
+        assert_eq!(glued("XTEST-1"), [true]);
+        assert_eq!(glued("_TEST-1"), [true]);
+        assert_eq!(glued("9APP_USR-1"), [true]);
+        assert_eq!(glued(" TEST-1"), [false]);
+        assert_eq!(glued("-TEST-1"), [false]);
+        assert_eq!(glued("\"TEST-1\""), [false]);
+        assert_eq!(glued("TEST-"), [false]);
+    }
+
+    #[test]
+    fn scrub_credential_like_keeps_the_text_around_each_token() {
+        let text = format!("a {TOKEN} b {TOKEN}");
+        assert_eq!(
+            scrub_credential_like(&text),
+            "a APP_USR-…4321 b APP_USR-…4321"
+        );
+        // Under 20 characters it is not a credential.
+        assert_eq!(
+            scrub_credential_like("TEST-0123456789abcd"),
+            "TEST-0123456789abcd"
+        );
+        assert_eq!(scrub_credential_like("TEST-0123456789abcde"), "TEST-…bcde");
+    }
 }

@@ -403,4 +403,29 @@ mod tests {
         assert_ne!(n.request_id, again.request_id);
         assert_eq!(n.millis, again.millis);
     }
+
+    #[test]
+    fn formats_are_named_as_mercado_pago_names_them() {
+        assert_eq!(Format::Webhooks.name(), "Webhooks");
+        assert_eq!(Format::Ipn.name(), "IPN");
+    }
+
+    #[test]
+    fn now_is_the_system_clock_in_milliseconds() {
+        let millis = |t: SystemTime| t.duration_since(UNIX_EPOCH).unwrap().as_millis() as u64;
+        let before = millis(SystemTime::now());
+        let now = now_millis();
+        let after = millis(SystemTime::now());
+        assert!(before <= now && now <= after, "{before} {now} {after}");
+    }
+
+    #[test]
+    fn dates_beyond_i64_milliseconds_stay_far_in_the_future() {
+        // u64::MAX milliseconds does not fit an i64: it is clamped, not wrapped to 1970.
+        assert_eq!(
+            iso_date(u64::MAX),
+            crate::date::iso_at_offset(i64::MAX / 2, -4)
+        );
+        assert!(!iso_date(u64::MAX).starts_with("19"));
+    }
 }

@@ -86,6 +86,7 @@ pub struct ApiClient {
 
 struct Inner {
     http: reqwest::Client,
+    clients: net::HttpClients,
     base: Url,
     token: Option<Secret>,
     timeout: Duration,
@@ -103,12 +104,15 @@ impl ApiClient {
         deadline: Option<Instant>,
         retry: RetryPolicy,
     ) -> anyhow::Result<Self> {
-        let http = net::client_builder(settings)?
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?;
+        // The API is one host and port: one client, resolved through the run's pins.
+        let clients = net::HttpClients::new(settings)?;
+        let http = clients
+            .for_url(&settings.api_url)
+            .map_err(anyhow::Error::msg)?;
         Ok(ApiClient {
             inner: Arc::new(Inner {
                 http,
+                clients,
                 base: settings.api_url.clone(),
                 token: settings.access_token.clone(),
                 timeout: settings.timeout,
@@ -421,7 +425,10 @@ impl ApiClient {
         let transport = |e: reqwest::Error| {
             let transient = e.is_timeout() || e.is_connect() || e.is_request() || e.is_body();
             let reason = scrub(
-                &net::describe_error(&e, self.inner.timeout),
+                &self
+                    .inner
+                    .clients
+                    .describe(&e, &self.inner.base, self.inner.timeout),
                 &self.secrets(),
             );
             (

@@ -61,6 +61,18 @@ Limits
             fix: "Serve the checkout over HTTPS (a certificate from Let's Encrypt is free) and configure the https:// URL.",
         },
         CodeDoc {
+            reason: "fetch-failed",
+            severity: Severity::Info,
+            meaning: "The page could not be fetched (the connection failed, TLS did not verify, the server answered something that is not HTTP, or redirects looped), so nothing on it was verified; the check is `error`, not `pass`.",
+            fix: "Fix what the message names (checkout-tls explains certificate problems); with -v every connection and answer is logged.",
+        },
+        CodeDoc {
+            reason: "truncated",
+            severity: Severity::Info,
+            meaning: "The page is larger than 2 MiB; only its first 2 MiB were scanned, so the rest is not verified.",
+            fix: "Nothing to fix if the page is meant to be that large; the card form is usually near the top.",
+        },
+        CodeDoc {
             reason: "http-status",
             severity: Severity::Error,
             meaning: "The checkout URL does not answer 2xx.",
@@ -155,14 +167,17 @@ impl Check for CheckoutPage {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     let page = match ctx.probe.page(&url).await {
         Ok(p) => p,
         Err(e) => {
             out.undetermined(format!("could not fetch the page: {e}"));
+            out.push(META.finding(
+                "fetch-failed",
+                format!("The page {url} could not be fetched: {e}. Nothing on it was verified."),
+            ));
             return out;
         }
     };
@@ -185,6 +200,15 @@ async fn run(ctx: &Context) -> Outcome {
         out.push(META.finding(
             "not-https",
             format!("The payment page {} is served over http://.", answer.url),
+        ));
+    }
+    if answer.truncated {
+        out.push(META.finding(
+            "truncated",
+            format!(
+                "{} is larger than 2 MiB; only its first 2 MiB were scanned.",
+                answer.url
+            ),
         ));
     }
     let text = String::from_utf8_lossy(&answer.body);
@@ -544,6 +568,78 @@ mod tests {
             ["http://cdn.example/app.js", "http://pay.example/post"]
         );
         assert_eq!(s.passive_http, vec!["http://a/1.png".to_owned()]);
+    }
+
+    #[test]
+    fn every_active_element_is_mixed_content() {
+        let page = Url::parse("https://shop.example/checkout").unwrap();
+        let cases = [
+            (
+                r#"<script src="http://x.example/a.js"></script>"#,
+                "a script",
+            ),
+            (r#"<iframe src="http://x.example/f"></iframe>"#, "an iframe"),
+            (
+                r#"<frameset><frame src="http://x.example/f"></frameset>"#,
+                "a frame",
+            ),
+            (
+                r#"<link rel="stylesheet" href="http://x.example/s.css">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<link rel="preload" as="script" href="http://x.example/p.js">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<link rel="modulepreload" href="http://x.example/m.js">"#,
+                "a stylesheet",
+            ),
+            (
+                r#"<object data="http://x.example/o"></object>"#,
+                "an object",
+            ),
+            (r#"<embed src="http://x.example/e">"#, "an embed"),
+            (
+                r#"<form action="http://x.example/pay"></form>"#,
+                "a form that posts",
+            ),
+            (
+                r#"<form><button formaction="http://x.example/pay">Pay</button></form>"#,
+                "a form button that posts",
+            ),
+            (
+                r#"<form><input type="submit" formaction="http://x.example/pay"></form>"#,
+                "a form button that posts",
+            ),
+        ];
+        for (html, what) in cases {
+            let scan = scan_html(html, &page);
+            assert_eq!(scan.active_http.len(), 1, "{html}: {:?}", scan.active_http);
+            assert_eq!(scan.active_http[0].0, what, "{html}");
+            assert!(scan.active_http[0].1.starts_with("http://x.example/"));
+            // The same element over https is not mixed content.
+            let safe = html.replace("http://", "https://");
+            assert!(scan_html(&safe, &page).active_http.is_empty(), "{safe}");
+        }
+        // Passive content is told apart from active.
+        for html in [
+            r#"<img src="http://x.example/i.png">"#,
+            r#"<img srcset="https://x.example/a.png 1x, http://x.example/b.png 2x">"#,
+            r#"<video poster="http://x.example/p.png"></video>"#,
+            r#"<audio src="http://x.example/a.mp3"></audio>"#,
+            r#"<video><track src="http://x.example/t.vtt"></video>"#,
+            r#"<picture><source srcset="http://x.example/s.webp"></picture>"#,
+        ] {
+            let scan = scan_html(html, &page);
+            assert!(scan.active_http.is_empty(), "{html}");
+            assert_eq!(
+                scan.passive_http.len(),
+                1,
+                "{html}: {:?}",
+                scan.passive_http
+            );
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::checks::{
 };
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
+use crate::net::plain::{self, Plain};
 use crate::net::tls::{self, Handshake};
 use crate::report::{Outcome, Severity};
 
@@ -54,8 +55,15 @@ What it checks
     certificate lifetime, key size (RSA >= 2048, EC >= 256) and signature hash (no SHA-1/MD5).
   - TLS 1.2 or 1.3 is negotiated; TLS 1.0 and 1.1 are refused (probed with a hand-built
     ClientHello, since rustls does not speak them); TLS 1.3 offered.
-  - http://host/path redirects to https:// on the same host (or its www. twin).
-  - Strict-Transport-Security with max-age of at least 15552000 s (180 days).
+  - http://host/path redirects to https:// on the same host (or its www. twin). The probe
+    reads the raw answer, so a refused connection (nothing served there: fine) is told from
+    a reset, a timeout, a TLS answer or garbage (not verified: a warning), and from an
+    answer without the redirect (fail).
+  - Strict-Transport-Security with max-age of at least 15552000 s (180 days), read on the
+    page's answer; when the page cannot be fetched, HSTS is not verified (a warning).
+  - Every part that could not be carried out (the http:// probe, HSTS, the early-TLS probe,
+    the AIA fetch) is a finding saying so, never a silent pass; the summary lists what was
+    verified.
 
 Why it matters
   Mercado Pago requires an SSL certificate and the payment form on an HTTPS page to go live.
@@ -170,6 +178,30 @@ Limits
             fix: "Answer every http:// request with a 301 to the same path on https:// (nginx: `return 301 https://$host$request_uri;`).",
         },
         CodeDoc {
+            reason: "redirect-unverified",
+            severity: Severity::Warning,
+            meaning: "The http:// address could not be probed (the connection was reset or timed out, the port answered TLS or something that is not HTTP, or the name does not resolve for that port), so whether it redirects to https:// is not verified. A refused connection is not this: nothing is served there.",
+            fix: "Make http:// answer every request with a 301 to https:// (or close the port). For a staging run, pin the http port too (--resolve HOST:80:ADDR) or set `http_port` in [checks.checkout-tls].",
+        },
+        CodeDoc {
+            reason: "hsts-unverified",
+            severity: Severity::Warning,
+            meaning: "The HTTPS page could not be fetched, so its Strict-Transport-Security header was not verified.",
+            fix: "Fix what the message (and checkout-page) says about fetching the page; HSTS is judged on its answer.",
+        },
+        CodeDoc {
+            reason: "legacy-tls-unverified",
+            severity: Severity::Info,
+            meaning: "The TLS 1.0/1.1 probe got no decisive answer (a timeout, a failed connection, or an answer that is not TLS), so whether early TLS is still accepted is not verified.",
+            fix: "Run again; if it persists, test the server with `openssl s_client -tls1_1` or SSL Labs.",
+        },
+        CodeDoc {
+            reason: "aia-unavailable",
+            severity: Severity::Info,
+            meaning: "The issuer certificate named in the certificate's Authority Information Access could not be fetched or used, so a missing intermediate cannot be told from an unknown issuer.",
+            fix: "Serve the full chain (certificate followed by intermediates); then the question does not arise.",
+        },
+        CodeDoc {
             reason: "no-hsts",
             severity: Severity::Warning,
             meaning: "The HTTPS answer has no Strict-Transport-Security header, so browsers may still try http:// first.",
@@ -218,8 +250,7 @@ fn now_secs() -> i64 {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     if url.scheme() != "https" {
@@ -232,8 +263,7 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
     let Some(host) = url.host_str().map(str::to_owned) else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);
@@ -252,15 +282,18 @@ async fn run(ctx: &Context) -> Outcome {
         Err(e) => {
             out.push(META.finding(
                 "unreachable",
-                format!("Could not connect to {host}:{port}: {}.", e),
+                format!("Could not reach {host}:{port}: {e}."),
             ));
             return out;
         }
     };
     let mut legacy_versions = Vec::new();
+    let mut legacy_unknown = Vec::new();
     for (name, answer) in [("TLS 1.0", tls10), ("TLS 1.1", tls11)] {
-        if let Ok(Legacy::Accepted(_)) = answer {
-            legacy_versions.push(name);
+        match answer {
+            Ok(Legacy::Accepted(_)) => legacy_versions.push(name),
+            Ok(Legacy::Refused) => {}
+            Err(e) => legacy_unknown.push(format!("{name}: {e}")),
         }
     }
 
@@ -293,6 +326,15 @@ async fn run(ctx: &Context) -> Outcome {
             ),
         ));
     }
+    if !legacy_unknown.is_empty() {
+        out.push(META.finding(
+            "legacy-tls-unverified",
+            format!(
+                "Whether {host}:{port} still accepts early TLS is not verified ({}).",
+                legacy_unknown.join("; ")
+            ),
+        ));
+    }
     if hs.protocol == Some("TLS 1.2") {
         out.push(META.finding(
             "no-tls13",
@@ -303,24 +345,40 @@ async fn run(ctx: &Context) -> Outcome {
         let why = hs.failure.clone().unwrap_or_default();
         out.push(META.finding("handshake-failed", format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
     }
-    if let Some(problem) = redirect {
-        out.push(META.finding("no-https-redirect", problem));
+    let mut verified = Vec::new();
+    match redirect {
+        Redirect::Ok(to) => verified.push(format!("http:// redirects to {to}")),
+        Redirect::Closed(why) => verified.push(format!("http:// not served ({why})")),
+        Redirect::Wrong(problem) => out.push(META.finding("no-https-redirect", problem)),
+        Redirect::Unverified(what) => out.push(META.finding("redirect-unverified", what)),
     }
+    // HSTS only matters once the certificate verifies; a bad certificate already fails.
     if hs.verdict.as_ref().is_some_and(Result::is_ok) {
         match &page {
             Ok(page) if page.answer.url.scheme() == "https" => {
-                hsts(&mut out, &page.answer.headers, &host)
+                if let Some(age) = hsts(&mut out, &page.answer.headers, &host) {
+                    verified.push(format!("HSTS {} days", age / 86_400));
+                }
             }
-            Ok(_) => {}
-            Err(e) => {
-                tracing::info!("checkout-tls: HSTS not checked, the page could not be fetched: {e}")
-            }
+            Ok(page) => out.push(META.finding(
+                "hsts-unverified",
+                format!(
+                    "Strict-Transport-Security is not verified: the page ended at {}, which is not https://.",
+                    page.answer.url
+                ),
+            )),
+            Err(e) => out.push(META.finding(
+                "hsts-unverified",
+                format!(
+                    "Strict-Transport-Security is not verified: the page {url} could not be fetched ({e})."
+                ),
+            )),
         }
     }
 
     if let Some(leaf) = leaf {
         out.summary = Some(format!(
-            "{} ({}), {}, expires in {} days{}",
+            "{} ({}), {}, expires in {} days{}{}",
             hs.protocol.unwrap_or("TLS"),
             hs.cipher.as_deref().unwrap_or("?"),
             leaf.issuer,
@@ -330,6 +388,10 @@ async fn run(ctx: &Context) -> Outcome {
             } else {
                 ""
             },
+            verified
+                .iter()
+                .map(|v| format!("; {v}"))
+                .collect::<String>(),
         ));
     }
     out
@@ -381,11 +443,7 @@ async fn certificate_findings(
             "hostname-mismatch",
             format!(
                 "The certificate is not valid for {host}; it names {}.",
-                if leaf.sans.is_empty() {
-                    "no subject alternative name".to_owned()
-                } else {
-                    leaf.sans.join(", ")
-                }
+                names_list(&leaf.sans)
             ),
         ));
     }
@@ -459,7 +517,10 @@ async fn certificate_findings(
             }
             other => out.push(META.finding(
                 "untrusted",
-                format!("The certificate of {host} does not verify: {other:?}."),
+                format!(
+                    "The certificate of {host} does not verify: {}.",
+                    certificate_error_words(other)
+                ),
             )),
         },
         Some(Err(other)) => out.push(META.finding(
@@ -486,6 +547,25 @@ async fn certificate_findings(
         }
     }
     Some(leaf)
+}
+
+/// The verification failures that have no finding of their own, in words.
+fn certificate_error_words(e: &CertificateError) -> String {
+    match e {
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+            "it is not issued for server authentication (its extended key usage does not include serverAuth)".to_owned()
+        }
+        CertificateError::Revoked => "it is revoked".to_owned(),
+        CertificateError::BadEncoding => "it cannot be decoded".to_owned(),
+        CertificateError::BadSignature => "a signature in its chain is invalid".to_owned(),
+        CertificateError::UnhandledCriticalExtension => {
+            "it carries a critical extension that verifiers do not understand".to_owned()
+        }
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            "it is not valid for this host".to_owned()
+        }
+        other => format!("{other:?}"),
+    }
 }
 
 /// `UnknownIssuer`: self-signed, a missing intermediate that the AIA URL provides, or truly unknown.
@@ -522,7 +602,12 @@ async fn issuer_findings(
                         return;
                     }
                 }
-                Err(e) => tracing::info!("checkout-tls: intermediate at {aia} not usable: {e}"),
+                Err(e) => out.push(META.finding(
+                    "aia-unavailable",
+                    format!(
+                        "The issuer certificate at {aia} could not be used ({e}), so a missing intermediate cannot be told from an unknown issuer."
+                    ),
+                )),
             }
         }
     }
@@ -592,38 +677,67 @@ fn name_matches(der: &CertificateDer<'_>, host: &str) -> bool {
     cert.verify_is_valid_for_subject_name(&name).is_ok()
 }
 
-/// `None` when http:// redirects to https:// on the same host (or its www. twin), or when
-/// nothing listens on the http port; otherwise what is wrong.
-async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Option<String> {
-    let port = ctx.settings.option_int(META.id, "http_port", 80);
+/// What the http:// address of the checkout host does.
+#[derive(Debug)]
+enum Redirect {
+    /// It redirects to https:// on the same site (the target is kept for the summary).
+    Ok(String),
+    /// Nothing listens there: no unprotected page is served.
+    Closed(String),
+    /// It answers without redirecting to https:// on the same site.
+    Wrong(String),
+    /// What it does could not be told.
+    Unverified(String),
+}
+
+/// Probes http://host[:http_port]/path with a connection of our own, so that a closed port,
+/// a port speaking TLS, a reset and garbage are told apart.
+async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
+    let port = u16::try_from(ctx.settings.option_int(META.id, "http_port", 80)).unwrap_or(80);
     let mut http = url.clone();
-    http.set_scheme("http").ok()?;
-    http.set_port(if port == 80 {
-        None
-    } else {
-        u16::try_from(port).ok()
-    })
-    .ok()?;
-    let answer = match ctx.probe.get(&http).await {
-        Ok(a) => a,
-        Err(e) => {
-            // Nothing on port 80 is not a hole: browsers will not downgrade to it.
-            tracing::info!("checkout-tls: {http} not served ({e})");
-            return None;
-        }
+    let _ = http.set_scheme("http");
+    let _ = http.set_port(if port == 80 { None } else { Some(port) });
+    let path = match http.query() {
+        Some(q) => format!("{}?{q}", http.path()),
+        None => http.path().to_owned(),
     };
-    match answer.location() {
-        Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
-            None
+    match plain::get(host, port, &path, &ctx.settings).await {
+        Plain::Closed(why) => Redirect::Closed(why),
+        Plain::Unverified(why) => Redirect::Unverified(format!(
+            "Whether {http} redirects to https:// is not verified: {why}."
+        )),
+        Plain::Answered { status, location } => {
+            judge_redirect(&http, host, status, location.as_deref())
         }
-        Some(loc) => Some(format!(
-            "{http} redirects to {loc} (HTTP {}), not to https:// on {host}.",
-            answer.status
+    }
+}
+
+/// A 3xx whose `Location` is https:// on the same site (or its www. twin) is a redirect.
+fn judge_redirect(http: &Url, host: &str, status: u16, location: Option<&str>) -> Redirect {
+    let target = location
+        .filter(|_| (300..400).contains(&status))
+        .and_then(|l| http.join(l).ok());
+    match target {
+        Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
+            Redirect::Ok(loc.to_string())
+        }
+        Some(loc) => Redirect::Wrong(format!(
+            "{http} redirects to {loc} (HTTP {status}), not to https:// on {host}."
         )),
-        None => Some(format!(
-            "{http} answers HTTP {} without redirecting to https://.",
-            answer.status
+        None => Redirect::Wrong(format!(
+            "{http} answers HTTP {status} without redirecting to https://."
         )),
+    }
+}
+
+/// The names a certificate covers, as a message lists them: a few, then how many more, so a
+/// certificate with thousands of names does not make a message of thousands of lines.
+fn names_list(sans: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match sans.len() {
+        0 => "no subject alternative name".to_owned(),
+        n if n <= SHOWN => sans.join(", "),
+        n => format!("{} and {} more", sans[..SHOWN].join(", "), n - SHOWN),
     }
 }
 
@@ -632,7 +746,8 @@ fn same_site(a: &str, b: &str) -> bool {
     a == b || a.strip_prefix("www.") == Some(&b) || b.strip_prefix("www.") == Some(&a)
 }
 
-fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) {
+/// Judges Strict-Transport-Security; returns the max-age when it is long enough.
+fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) -> Option<u64> {
     let Some(value) = headers
         .get("strict-transport-security")
         .and_then(|v| v.to_str().ok())
@@ -641,13 +756,14 @@ fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) {
             "no-hsts",
             format!("https://{host} sends no Strict-Transport-Security header."),
         ));
-        return;
+        return None;
     };
     match parse_max_age(value) {
-        Some(age) if age >= HSTS_MIN_SECS => {}
+        Some(age) if age >= HSTS_MIN_SECS => return Some(age),
         Some(age) => out.push(META.finding("short-hsts", format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
         None => out.push(META.finding("no-hsts", format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
     }
+    None
 }
 
 /// The `max-age` of a Strict-Transport-Security value, directives read case-insensitively.
@@ -676,6 +792,102 @@ mod tests {
         );
         assert_eq!(parse_max_age("includeSubDomains"), None);
         assert_eq!(parse_max_age("max-age=abc"), None);
+    }
+
+    fn hsts_findings(value: Option<&str>) -> (Option<u64>, Vec<String>) {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(v) = value {
+            headers.insert("strict-transport-security", v.parse().unwrap());
+        }
+        let mut out = Outcome::default();
+        let age = hsts(&mut out, &headers, "shop.example");
+        (age, out.findings.into_iter().map(|f| f.code).collect())
+    }
+
+    #[test]
+    fn hsts_needs_180_days() {
+        assert_eq!(
+            hsts_findings(Some("max-age=15552000")),
+            (Some(15_552_000), vec![])
+        );
+        assert_eq!(
+            hsts_findings(Some("max-age=31536000; includeSubDomains")),
+            (Some(31_536_000), vec![])
+        );
+        for short in [
+            "max-age=15551999",
+            "max-age=7776000",
+            "max-age=2592000",
+            "max-age=0",
+        ] {
+            assert_eq!(
+                hsts_findings(Some(short)),
+                (None, vec!["checkout-tls/short-hsts".to_owned()]),
+                "{short}"
+            );
+        }
+        assert_eq!(
+            hsts_findings(None),
+            (None, vec!["checkout-tls/no-hsts".to_owned()])
+        );
+        assert_eq!(
+            hsts_findings(Some("includeSubDomains")),
+            (None, vec!["checkout-tls/no-hsts".to_owned()])
+        );
+    }
+
+    #[test]
+    fn redirects_are_judged_by_scheme_host_and_status() {
+        let http = Url::parse("http://shop.example/checkout").unwrap();
+        let j = |status, loc: Option<&str>| judge_redirect(&http, "shop.example", status, loc);
+        assert!(
+            matches!(j(301, Some("https://shop.example/checkout")), Redirect::Ok(t) if t == "https://shop.example/checkout")
+        );
+        assert!(matches!(
+            j(308, Some("https://www.shop.example/")),
+            Redirect::Ok(_)
+        ));
+        assert!(matches!(
+            j(302, Some("https://shop.example/")),
+            Redirect::Ok(_)
+        ));
+        // Relative locations resolve against the http:// URL: still http.
+        assert!(
+            matches!(j(301, Some("/checkout")), Redirect::Wrong(m) if m.contains("redirects to http://shop.example/checkout"))
+        );
+        assert!(matches!(
+            j(301, Some("https://evil.example/")),
+            Redirect::Wrong(_)
+        ));
+        assert!(matches!(
+            j(301, Some("http://shop.example/")),
+            Redirect::Wrong(_)
+        ));
+        // A Location without a 3xx is no redirect.
+        assert!(
+            matches!(j(200, Some("https://shop.example/")), Redirect::Wrong(m) if m.contains("answers HTTP 200 without redirecting"))
+        );
+        assert!(matches!(j(200, None), Redirect::Wrong(_)));
+        assert!(matches!(j(301, None), Redirect::Wrong(_)));
+        assert!(matches!(
+            j(400, Some("https://shop.example/")),
+            Redirect::Wrong(_)
+        ));
+    }
+
+    #[test]
+    fn many_names_are_listed_in_part() {
+        let names = |n: usize| (0..n).map(|i| format!("h{i}.example")).collect::<Vec<_>>();
+        assert_eq!(names_list(&[]), "no subject alternative name");
+        assert_eq!(names_list(&names(1)), "h0.example");
+        assert_eq!(
+            names_list(&names(5)),
+            "h0.example, h1.example, h2.example, h3.example, h4.example"
+        );
+        assert_eq!(
+            names_list(&names(2000)),
+            "h0.example, h1.example, h2.example, h3.example, h4.example and 1995 more"
+        );
     }
 
     #[test]

@@ -215,8 +215,7 @@ async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let settings = &ctx.settings;
     let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
-        // The runner checks inputs first; should that ever change, unknown is not ready.
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(&META, &mut out);
         return out;
     };
 
@@ -529,5 +528,244 @@ mod tests {
             "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321",
         );
         assert!(swapped.unwrap_err().contains("swapped"));
+    }
+
+    use crate::api::models::User;
+
+    fn refusal(status: u16, causes: &[&str]) -> Refusal {
+        Refusal {
+            endpoint: "GET /v1/payment_methods".into(),
+            status,
+            message: Some("refused".into()),
+            error: None,
+            causes: causes
+                .iter()
+                .map(|c| ((*c).to_owned(), String::new()))
+                .collect(),
+            html: false,
+            attempts: 1,
+        }
+    }
+
+    fn user(id: &str, nickname: &str, site: Option<&str>, tags: &[&str]) -> User {
+        User {
+            id: id.into(),
+            nickname: Some(nickname.into()),
+            site_id: site.map(Into::into),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        }
+    }
+
+    fn parts() -> TokenParts {
+        parse_access_token(
+            "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321",
+        )
+        .unwrap()
+    }
+
+    fn codes(out: &Outcome) -> Vec<&str> {
+        out.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    fn account(me: Result<Answer<User>, ApiError>, site: Option<&str>) -> Outcome {
+        let mut out = Outcome::default();
+        check_account(&mut out, me, &parts(), site);
+        out
+    }
+
+    #[test]
+    fn a_test_user_is_known_by_its_tags_not_its_nickname() {
+        // Mercado Pago's rule is the `test_user` tag; a nickname proves nothing either way.
+        let disguised = account(
+            Ok(Answer::Ok(user(
+                "987654321",
+                "MYSHOP",
+                Some("MLB"),
+                &["test_user"],
+            ))),
+            None,
+        );
+        assert_eq!(codes(&disguised), ["credentials/test-user"]);
+        assert!(
+            disguised.findings[0].message.contains("MYSHOP"),
+            "{:?}",
+            disguised.findings
+        );
+        let real = account(
+            Ok(Answer::Ok(user(
+                "987654321",
+                "TESTUSER987654321",
+                Some("MLB"),
+                &["normal"],
+            ))),
+            None,
+        );
+        assert_eq!(codes(&real), Vec::<&str>::new());
+        assert_eq!(real.status(), crate::report::Status::Pass);
+    }
+
+    #[test]
+    fn the_account_must_be_the_tokens_and_on_the_site() {
+        let other = account(
+            Ok(Answer::Ok(user("111", "MYSHOP", Some("MLB"), &[]))),
+            Some("MLB"),
+        );
+        assert_eq!(codes(&other), ["credentials/user-mismatch"]);
+        let abroad = account(
+            Ok(Answer::Ok(user("987654321", "MYSHOP", Some("MLA"), &[]))),
+            Some("mlb"),
+        );
+        assert_eq!(codes(&abroad), ["credentials/site-mismatch"]);
+        let same_site = account(
+            Ok(Answer::Ok(user("987654321", "MYSHOP", Some("mlb"), &[]))),
+            Some("MLB"),
+        );
+        assert!(same_site.findings.is_empty());
+        let no_site = account(
+            Ok(Answer::Ok(user("987654321", "MYSHOP", None, &[]))),
+            Some("MLB"),
+        );
+        assert!(no_site.findings.is_empty());
+    }
+
+    #[test]
+    fn a_refused_token_is_invalid_but_an_unavailable_api_decides_nothing() {
+        for status in [400, 401, 403] {
+            let out = account(Ok(Answer::Refused(refusal(status, &[]))), None);
+            assert_eq!(codes(&out), ["credentials/invalid-token"], "{status}");
+            assert!(out.undetermined.is_none());
+        }
+        for status in [404, 429, 500] {
+            let out = account(Ok(Answer::Refused(refusal(status, &[]))), None);
+            assert_eq!(codes(&out), ["credentials/api-error"], "{status}");
+            assert!(out.undetermined.is_some());
+        }
+        let out = account(Err(transport()), None);
+        assert_eq!(codes(&out), ["credentials/api-error"]);
+        assert!(out.undetermined.is_some());
+    }
+
+    fn transport() -> ApiError {
+        ApiError::Transport {
+            endpoint: "GET /users/me".into(),
+            reason: "connection refused".into(),
+        }
+    }
+
+    fn fallback(answer: Result<Answer<serde_json::Value>, ApiError>) -> Outcome {
+        let mut out = Outcome::default();
+        validate_key_fallback(&mut out, answer, "APP_USR-…6666");
+        out
+    }
+
+    #[test]
+    fn the_fallback_rejects_only_a_key_mercado_pago_does_not_know() {
+        assert!(
+            fallback(Ok(Answer::Ok(serde_json::json!([]))))
+                .findings
+                .is_empty()
+        );
+        for (status, causes) in [
+            (400, &[][..]),
+            (400, &["1001"][..]),
+            (401, &[]),
+            (403, &[]),
+            (404, &[]),
+            (409, &["1001"]),
+        ] {
+            let out = fallback(Ok(Answer::Refused(refusal(status, causes))));
+            assert_eq!(
+                codes(&out),
+                ["credentials/invalid-public-key"],
+                "{status} {causes:?}"
+            );
+            assert!(out.findings[0].message.contains("APP_USR-…6666"));
+        }
+        for (status, causes) in [(409, &[][..]), (429, &[]), (500, &["1001"]), (503, &[])] {
+            let out = fallback(Ok(Answer::Refused(refusal(status, causes))));
+            assert_eq!(
+                codes(&out),
+                ["credentials/api-error"],
+                "{status} {causes:?}"
+            );
+        }
+        assert_eq!(
+            codes(&fallback(Err(transport()))),
+            ["credentials/api-error"]
+        );
+    }
+
+    #[test]
+    fn only_rate_limits_server_errors_and_transport_failures_are_transient() {
+        let refused =
+            |status| -> Result<Answer<()>, ApiError> { Ok(Answer::Refused(refusal(status, &[]))) };
+        assert!(is_transient(&refused(429)));
+        assert!(is_transient(&refused(502)));
+        assert!(!is_transient(&refused(404)));
+        assert!(!is_transient(&refused(401)));
+        assert!(is_transient::<()>(&Err(transport())));
+        assert!(!is_transient::<()>(&Err(ApiError::Decode {
+            endpoint: "GET /x".into(),
+            detail: "not JSON".into(),
+        })));
+        assert!(!is_transient(&Ok(Answer::Ok(()))));
+    }
+
+    #[test]
+    fn unavailable_answers_are_described() {
+        assert_eq!(
+            describe_unavailable::<()>(&Ok(Answer::Refused(refusal(404, &[])))),
+            "HTTP 404 (refused)"
+        );
+        assert_eq!(
+            describe_unavailable::<()>(&Err(transport())),
+            "GET /users/me: connection refused"
+        );
+        assert_eq!(
+            describe_unavailable(&Ok(Answer::Ok(()))),
+            "an unexpected answer"
+        );
+    }
+
+    #[test]
+    fn token_shapes_at_the_edges() {
+        // Three parts are enough; a short or non-numeric first part is no application.
+        let t = parse_access_token("APP_USR-1234567-abc-987").unwrap();
+        assert_eq!(
+            (t.client_id.as_deref(), t.user_id.as_str()),
+            (Some("1234567"), "987")
+        );
+        assert_eq!(
+            parse_access_token("APP_USR-12345-abc-987")
+                .unwrap()
+                .client_id,
+            None
+        );
+        assert_eq!(
+            parse_access_token("APP_USR-abcdefgh-abc-987")
+                .unwrap()
+                .client_id,
+            None
+        );
+        assert_eq!(
+            parse_access_token("APP_USR-123-abc"),
+            Err("it has too few `-`-separated parts")
+        );
+        assert_eq!(
+            parse_access_token("APP_USR-1234567890-112609-abcdef"),
+            Err("it does not end with the account's user id")
+        );
+        assert_eq!(
+            parse_access_token("APP_USR-1234567890-112609-U98x7"),
+            Err("it does not end with the account's user id")
+        );
+        assert_eq!(
+            parse_access_token("sk_live-1234567890-112609-987"),
+            Err("it does not start with APP_USR- or TEST-")
+        );
+        // Hex groups of the wrong lengths are not a UUID.
+        assert!(parse_public_key("APP_USR-0a1b2c3-11111-2222-3333-444455556666").is_err());
+        assert!(parse_public_key("APP_USR-0a1b2c3d-1111-2222-3333-44445555666g").is_err());
+        assert!(parse_public_key("APP_USR-0a1b2c3d-1111-2222").is_err());
     }
 }

@@ -214,6 +214,18 @@ pub static COMMON_CODES: &[CodeDoc] = &[
         fix: "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven.",
     },
     CodeDoc {
+        reason: "internal-error",
+        severity: Severity::Info,
+        meaning: "The check stopped in a way mp-golive did not plan for (a bug); the check is `error`, not `pass`.",
+        fix: "Run again with -vv and report the output at the project's issue tracker.",
+    },
+    CodeDoc {
+        reason: "interrupted",
+        severity: Severity::Info,
+        meaning: "The run was stopped by a signal (Ctrl-C, SIGTERM as CI runners cancel a job, or SIGHUP) before the check finished; the check is `error`, not `pass`.",
+        fix: "Nothing to fix in the integration: run mp-golive again and let it finish.",
+    },
+    CodeDoc {
         reason: "deadline",
         severity: Severity::Info,
         meaning: "The check had not finished when the run's deadline passed.",
@@ -328,6 +340,47 @@ impl CheckMeta {
             DefaultRequired::OnSite(s) => site.is_none_or(|x| x == s),
         }
     }
+}
+
+/// The runner gives a check its inputs before it runs; should that ever fail, the check
+/// says so with a coded finding (unknown is not ready), never passes.
+pub fn ran_without_input(meta: &'static CheckMeta, out: &mut Outcome) {
+    out.undetermined("internal: the check ran without its input");
+    out.push(meta.finding(
+        "not-configured",
+        "The check ran without its input (an internal error of mp-golive; please report it).",
+    ));
+}
+
+/// What a check judged with test credentials would say: nothing about the production
+/// account. `Some(reason)` when the token is a `TEST-` one or belongs to a test user (the
+/// account's `tags` has `test_user`, as the credentials check reads it).
+pub fn test_credentials(token: &str, user: Option<&crate::api::models::User>) -> Option<String> {
+    if token.starts_with("TEST-") {
+        return Some("the access token is a TEST- credential".to_owned());
+    }
+    match user {
+        Some(u) if u.is_test_user() => Some(format!(
+            "the access token belongs to a test user (user {}, tags: {})",
+            u.id,
+            u.tags.join(", ")
+        )),
+        _ => None,
+    }
+}
+
+/// Ends a check that would only have judged a test account: `error` (not verified), with
+/// the check's `<id>/test-credentials` finding.
+pub fn judged_with_test_credentials(meta: &'static CheckMeta, out: &mut Outcome, why: &str) {
+    out.undetermined(format!(
+        "not verified: {why}, so it says nothing about the production account"
+    ));
+    out.push(meta.finding(
+        "test-credentials",
+        format!(
+            "Not verified: {why}; what a test account has says nothing about the production account."
+        ),
+    ));
 }
 
 /// Adds a finding that says the API could not be asked, and marks the outcome undetermined.

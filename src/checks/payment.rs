@@ -21,7 +21,7 @@ pub(crate) async fn owned_payment(
     out: &mut Outcome,
 ) -> Option<Payment> {
     let Some(id) = ctx.settings.payment_id.as_deref() else {
-        out.undetermined("internal: the check ran without its input");
+        super::ran_without_input(meta, out);
         return None;
     };
     let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
@@ -59,9 +59,12 @@ pub(crate) async fn owned_payment(
         }
         (Ok(Answer::Ok(_)), Some(_)) => {}
         (Ok(Answer::Ok(_)), None) => {
-            out.undetermined(format!(
-                "payment {id} does not say its collector_id, so its account is unknown"
-            ));
+            api_unavailable(
+                meta,
+                out,
+                &format!("confirm that payment {id} belongs to this account"),
+                &"the payment does not say its collector_id",
+            );
         }
         (Ok(Answer::Refused(r)), _) => {
             api_unavailable(meta, out, "read the account (GET /users/me)", &r);

@@ -315,4 +315,198 @@ mod tests {
         );
         assert!(!trip.iter().any(|x| x.contains("shipments")), "{trip:?}");
     }
+
+    /// A payment with every recommended field, physical goods shipped to a full address.
+    const COMPLETE: &str = r#"{
+        "payer": {"email": "a@b.c", "first_name": "Ana", "last_name": "Silva",
+                  "identification": {"type": "CPF", "number": "12345678909"},
+                  "phone": {"area_code": "11", "number": "999999999"},
+                  "address": {"zip_code": "01000-000", "street_name": "Rua A", "street_number": "1"}},
+        "additional_info": {
+            "items": [{"id": "SKU1", "title": "Shirt", "description": "Blue shirt",
+                       "category_id": "fashion", "quantity": "1", "unit_price": "10"}],
+            "shipments": {"receiver_address": {"zip_code": "01000-000", "street_name": "Rua A",
+                                               "street_number": "1"}}}}"#;
+
+    /// `COMPLETE` with one JSON pointer replaced.
+    fn complete_with(pointer: &str, value: serde_json::Value) -> Vec<Gap> {
+        let mut v: serde_json::Value = serde_json::from_str(COMPLETE).unwrap();
+        *v.pointer_mut(pointer).unwrap() = value;
+        gaps(&serde_json::from_value(v).unwrap())
+    }
+
+    #[test]
+    fn a_complete_payment_lacks_nothing() {
+        assert_eq!(paths(COMPLETE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn items_need_a_positive_quantity_and_price_on_every_item() {
+        use serde_json::json;
+        let item = |q: &str, p: &str| {
+            json!({"id": "1", "title": "t", "description": "d", "category_id": "fashion",
+                   "quantity": q, "unit_price": p})
+        };
+        let two = complete_with(
+            "/additional_info/items",
+            json!([item("1", "10"), item("0", "-1")]),
+        );
+        assert_eq!(
+            two,
+            [
+                gap("additional_info.items[].quantity", "absent on 1 of 2 items"),
+                gap(
+                    "additional_info.items[].unit_price",
+                    "absent on 1 of 2 items"
+                ),
+            ]
+        );
+        let bare = complete_with(
+            "/additional_info/items",
+            json!([{"category_id": "fashion"}]),
+        );
+        assert_eq!(
+            bare.iter().map(|g| g.path.as_str()).collect::<Vec<_>>(),
+            [
+                "additional_info.items[].id",
+                "additional_info.items[].title",
+                "additional_info.items[].description",
+                "additional_info.items[].quantity",
+                "additional_info.items[].unit_price",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_and_a_phone_need_both_their_parts() {
+        use serde_json::json;
+        assert_eq!(
+            complete_with("/payer/identification", json!({"type": "CPF"})),
+            [gap("payer.identification", "no document type and number")]
+        );
+        assert_eq!(
+            complete_with("/payer/identification", json!({"number": "1"})),
+            [gap("payer.identification", "no document type and number")]
+        );
+        assert_eq!(
+            complete_with("/payer/phone", json!({"area_code": "11"})),
+            [gap("payer.phone", "no area_code and number")]
+        );
+        assert_eq!(
+            complete_with("/payer/phone", json!({"number": "9"})),
+            [gap("payer.phone", "no area_code and number")]
+        );
+    }
+
+    #[test]
+    fn partial_addresses_name_what_they_lack() {
+        use serde_json::json;
+        assert_eq!(
+            complete_with("/payer/address", json!({"zip_code": "01000-000"})),
+            [gap("payer.address", "no street_name, street_number")]
+        );
+        assert_eq!(
+            complete_with(
+                "/additional_info/shipments/receiver_address",
+                json!({"street_name": "Rua A", "street_number": " "})
+            ),
+            [gap(
+                "additional_info.shipments.receiver_address",
+                "no zip_code, street_number"
+            )]
+        );
+        assert_eq!(
+            complete_with("/additional_info/shipments", json!({})),
+            [gap(
+                "additional_info.shipments.receiver_address",
+                "no shipment address"
+            )]
+        );
+    }
+
+    #[test]
+    fn the_buyer_may_be_told_in_additional_info() {
+        let mut v: serde_json::Value = serde_json::from_str(COMPLETE).unwrap();
+        let payer = v["payer"].take();
+        v["additional_info"]["payer"] = payer;
+        assert_eq!(gaps(&serde_json::from_value(v).unwrap()), Vec::<Gap>::new());
+    }
+
+    #[test]
+    fn one_shipped_item_among_digital_ones_needs_a_shipment() {
+        use serde_json::json;
+        let item = |cat: &str| {
+            json!({"id": "1", "title": "t", "description": "d", "category_id": cat,
+                   "quantity": "1", "unit_price": "10", "event_date": "2026-01-01"})
+        };
+        let mixed = complete_with(
+            "/additional_info/items",
+            json!([item("tickets"), item("fashion")]),
+        );
+        assert_eq!(mixed, Vec::<Gap>::new());
+        let digital = complete_with(
+            "/additional_info",
+            json!({"items": [item("tickets"), item("services")]}),
+        );
+        assert_eq!(digital, Vec::<Gap>::new());
+        let physical = complete_with("/additional_info", json!({"items": [item("fashion")]}));
+        assert_eq!(
+            physical,
+            [gap(
+                "additional_info.shipments.receiver_address",
+                "no shipment address"
+            )]
+        );
+    }
+
+    #[test]
+    fn industry_fields_are_asked_only_of_their_categories() {
+        use serde_json::json;
+        let item = |cat: &str, extra: serde_json::Value| {
+            let mut i = json!({"id": "1", "title": "t", "description": "d", "category_id": cat,
+                               "quantity": "1", "unit_price": "10"});
+            i.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            i
+        };
+        let with = |items| complete_with("/additional_info/items", items);
+        assert_eq!(
+            with(json!([
+                item("entertainment", json!({})),
+                item("tickets", json!({"event_date": "2026-01-01"}))
+            ])),
+            [gap(
+                "additional_info.items[].event_date",
+                "absent on 1 ticket or entertainment item(s)"
+            )]
+        );
+        assert_eq!(
+            with(json!([item(
+                "tickets",
+                json!({"event_date": "2026-01-01"})
+            )])),
+            Vec::<Gap>::new()
+        );
+        assert_eq!(
+            with(json!([item(
+                "travels",
+                json!({"category_descriptor": {"passenger": {}}})
+            )])),
+            [gap(
+                "additional_info.items[].category_descriptor",
+                "no passenger and route on 1 travel item(s)"
+            )]
+        );
+        assert_eq!(
+            with(json!([item(
+                "travels",
+                json!({"category_descriptor": {"route": {}}})
+            )])),
+            [gap(
+                "additional_info.items[].category_descriptor",
+                "no passenger and route on 1 travel item(s)"
+            )]
+        );
+    }
 }

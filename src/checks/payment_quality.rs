@@ -418,6 +418,11 @@ impl Scored {
     }
 }
 
+/// True when an estimated score fails: below [`PASS_MARK`], the official pass mark.
+pub fn below_pass_mark(score: u32) -> bool {
+    score < PASS_MARK
+}
+
 /// Scores the required items of `product`'s checklist that the evidence shows.
 pub fn score(product: Product, evidence: &Evidence<'_>) -> Scored {
     let mut items = Vec::new();
@@ -479,9 +484,12 @@ async fn run(ctx: &Context) -> Outcome {
             "not-production",
             format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
         )),
-        None => out.undetermined(format!(
-            "payment {id} does not say live_mode, so whether it is a production payment is unknown"
-        )),
+        None => api_unavailable(
+            &META,
+            &mut out,
+            &format!("tell whether payment {id} is a production payment"),
+            &"the payment does not say live_mode",
+        ),
     }
 
     let (product, why) = detect_product(&payment);
@@ -509,7 +517,12 @@ async fn run(ctx: &Context) -> Outcome {
     let scored = score(product, &evidence);
 
     let Some(score) = scored.score() else {
-        out.undetermined("no checklist item could be read from the payment");
+        api_unavailable(
+            &META,
+            &mut out,
+            "score the payment",
+            &"no checklist item could be read from it",
+        );
         return out;
     };
     let estimate = format!(
@@ -519,7 +532,7 @@ async fn run(ctx: &Context) -> Outcome {
         scored.scored
     );
     let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
-    if score < PASS_MARK {
+    if below_pass_mark(score) {
         out.push(META.finding(
             "low-score",
             format!("{estimate}, below the pass mark of {PASS_MARK}. {official}"),
@@ -649,5 +662,397 @@ mod tests {
         // issuer_id does not apply to Pix, and five items are not visible: 13 scored.
         assert_eq!((s.present, s.scored), (1, 13));
         assert_eq!(s.score(), Some(8));
+    }
+
+    fn preference(json: &str) -> Preference {
+        serde_json::from_str(json).unwrap()
+    }
+
+    /// What `probe` sees on `payment` (and `pref`), as Checkout API or Checkout Pro.
+    fn seen(
+        product: Product,
+        payment: &Payment,
+        pref: Option<&Preference>,
+        probe: Probe,
+    ) -> Presence {
+        Evidence {
+            product,
+            payment,
+            preference: pref,
+        }
+        .presence(probe)
+    }
+
+    fn api(json: &str, probe: Probe) -> Presence {
+        seen(Product::CheckoutApi, &payment(json), None, probe)
+    }
+
+    fn missing(p: Presence) -> bool {
+        matches!(p, Presence::Missing(_))
+    }
+
+    #[test]
+    fn payer_fields_are_read_from_any_payer() {
+        let full = r#"{"payer": {"email": "a@b.c", "first_name": "Ana", "last_name": "Silva",
+            "identification": {"type": "CPF", "number": "1"},
+            "phone": {"area_code": "11", "number": "9"},
+            "address": {"zip_code": "01000", "street_name": "Rua A"}}}"#;
+        for probe in [
+            Probe::PayerEmail,
+            Probe::PayerFirstName,
+            Probe::PayerLastName,
+            Probe::PayerIdentification,
+            Probe::PayerPhone,
+            Probe::PayerAddress,
+        ] {
+            assert_eq!(api(full, probe), Presence::Present, "{probe:?}");
+            assert!(missing(api("{}", probe)), "{probe:?}");
+        }
+        let in_info = r#"{"additional_info": {"payer": {"first_name": "Ana"}}}"#;
+        assert_eq!(api(in_info, Probe::PayerFirstName), Presence::Present);
+        let halves = [
+            (
+                r#"{"payer": {"identification": {"type": "CPF"}}}"#,
+                Probe::PayerIdentification,
+            ),
+            (
+                r#"{"payer": {"identification": {"number": "1"}}}"#,
+                Probe::PayerIdentification,
+            ),
+            (
+                r#"{"payer": {"phone": {"area_code": "11"}}}"#,
+                Probe::PayerPhone,
+            ),
+            (
+                r#"{"payer": {"phone": {"number": "9"}}}"#,
+                Probe::PayerPhone,
+            ),
+            (
+                r#"{"payer": {"address": {"zip_code": "01000"}}}"#,
+                Probe::PayerAddress,
+            ),
+            (
+                r#"{"payer": {"address": {"street_name": "Rua A"}}}"#,
+                Probe::PayerAddress,
+            ),
+        ];
+        for (json, probe) in halves {
+            assert!(missing(api(json, probe)), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_checkout_pro_payer_comes_from_the_preference_once_it_is_read() {
+        // The top-level payer of a Checkout Pro payment is the buyer's own account.
+        let p = payment(r#"{"payer": {"email": "buyer@account.example"}}"#);
+        let pref = preference(r#"{"payer": {"name": "Ana"}}"#);
+        assert!(missing(seen(
+            Product::CheckoutPro,
+            &p,
+            Some(&pref),
+            Probe::PayerEmail
+        )));
+        assert_eq!(
+            seen(Product::CheckoutPro, &p, Some(&pref), Probe::PayerFirstName),
+            Presence::Present
+        );
+        assert_eq!(
+            seen(Product::CheckoutPro, &p, None, Probe::PayerEmail),
+            Presence::Present
+        );
+    }
+
+    #[test]
+    fn items_come_from_the_payment_else_the_preference() {
+        let pref = preference(r#"{"items": [{"id": "SKU1", "title": "Shirt"}]}"#);
+        let bare = payment("{}");
+        assert_eq!(
+            seen(
+                Product::CheckoutPro,
+                &bare,
+                Some(&pref),
+                Probe::Item(ItemField::Id)
+            ),
+            Presence::Present
+        );
+        let own = payment(r#"{"additional_info": {"items": [{"title": "Shirt"}]}}"#);
+        assert_eq!(
+            seen(
+                Product::CheckoutPro,
+                &own,
+                Some(&pref),
+                Probe::Item(ItemField::Id)
+            ),
+            Presence::Missing("absent on every item".into())
+        );
+        assert_eq!(
+            seen(
+                Product::CheckoutPro,
+                &own,
+                Some(&pref),
+                Probe::Item(ItemField::Title)
+            ),
+            Presence::Present
+        );
+    }
+
+    #[test]
+    fn statement_descriptors_sent_by_the_integration_count() {
+        let d = |pay: &str, pref: Option<&str>| {
+            let pref = pref.map(preference);
+            seen(
+                Product::CheckoutPro,
+                &payment(pay),
+                pref.as_ref(),
+                Probe::StatementDescriptor,
+            )
+        };
+        assert_eq!(
+            d(r#"{"statement_descriptor": "MYSHOP"}"#, None),
+            Presence::Present
+        );
+        assert_eq!(
+            d("{}", Some(r#"{"statement_descriptor": "MYSHOP"}"#)),
+            Presence::Present
+        );
+        assert_eq!(
+            d(
+                r#"{"statement_descriptor": "MYSHOP"}"#,
+                Some(r#"{"statement_descriptor": " "}"#)
+            ),
+            Presence::Present
+        );
+        assert!(missing(d(r#"{"statement_descriptor": "MP*MYSHOP"}"#, None)));
+        assert!(missing(d(r#"{"statement_descriptor": "  "}"#, None)));
+        assert_eq!(
+            d("{}", None),
+            Presence::Missing("no statement_descriptor".into())
+        );
+    }
+
+    #[test]
+    fn references_and_urls_on_either_the_payment_or_the_preference() {
+        for (field, probe) in [
+            ("external_reference", Probe::ExternalReference),
+            ("notification_url", Probe::NotificationUrl),
+        ] {
+            let on_payment = payment(&format!(r#"{{"{field}": "x"}}"#));
+            let pref = preference(&format!(r#"{{"{field}": "x"}}"#));
+            let bare = payment("{}");
+            assert_eq!(
+                seen(Product::CheckoutPro, &on_payment, None, probe),
+                Presence::Present
+            );
+            assert_eq!(
+                seen(Product::CheckoutPro, &bare, Some(&pref), probe),
+                Presence::Present
+            );
+            assert!(missing(seen(Product::CheckoutPro, &bare, None, probe)));
+        }
+    }
+
+    #[test]
+    fn preference_only_items_are_unknown_without_the_preference() {
+        let p = payment("{}");
+        let pro =
+            |pref: &str, probe| seen(Product::CheckoutPro, &p, Some(&preference(pref)), probe);
+        for probe in [
+            Probe::BackUrls,
+            Probe::PreferenceExpiration,
+            Probe::MaxInstallments,
+            Probe::BinaryMode,
+        ] {
+            assert_eq!(
+                seen(Product::CheckoutPro, &p, None, probe),
+                Presence::Unknown
+            );
+        }
+        assert_eq!(
+            pro(
+                r#"{"back_urls": {"success": "https://shop.test/ok"}}"#,
+                Probe::BackUrls
+            ),
+            Presence::Present
+        );
+        assert!(missing(pro(
+            r#"{"back_urls": {"failure": "https://shop.test/ko"}}"#,
+            Probe::BackUrls
+        )));
+        assert_eq!(
+            pro(
+                r#"{"expires": true, "expiration_date_to": "2026-01-01T00:00:00.000-03:00"}"#,
+                Probe::PreferenceExpiration
+            ),
+            Presence::Present
+        );
+        assert!(missing(pro(
+            r#"{"expires": true}"#,
+            Probe::PreferenceExpiration
+        )));
+        assert!(missing(pro(
+            r#"{"expires": false, "expiration_date_to": "2026-01-01T00:00:00.000-03:00"}"#,
+            Probe::PreferenceExpiration
+        )));
+        assert_eq!(
+            pro(
+                r#"{"payment_methods": {"installments": 6}}"#,
+                Probe::MaxInstallments
+            ),
+            Presence::Present
+        );
+        assert!(missing(pro(
+            r#"{"payment_methods": {}}"#,
+            Probe::MaxInstallments
+        )));
+    }
+
+    #[test]
+    fn binary_mode_on_the_payment_or_the_preference() {
+        let on = payment(r#"{"binary_mode": true}"#);
+        let off = payment(r#"{"binary_mode": false}"#);
+        let bare = payment("{}");
+        let pref_on = preference(r#"{"binary_mode": true}"#);
+        let pref_off = preference(r#"{"binary_mode": false}"#);
+        let b = |product, p, pref| seen(product, p, pref, Probe::BinaryMode);
+        assert_eq!(b(Product::CheckoutApi, &on, None), Presence::Present);
+        assert!(missing(b(Product::CheckoutApi, &off, None)));
+        assert!(missing(b(Product::CheckoutApi, &bare, None)));
+        assert_eq!(
+            b(Product::CheckoutPro, &bare, Some(&pref_on)),
+            Presence::Present
+        );
+        assert!(missing(b(Product::CheckoutPro, &bare, Some(&pref_off))));
+        assert_eq!(b(Product::CheckoutPro, &on, None), Presence::Present);
+    }
+
+    #[test]
+    fn issuer_id_applies_to_card_payments_only() {
+        assert_eq!(
+            api(
+                r#"{"payment_type_id": "credit_card", "issuer_id": "24"}"#,
+                Probe::IssuerId
+            ),
+            Presence::Present
+        );
+        assert!(missing(api(
+            r#"{"payment_type_id": "debit_card"}"#,
+            Probe::IssuerId
+        )));
+        assert_eq!(
+            api(r#"{"payment_type_id": "bank_transfer"}"#, Probe::IssuerId),
+            Presence::NotApplicable
+        );
+    }
+
+    #[test]
+    fn the_backend_sdk_is_read_from_the_tracking_id() {
+        let t = |id: &str| {
+            api(
+                &format!(r#"{{"additional_info": {{"tracking_id": "{id}"}}}}"#),
+                Probe::BackendSdk,
+            )
+        };
+        assert_eq!(
+            t("platform:v1,type:SDK2.5.0,security:none"),
+            Presence::Present
+        );
+        assert!(missing(t("platform:v1,type:N/A")));
+        assert!(missing(api("{}", Probe::BackendSdk)));
+        assert_eq!(api("{}", Probe::NotVisible("x")), Presence::Unknown);
+    }
+
+    #[test]
+    fn quantities_and_prices_must_be_positive() {
+        let items: Vec<Item> = serde_json::from_str(
+            r#"[{"quantity": "0", "unit_price": "0"}, {"quantity": "-1", "unit_price": "-1"}]"#,
+        )
+        .unwrap();
+        for field in [ItemField::Quantity, ItemField::UnitPrice] {
+            assert_eq!(
+                item_presence(&items, field),
+                Presence::Missing("absent on every item".into())
+            );
+            assert_eq!(
+                item_presence(&items[..1], field),
+                Presence::Missing("absent on every item".into())
+            );
+        }
+        let one: Vec<Item> =
+            serde_json::from_str(r#"[{"quantity": "1", "unit_price": "0.01"}]"#).unwrap();
+        assert_eq!(item_presence(&one, ItemField::Quantity), Presence::Present);
+        assert_eq!(item_presence(&one, ItemField::UnitPrice), Presence::Present);
+    }
+
+    #[test]
+    fn mercado_pagos_own_descriptors() {
+        assert!(filled_by_mercado_pago("MERCADOPAGO*MYSHOP"));
+        assert!(filled_by_mercado_pago(" mercadopago "));
+        assert!(filled_by_mercado_pago("mp*shop"));
+        assert!(!filled_by_mercado_pago("MERCADOPAGOSHOP"));
+    }
+
+    #[test]
+    fn an_order_of_another_type_or_without_id_is_not_checkout_pro() {
+        let p = |j: &str| detect_product(&payment(j)).0;
+        assert_eq!(
+            p(r#"{"order": {"id": "1", "type": "other"}}"#),
+            Product::CheckoutApi
+        );
+        assert_eq!(
+            p(r#"{"order": {"type": "mercadopago"}}"#),
+            Product::CheckoutApi
+        );
+        assert_eq!(
+            p(
+                r#"{"point_of_interaction": {"business_info": {"sub_unit": "default"},
+                  "application_data": {"name": "sdk"}}}"#
+            ),
+            Product::CheckoutApi
+        );
+    }
+
+    #[test]
+    fn the_score_is_the_rounded_share_of_present_items() {
+        let s = |present, scored| {
+            Scored {
+                items: vec![],
+                present,
+                scored,
+            }
+            .score()
+        };
+        assert_eq!(s(0, 0), None);
+        assert_eq!(s(10, 13), Some(77));
+        assert_eq!(s(13, 13), Some(100));
+        assert_eq!(s(1, 2), Some(50));
+        assert_eq!(s(2, 3), Some(67));
+        assert_eq!(s(0, 5), Some(0));
+    }
+
+    #[test]
+    fn score_counts_present_and_missing_required_items() {
+        let p = payment(
+            r#"{"payment_type_id": "credit_card", "issuer_id": "24", "external_reference": "o1",
+                "payer": {"email": "a@b.c"}}"#,
+        );
+        let s = score(
+            Product::CheckoutApi,
+            &Evidence {
+                product: Product::CheckoutApi,
+                payment: &p,
+                preference: None,
+            },
+        );
+        assert_eq!((s.present, s.scored), (3, 14));
+        // Every item of the product's checklist is listed, scored or not.
+        assert_eq!(s.items.len(), checklist(Product::CheckoutApi).count());
+    }
+
+    #[test]
+    fn the_pass_mark_itself_passes() {
+        assert!(below_pass_mark(0));
+        assert!(below_pass_mark(74));
+        assert!(!below_pass_mark(75));
+        assert!(!below_pass_mark(100));
     }
 }

@@ -67,6 +67,12 @@ Confidence
   the probe proved nothing. On a test account the probe proves nothing about production.",
     codes: &[
         CodeDoc {
+            reason: "test-credentials",
+            severity: Severity::Info,
+            meaning: "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.",
+            fix: "Run with the production access token of the seller's real account (credentials shows why this one is not).",
+        },
+        CodeDoc {
             reason: "missing",
             severity: Severity::Error,
             meaning: "The account has no active Pix key: GET /v1/payment_methods does not list `pix` as active, or the probe payment was refused with cause 13253 (\"Collector user without key enabled for QR render\").",
@@ -159,35 +165,65 @@ pub fn brasilia_timestamp(unix_secs: u64) -> String {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let site = match ctx.settings.site {
-        Some(site) => site.as_str().to_owned(),
-        None => {
-            match ctx.api.users_me().await {
-                Ok(Answer::Ok(user)) => match user.site_id {
-                    Some(site) => site,
-                    None => {
-                        out.undetermined("the account's site is unknown (GET /users/me has no site_id); give --site");
-                        return out;
-                    }
-                },
-                Ok(Answer::Refused(r)) => {
-                    api_unavailable(&META, &mut out, "read the account's site", &r);
-                    return out;
-                }
-                Err(e) => {
-                    api_unavailable(&META, &mut out, "read the account's site", &e);
-                    return out;
-                }
-            }
-        }
-    };
-    if !site.eq_ignore_ascii_case("MLB") {
+    if let Some(site) = ctx.settings.site
+        && site.as_str() != "MLB"
+    {
         return Outcome::skip(format!(
-            "Pix exists only in Brazil (MLB); this account is on {site}"
+            "Pix exists only in Brazil (MLB); this run is for {}",
+            site.as_str()
         ));
     }
+    let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
+    if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
+        super::judged_with_test_credentials(&META, &mut out, &why);
+        return out;
+    }
+    // The account says its site and whether it is a test user; the listing does not wait
+    // for it when the site is already known.
+    let (me, listing) = if ctx.settings.site.is_some() {
+        tokio::join!(ctx.api.users_me(), ctx.api.payment_methods())
+    } else {
+        let me = ctx.api.users_me().await;
+        let site = match &me {
+            Ok(Answer::Ok(user)) => user.site_id.clone(),
+            _ => None,
+        };
+        if let Some(site) = &site
+            && !site.eq_ignore_ascii_case("MLB")
+        {
+            return Outcome::skip(format!(
+                "Pix exists only in Brazil (MLB); this account is on {site}"
+            ));
+        }
+        (me, ctx.api.payment_methods().await)
+    };
+    match &me {
+        Ok(Answer::Ok(user)) => {
+            if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
+                super::judged_with_test_credentials(&META, &mut out, &why);
+                return out;
+            }
+            if ctx.settings.site.is_none() && user.site_id.is_none() {
+                api_unavailable(
+                    &META,
+                    &mut out,
+                    "read the account's site",
+                    &"GET /users/me has no site_id; give --site",
+                );
+                return out;
+            }
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", r);
+            return out;
+        }
+        Err(e) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", e);
+            return out;
+        }
+    }
 
-    let listing = match ctx.api.payment_methods().await {
+    let listing = match listing {
         Ok(Answer::Ok(methods)) => pix_listing(&methods),
         Ok(Answer::Refused(r)) => {
             api_unavailable(&META, &mut out, "list the account's payment methods", &r);
@@ -332,19 +368,24 @@ fn pending(message: String) -> crate::checks::Pending {
     }
 }
 
-async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let body = json!({
+/// The probe payment created at `now` (Unix seconds): it expires [`PROBE_EXPIRY`] later.
+fn probe_body(amount: f64, reference: &str, now: u64) -> serde_json::Value {
+    json!({
         "transaction_amount": amount,
         "description": "mp-golive Pix key probe (cancelled at once)",
         "payment_method_id": "pix",
         "date_of_expiration": brasilia_timestamp(now + PROBE_EXPIRY.as_secs()),
         "external_reference": reference,
         "payer": {"email": "mp-golive-probe@example.com"},
-    });
+    })
+}
+
+async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let body = probe_body(amount, &reference, now);
     let created: Payment = match ctx
         .api
         .send_json::<Payment>(Method::POST, "v1/payments", &body)
@@ -486,6 +527,47 @@ mod tests {
         assert_eq!(
             brasilia_timestamp(1_709_210_096),
             "2024-02-29T09:34:56.000-03:00"
+        );
+    }
+
+    #[test]
+    fn the_probe_expires_35_minutes_after_creation() {
+        // 2026-01-01T15:00:00Z is 12:00 in Brasília.
+        let body = probe_body(0.07, "mp-golive-probe-0a1b2c3d", 1_767_279_600);
+        assert_eq!(body["date_of_expiration"], "2026-01-01T12:35:00.000-03:00");
+        assert_eq!(body["transaction_amount"], 0.07);
+        assert_eq!(body["payment_method_id"], "pix");
+        assert_eq!(body["external_reference"], "mp-golive-probe-0a1b2c3d");
+    }
+
+    #[test]
+    fn probe_amount_ignores_negative_and_infinite_minimums() {
+        assert_eq!(probe_amount(Some(-1.0)), 1.0);
+        assert_eq!(probe_amount(Some(f64::INFINITY)), 1.0);
+        assert_eq!(probe_amount(Some(0.051)), 0.06);
+    }
+
+    #[test]
+    fn an_unrepresentable_time_is_clamped_not_wrapped() {
+        assert_eq!(
+            brasilia_timestamp(u64::MAX),
+            crate::date::iso_at_offset(i64::MAX / 2_000 * 1000, -3)
+        );
+        assert!(!brasilia_timestamp(u64::MAX).starts_with("19"));
+    }
+
+    #[test]
+    fn pix_is_found_whatever_its_case_and_a_missing_status_is_inactive() {
+        assert_eq!(
+            pix_listing(&[
+                method("visa", Some("active"), None),
+                method("PIX", Some("active"), None)
+            ]),
+            Listing::Active { min_amount: None }
+        );
+        assert_eq!(
+            pix_listing(&[method("pix", None, None)]),
+            Listing::Inactive("no status".into())
         );
     }
 }

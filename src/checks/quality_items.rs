@@ -386,4 +386,10 @@ mod tests {
             assert!(!i.fix.is_empty() && !i.field.is_empty() && !i.products.is_empty());
         }
     }
+
+    #[test]
+    fn products_have_mercado_pagos_names() {
+        assert_eq!(Product::CheckoutPro.name(), "Checkout Pro");
+        assert_eq!(Product::CheckoutApi.name(), "Checkout API / Bricks");
+    }
 }

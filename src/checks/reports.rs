@@ -47,6 +47,12 @@ Confidence
   every check.",
     codes: &[
         CodeDoc {
+            reason: "test-credentials",
+            severity: Severity::Info,
+            meaning: "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.",
+            fix: "Run with the production access token of the seller's real account (credentials shows why this one is not).",
+        },
+        CodeDoc {
             reason: "no-access",
             severity: Severity::Error,
             meaning: "A report endpoint refused the access token (HTTP 401 or 403): this token cannot read the reconciliation reports.",
@@ -129,10 +135,34 @@ fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let (settlement, release) = tokio::join!(
+    let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
+    if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
+        super::judged_with_test_credentials(&META, &mut out, &why);
+        return out;
+    }
+    // Whether the account is a test user comes with /users/me (shared with credentials);
+    // the reports do not wait for it.
+    let (me, settlement, release) = tokio::join!(
+        ctx.api.users_me(),
         report_state(ctx, REPORTS[0].0),
         report_state(ctx, REPORTS[1].0)
     );
+    match &me {
+        Ok(Answer::Ok(user)) => {
+            if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
+                super::judged_with_test_credentials(&META, &mut out, &why);
+                return out;
+            }
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", r);
+            return out;
+        }
+        Err(e) => {
+            api_unavailable(&META, &mut out, "read the account (GET /users/me)", e);
+            return out;
+        }
+    }
     let mut scheduled = Vec::new();
     for ((_, name), state) in REPORTS.iter().zip([settlement, release]) {
         match state {

@@ -373,6 +373,20 @@ fn allow_globs(options: &toml::Table) -> Result<GlobSet, String> {
     builder.build().map_err(|e| format!("allow: {e}"))
 }
 
+/// What the scan could not read: an info finding, and no verdict at all when it read
+/// nothing (an unreadable tree is not a clean one).
+fn judge_coverage(out: &mut Outcome, files: usize, unreadable: usize, dir: &Path) {
+    if files == 0 && unreadable > 0 {
+        out.undetermined(format!("nothing could be read in {}", dir.display()));
+    }
+    if unreadable > 0 {
+        out.push(META.finding(
+            "unreadable",
+            format!("{unreadable} file(s) or directories could not be read."),
+        ));
+    }
+}
+
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let options = ctx
@@ -467,19 +481,12 @@ async fn run(ctx: &Context) -> Outcome {
             ),
         ));
     }
-    let unreadable = stats.unreadable.load(Ordering::Relaxed);
-    if stats.files.load(Ordering::Relaxed) == 0 && unreadable > 0 {
-        out.undetermined(format!(
-            "nothing could be read in {}",
-            ctx.settings.source_dir.display()
-        ));
-    }
-    if unreadable > 0 {
-        out.push(META.finding(
-            "unreadable",
-            format!("{unreadable} file(s) or directories could not be read."),
-        ));
-    }
+    judge_coverage(
+        &mut out,
+        stats.files.load(Ordering::Relaxed),
+        stats.unreadable.load(Ordering::Relaxed),
+        &ctx.settings.source_dir,
+    );
     let files = stats.files.load(Ordering::Relaxed);
     out.summary = Some(format!(
         "{files} {} ({:.1} MB) scanned in {}{}",
@@ -534,5 +541,241 @@ mod tests {
         assert_eq!(line_at(data, 0), (1, &b"a"[..]));
         assert_eq!(line_at(data, 3), (2, &b"bb"[..]));
         assert_eq!(line_at(data, 7), (3, &b"ccc"[..]));
+    }
+
+    const TEST_TOKEN: &str =
+        "TEST-1234567890123456-112609-fedcba9876543210fedcba9876543210-987654321";
+    const PUBLIC_KEY: &str = "APP_USR-0a1b2c3d-1111-2222-3333-444455556666";
+    const TEST_PUBLIC_KEY: &str = "TEST-0a1b2c3d-1111-2222-3333-777788889999";
+
+    fn write(root: &Path, rel: &str, content: &[u8]) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
+    }
+
+    fn globs(patterns: &[&str]) -> GlobSet {
+        let mut t = toml::Table::new();
+        t.insert(
+            "allow".into(),
+            toml::Value::Array(patterns.iter().map(|p| (*p).into()).collect()),
+        );
+        allow_globs(&t).unwrap()
+    }
+
+    /// Every hit of one file, as (kind, line, shown, suppressed).
+    fn hits_in(content: &[u8], secret: Option<&str>) -> Vec<(Kind, usize, String, bool)> {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "src/app.txt", content);
+        scan(dir.path(), secret, &GlobSet::empty(), &Stats::default())
+            .into_iter()
+            .map(|h| (h.kind, h.line, h.shown, h.suppressed))
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_of_credential_is_told_apart() {
+        let text = format!(
+            "a = \"{TOKEN}\"\nb = \"{TEST_TOKEN}\"\nc = '{TEST_PUBLIC_KEY}'\nd = '{PUBLIC_KEY}'\n"
+        );
+        assert_eq!(
+            hits_in(text.as_bytes(), None),
+            [
+                (Kind::ProductionToken, 1, "APP_USR-…4321".to_owned(), false),
+                (Kind::TestCredentials, 2, "TEST-…4321".to_owned(), false),
+                (Kind::TestCredentials, 3, "TEST-…9999".to_owned(), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_words_and_prose_are_not_credentials() {
+        let text = format!("X{TOKEN}\nplan TEST-plan-2-v3\nAPP_USR-plan-2-v3\n");
+        let hits = hits_in(text.as_bytes(), None);
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn the_webhook_secret_is_found_but_never_shown() {
+        let secret = "whsec_5f4dcc3b5aa765d61d8327deb882cf99";
+        assert_eq!(
+            hits_in(format!("x\nsecret={secret}\n").as_bytes(), Some(secret)),
+            [(Kind::WebhookSecret, 2, "value not shown".to_owned(), false)]
+        );
+        // Too short to search for without flooding the report.
+        assert!(hits_in(b"abcdefg abcdefg", Some("abcdefg")).is_empty());
+        assert_eq!(
+            hits_in(b"abcdefgh", Some("abcdefgh")),
+            [(Kind::WebhookSecret, 1, "value not shown".to_owned(), false)]
+        );
+    }
+
+    #[test]
+    fn suppression_by_comment_or_glob() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "src/a.py",
+            format!("t = '{TOKEN}'  # mp-golive: ignore\nu = '{TOKEN}'\n").as_bytes(),
+        );
+        write(dir.path(), "tests/fixtures/b.py", TOKEN.as_bytes());
+        let hits = scan(
+            dir.path(),
+            None,
+            &globs(&["tests/fixtures/**"]),
+            &Stats::default(),
+        );
+        let seen: Vec<(&str, usize, bool)> = hits
+            .iter()
+            .map(|h| (h.path.as_str(), h.line, h.suppressed))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("src/a.py", 1, true),
+                ("src/a.py", 2, false),
+                ("tests/fixtures/b.py", 1, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_git_directory_is_skipped_and_stats_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), ".git/config", TOKEN.as_bytes());
+        write(dir.path(), "deep/er/app.rs", TOKEN.as_bytes());
+        write(
+            dir.path(),
+            "bin/x.bin",
+            &[b"\0\0".as_slice(), TOKEN.as_bytes()].concat(),
+        );
+        let stats = Stats::default();
+        let hits = scan(dir.path(), None, &GlobSet::empty(), &stats);
+        assert_eq!(
+            hits.iter().map(|h| h.path.as_str()).collect::<Vec<_>>(),
+            ["deep/er/app.rs"]
+        );
+        assert_eq!(stats.files.load(Ordering::Relaxed), 1);
+        assert_eq!(stats.binary.load(Ordering::Relaxed), 1);
+        assert_eq!(stats.bytes.load(Ordering::Relaxed), TOKEN.len() as u64);
+    }
+
+    #[test]
+    fn files_over_four_mebibytes_are_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let sized = |n: usize| {
+            let mut data = TOKEN.as_bytes().to_vec();
+            data.resize(n, b' ');
+            data
+        };
+        write(dir.path(), "at-limit.js", &sized(4_194_304));
+        write(dir.path(), "over-limit.js", &sized(4_194_305));
+        write(dir.path(), "small.js", &sized(5_121));
+        let stats = Stats::default();
+        let hits = scan(dir.path(), None, &GlobSet::empty(), &stats);
+        assert_eq!(
+            hits.iter().map(|h| h.path.as_str()).collect::<Vec<_>>(),
+            ["at-limit.js", "small.js"]
+        );
+        assert_eq!(stats.large.load(Ordering::Relaxed), 1);
+    }
+
+    #[test]
+    fn a_tracked_env_file_with_a_token_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), ".env", b"APP=shop\n  MP_ACCESS_TOKEN=abc123\n");
+        write(dir.path(), "env.sh", b"MP_ACCESS_TOKEN=abc123\n");
+        let hits = scan(dir.path(), None, &GlobSet::empty(), &Stats::default());
+        assert_eq!(
+            hits.iter()
+                .map(|h| (h.kind, h.path.as_str(), h.line))
+                .collect::<Vec<_>>(),
+            [(Kind::EnvNotIgnored, ".env", 2)]
+        );
+    }
+
+    #[test]
+    fn a_token_needs_an_application_and_a_hex_run() {
+        assert!(!is_token("APP_USR-1234567890123456-112609-abc-987654321"));
+        assert!(!is_token(
+            "TEST-abc-112609-0123456789abcdef0123456789abcdef-987654321"
+        ));
+        assert!(!is_token(
+            "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdeg-987654321"
+        ));
+        assert!(is_token(
+            "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef__G_C__-987"
+        ));
+    }
+
+    #[test]
+    fn placeholders_are_not_assignments() {
+        for text in [
+            &b"MP_ACCESS_TOKEN=<token>\n"[..],
+            b"MP_ACCESS_TOKEN=${MP_TOKEN}\n",
+            b"MP_ACCESS_TOKEN=xxx-your-token\n",
+            b"MP_ACCESS_TOKEN=CHANGEME\n",
+            b"MP_ACCESS_TOKEN='...'\n",
+            b"MP_ACCESS_TOKEN\n",
+        ] {
+            assert_eq!(
+                token_assignment(text),
+                None,
+                "{}",
+                String::from_utf8_lossy(text)
+            );
+        }
+        assert_eq!(
+            token_assignment(b"A=1\n  mp_access_token = 'abc'\n"),
+            Some(6)
+        );
+    }
+
+    #[test]
+    fn paths_are_relative_and_slash_separated() {
+        assert_eq!(
+            relative(Path::new("/r"), Path::new("/r/a/b.txt")),
+            "a/b.txt"
+        );
+    }
+
+    #[test]
+    fn codes_of_each_kind() {
+        assert_eq!(Kind::ProductionToken.reason(), "production-token");
+        assert_eq!(Kind::WebhookSecret.reason(), "webhook-secret");
+        assert_eq!(Kind::TestCredentials.reason(), "test-credentials");
+        assert_eq!(Kind::EnvNotIgnored.reason(), "env-not-ignored");
+    }
+
+    #[test]
+    fn allow_globs_are_validated() {
+        assert!(globs(&["a/**"]).is_match("a/b/c"));
+        assert!(!globs(&["a/**"]).is_match("b/c"));
+        let mut t = toml::Table::new();
+        t.insert("allow".into(), toml::Value::Array(vec!["a[".into()]));
+        assert!(allow_globs(&t).unwrap_err().starts_with("allow: `a[`"));
+        assert!(SourceSecrets.validate_options(&t).is_err());
+        assert!(SourceSecrets.validate_options(&toml::Table::new()).is_ok());
+    }
+
+    #[test]
+    fn an_unreadable_tree_is_no_verdict_and_unread_files_are_said() {
+        let judged = |files, unreadable| {
+            let mut out = Outcome::default();
+            judge_coverage(&mut out, files, unreadable, Path::new("/src"));
+            let codes: Vec<String> = out.findings.iter().map(|f| f.code.clone()).collect();
+            (out.undetermined, codes)
+        };
+        let unreadable = || vec!["source-secrets/unreadable".to_owned()];
+        assert_eq!(
+            judged(0, 1),
+            (
+                Some("nothing could be read in /src".to_owned()),
+                unreadable()
+            )
+        );
+        assert_eq!(judged(3, 2), (None, unreadable()));
+        assert_eq!(judged(3, 0), (None, vec![]));
+        assert_eq!(judged(0, 0), (None, vec![]));
     }
 }

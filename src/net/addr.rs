@@ -1,8 +1,11 @@
-//! Where a host:port connects: a `--resolve` override, an IP literal, or the system resolver.
+//! Where a host:port connects: a `--resolve` pin for that exact host and port (as curl
+//! means it), an IP literal, or the system resolver. Every connection of a run, the reqwest
+//! clients' included, is resolved here, so one rule holds everywhere.
 
 use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
 
-use crate::config::Settings;
+use crate::config::{Resolve, Settings};
 
 /// Why a host could not be connected to, as the checks name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,9 +13,9 @@ pub enum Unreachable {
     /// The name does not resolve.
     Dns(String),
     /// Nothing listens on the port.
-    Refused,
+    Refused(SocketAddr),
     /// No answer within the timeout.
-    Timeout,
+    Timeout(SocketAddr),
     /// Reset, unreachable network, or another I/O failure.
     Other(String),
 }
@@ -21,73 +24,165 @@ impl std::fmt::Display for Unreachable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Unreachable::Dns(e) => write!(f, "DNS lookup failed ({e})"),
-            Unreachable::Refused => f.write_str("connection refused"),
-            Unreachable::Timeout => f.write_str("timed out"),
+            Unreachable::Refused(a) => write!(f, "connection refused by {a}"),
+            Unreachable::Timeout(a) => write!(f, "no answer from {a} (connection timed out)"),
             Unreachable::Other(e) => f.write_str(e),
         }
     }
 }
 
-/// The addresses to try for `host:port`, honouring `--resolve` as curl does (an entry for
-/// the exact port wins over one for another port of the same host).
-pub async fn resolve(
-    host: &str,
-    port: u16,
-    settings: &Settings,
-) -> Result<Vec<SocketAddr>, Unreachable> {
-    let host_l = host
+impl std::error::Error for Unreachable {}
+
+/// How a host name is compared with a pin: lowercase, without brackets or a final dot, and
+/// in its ASCII (punycode) form, which is the form a parsed URL carries.
+pub fn normalize_host(host: &str) -> String {
+    let bare = host
         .trim_start_matches('[')
         .trim_end_matches(']')
-        .to_ascii_lowercase();
-    let rule = settings
-        .resolve
-        .iter()
-        .find(|r| r.host == host_l && r.port == port)
-        .or_else(|| settings.resolve.iter().find(|r| r.host == host_l));
-    if let Some(r) = rule {
-        return Ok(vec![SocketAddr::new(r.addr, port)]);
+        .trim_end_matches('.');
+    match url::Host::parse(bare) {
+        Ok(url::Host::Domain(d)) => d,
+        Ok(url::Host::Ipv4(ip)) => ip.to_string(),
+        Ok(url::Host::Ipv6(_)) | Err(_) => bare.to_ascii_lowercase(),
+    }
+}
+
+/// The addresses the pins give for exactly `host:port`, in the order given; empty when no
+/// pin names that host and port (a pin for another port of the host does not apply).
+pub fn pinned(pins: &[Resolve], host: &str, port: u16) -> Vec<SocketAddr> {
+    let host = normalize_host(host);
+    pins.iter()
+        .filter(|r| r.port == port && r.host == host)
+        .map(|r| SocketAddr::new(r.addr, port))
+        .collect()
+}
+
+/// Where a connection's addresses came from, as `-v` says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A `--resolve` pin (or the addresses a check judged and pinned).
+    Pin,
+    /// The host is an IP address.
+    Literal,
+    /// The system resolver.
+    Dns,
+}
+
+/// The addresses to try for `host:port`: the pins for exactly that host and port, an IP
+/// literal, or the system resolver within `timeout`. Names under `.invalid` never resolve
+/// (RFC 6761), so they are refused without asking the resolver.
+pub async fn lookup(
+    host: &str,
+    port: u16,
+    pins: &[Resolve],
+    timeout: Duration,
+) -> Result<(Vec<SocketAddr>, Source), Unreachable> {
+    let host_l = normalize_host(host);
+    let pins = pinned(pins, &host_l, port);
+    if !pins.is_empty() {
+        return Ok((pins, Source::Pin));
     }
     if let Ok(ip) = host_l.parse::<IpAddr>() {
-        return Ok(vec![SocketAddr::new(ip, port)]);
+        return Ok((vec![SocketAddr::new(ip, port)], Source::Literal));
     }
-    let lookup = tokio::time::timeout(
-        settings.timeout,
-        tokio::net::lookup_host((host_l.as_str(), port)),
-    )
-    .await;
-    match lookup {
-        Err(_) => Err(Unreachable::Dns("no answer from the resolver".to_owned())),
-        Ok(Err(e)) => Err(Unreachable::Dns(e.to_string())),
+    if host_l == "invalid" || host_l.ends_with(".invalid") {
+        return Err(Unreachable::Dns(format!(
+            "{host_l} is under .invalid, which never resolves"
+        )));
+    }
+    let lookup = tokio::time::timeout(timeout, tokio::net::lookup_host((host_l.as_str(), port)));
+    match lookup.await {
+        Err(_) => Err(Unreachable::Dns(format!(
+            "no answer from the resolver for {host_l}"
+        ))),
+        Ok(Err(e)) => Err(Unreachable::Dns(format!("{host_l}: {e}"))),
         Ok(Ok(addrs)) => {
             let addrs: Vec<SocketAddr> = addrs.collect();
             if addrs.is_empty() {
-                Err(Unreachable::Dns("no address".to_owned()))
+                Err(Unreachable::Dns(format!("{host_l} has no address")))
             } else {
-                Ok(addrs)
+                Ok((addrs, Source::Dns))
             }
         }
     }
 }
 
-/// Opens a TCP connection to the first address that answers, within the timeout.
+/// [`lookup`] with the run's pins and timeout, logged at `-v`.
+pub async fn resolve(
+    host: &str,
+    port: u16,
+    settings: &Settings,
+) -> Result<Vec<SocketAddr>, Unreachable> {
+    let (addrs, source) = lookup(host, port, &settings.resolve, settings.timeout).await?;
+    log_resolved(host, port, &addrs, source);
+    Ok(addrs)
+}
+
+/// One `-v` line per connection: the host, the port and where it goes.
+pub fn log_resolved(host: &str, port: u16, addrs: &[SocketAddr], source: Source) {
+    let list: Vec<String> = addrs.iter().map(ToString::to_string).collect();
+    let how = match source {
+        Source::Pin => "pinned by --resolve",
+        Source::Literal => "IP address",
+        Source::Dns => "DNS",
+    };
+    tracing::info!(
+        "connect {}:{port} -> {} ({how})",
+        normalize_host(host),
+        list.join(", ")
+    );
+}
+
+/// Opens a TCP connection to `host:port` through [`resolve`].
 pub async fn connect(
     host: &str,
     port: u16,
     settings: &Settings,
 ) -> Result<tokio::net::TcpStream, Unreachable> {
     let addrs = resolve(host, port, settings).await?;
-    let mut last = Unreachable::Refused;
-    for addr in addrs {
-        match tokio::time::timeout(settings.timeout, tokio::net::TcpStream::connect(addr)).await {
+    connect_to(&addrs, settings.timeout).await
+}
+
+/// Opens a TCP connection to the first of `addrs` that answers, each within `timeout`.
+pub async fn connect_to(
+    addrs: &[SocketAddr],
+    timeout: Duration,
+) -> Result<tokio::net::TcpStream, Unreachable> {
+    let mut last = Unreachable::Other("no address to connect to".to_owned());
+    for &addr in addrs {
+        match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(addr)).await {
             Ok(Ok(stream)) => return Ok(stream),
             Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
-                last = Unreachable::Refused
+                last = Unreachable::Refused(addr)
             }
-            Ok(Err(e)) => last = Unreachable::Other(e.to_string()),
-            Err(_) => last = Unreachable::Timeout,
+            Ok(Err(e)) => last = Unreachable::Other(format!("{addr}: {}", io_words(&e))),
+            Err(_) => last = Unreachable::Timeout(addr),
         }
     }
     Err(last)
+}
+
+/// An I/O error in plain words, without the OS error number.
+pub fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        ConnectionRefused => "connection refused".to_owned(),
+        ConnectionReset => "connection reset".to_owned(),
+        ConnectionAborted => "connection aborted".to_owned(),
+        TimedOut => "connection timed out".to_owned(),
+        UnexpectedEof => "the connection was closed".to_owned(),
+        NetworkUnreachable => "network unreachable".to_owned(),
+        HostUnreachable => "host unreachable".to_owned(),
+        AddrNotAvailable => "address not available on this machine".to_owned(),
+        _ => {
+            let text = e.to_string();
+            // "Connection reset by peer (os error 104)" -> "Connection reset by peer"
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_owned(),
+                None => text,
+            }
+        }
+    }
 }
 
 /// Why an address cannot be reached from the internet, or None for a public one. Mercado
@@ -179,6 +274,110 @@ pub fn is_localhost_name(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pin(s: &str) -> Resolve {
+        Resolve::parse(s).unwrap()
+    }
+
+    #[test]
+    fn hosts_are_compared_as_urls_carry_them() {
+        assert_eq!(normalize_host("Shop.Example."), "shop.example");
+        assert_eq!(normalize_host("[::1]"), "::1");
+        assert_eq!(normalize_host("127.0.0.1"), "127.0.0.1");
+        assert_eq!(normalize_host("tiendá.test"), "xn--tiend-1qa.test");
+    }
+
+    #[test]
+    fn a_pin_applies_to_its_own_host_and_port_only() {
+        let pins = [
+            pin("shop.test:443:127.0.0.1"),
+            pin("shop.test:80:127.0.0.2"),
+            pin("shop.test:443:127.0.0.3"),
+            pin("other.test:8443:127.0.0.4"),
+        ];
+        let addrs = |host, port| {
+            pinned(&pins, host, port)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(addrs("shop.test", 443), ["127.0.0.1:443", "127.0.0.3:443"]);
+        assert_eq!(addrs("SHOP.test", 80), ["127.0.0.2:80"]);
+        assert!(addrs("shop.test", 8443).is_empty());
+        assert!(addrs("www.shop.test", 443).is_empty());
+        assert_eq!(addrs("other.test", 8443), ["127.0.0.4:8443"]);
+    }
+
+    #[tokio::test]
+    async fn lookups_take_pins_then_literals_and_never_ask_for_invalid() {
+        let pins = [pin("shop.invalid:443:127.0.0.9")];
+        let t = Duration::from_secs(1);
+        let (a, src) = lookup("shop.invalid", 443, &pins, t).await.unwrap();
+        assert_eq!(
+            (a[0].to_string().as_str(), src),
+            ("127.0.0.9:443", Source::Pin)
+        );
+        // The same name on another port is not pinned, and .invalid never resolves.
+        let e = lookup("shop.invalid", 80, &pins, t).await.unwrap_err();
+        assert!(
+            matches!(&e, Unreachable::Dns(m) if m.contains("never resolves")),
+            "{e}"
+        );
+        assert!(lookup("invalid", 80, &[], t).await.is_err());
+        let (a, src) = lookup("[::1]", 8080, &[], t).await.unwrap();
+        assert_eq!(
+            (a[0].to_string().as_str(), src),
+            ("[::1]:8080", Source::Literal)
+        );
+        let (a, src) = lookup("10.1.2.3", 80, &[], t).await.unwrap();
+        assert_eq!(
+            (a, src),
+            (vec!["10.1.2.3:80".parse().unwrap()], Source::Literal)
+        );
+    }
+
+    #[test]
+    fn unreachable_names_the_address() {
+        let a: SocketAddr = "127.0.0.2:8443".parse().unwrap();
+        assert_eq!(
+            Unreachable::Refused(a).to_string(),
+            "connection refused by 127.0.0.2:8443"
+        );
+        assert!(
+            Unreachable::Timeout(a)
+                .to_string()
+                .contains("127.0.0.2:8443")
+        );
+        assert_eq!(
+            Unreachable::Dns("x".into()).to_string(),
+            "DNS lookup failed (x)"
+        );
+    }
+
+    #[tokio::test]
+    async fn connecting_to_a_closed_port_is_refused_by_that_address() {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let a = l.local_addr().unwrap();
+        drop(l);
+        let e = connect_to(&[a], Duration::from_secs(5)).await.unwrap_err();
+        assert_eq!(e, Unreachable::Refused(a));
+        let e = connect_to(&[], Duration::from_secs(5)).await.unwrap_err();
+        assert!(matches!(e, Unreachable::Other(_)));
+    }
+
+    #[test]
+    fn io_errors_in_words() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            io_words(&ErrorKind::ConnectionReset.into()),
+            "connection reset"
+        );
+        assert_eq!(
+            io_words(&ErrorKind::UnexpectedEof.into()),
+            "the connection was closed"
+        );
+        assert_eq!(io_words(&Error::other("Broken (os error 32)")), "Broken");
+    }
 
     #[test]
     fn private_ranges_are_named() {

@@ -17,12 +17,13 @@ pub const TLS1_1: u16 = 0x0302;
 pub enum Legacy {
     /// The server answered with a ServerHello for this version.
     Accepted(u16),
-    /// An alert, a closed connection, or a ServerHello for a newer version.
+    /// An alert, a closed or reset connection, or a ServerHello for a newer version.
     Refused,
 }
 
 /// Offers only `version` (with the CBC, 3DES and RSA-key-exchange suites of its time) and
-/// reads the first record of the answer.
+/// reads the first record of the answer. `Err` says why the probe could not tell: the
+/// connection failed, no answer came in time, or the answer was not TLS.
 pub async fn probe(
     host: &str,
     port: u16,
@@ -30,35 +31,69 @@ pub async fn probe(
     settings: &Settings,
 ) -> Result<Legacy, Unreachable> {
     let mut tcp = connect(host, port, settings).await?;
+    let at = tcp
+        .peer_addr()
+        .map_or_else(|_| format!("{host}:{port}"), |a| a.to_string());
     let hello = client_hello(host, version);
     let exchange = async {
         tcp.write_all(&hello).await?;
         let mut head = [0u8; 5];
-        if tcp.read_exact(&mut head).await.is_err() {
-            return Ok::<_, std::io::Error>(Legacy::Refused);
+        tcp.read_exact(&mut head).await?;
+        let mut first = [0u8; 6];
+        if head[0] == 22 {
+            tcp.read_exact(&mut first).await?;
         }
-        let len = usize::from(u16::from_be_bytes([head[3], head[4]]));
-        if head[0] != 22 || len < 6 {
-            return Ok(Legacy::Refused); // 21 = alert
+        Ok::<_, std::io::Error>((head, first))
+    };
+    let answer = match tokio::time::timeout(settings.timeout, exchange).await {
+        Err(_) => {
+            return Err(Unreachable::Other(format!(
+                "{at} did not answer a ClientHello within {}",
+                super::human_secs(settings.timeout)
+            )));
         }
-        let mut body = vec![0u8; len.min(16 * 1024)];
-        if tcp.read_exact(&mut body[..6]).await.is_err() {
+        Ok(answer) => answer,
+    };
+    judge(answer, version).map_err(|why| Unreachable::Other(format!("{at} {why}")))
+}
+
+/// Reads what came back: a refusal is an alert, a closed or reset connection (how servers
+/// without the old protocols hang up), or a ServerHello of a newer version; an answer that
+/// is not TLS decides nothing.
+fn judge(
+    answer: std::io::Result<([u8; 5], [u8; 6])>,
+    version: u16,
+) -> Result<Legacy, &'static str> {
+    use std::io::ErrorKind::*;
+    let (head, body) = match answer {
+        Ok(answer) => answer,
+        Err(e)
+            if matches!(
+                e.kind(),
+                UnexpectedEof | ConnectionReset | ConnectionAborted
+            ) =>
+        {
             return Ok(Legacy::Refused);
         }
-        // handshake type 2 = ServerHello; then 3 bytes length, then server_version.
-        let server_version = u16::from_be_bytes([body[4], body[5]]);
-        Ok(
-            if body[0] == 2 && server_version <= version && server_version >= TLS1_0 {
-                Legacy::Accepted(server_version)
-            } else {
-                Legacy::Refused
-            },
-        )
+        Err(_) => return Err("failed while answering a ClientHello"),
     };
-    match tokio::time::timeout(settings.timeout, exchange).await {
-        Ok(Ok(answer)) => Ok(answer),
-        Ok(Err(_)) => Ok(Legacy::Refused),
-        Err(_) => Err(Unreachable::Timeout),
+    // A record: content type, then a version whose major byte is 3 (SSL 3 to TLS 1.3).
+    if head[1] != 3 {
+        return Err("answered something that is not TLS");
+    }
+    match head[0] {
+        21 => Ok(Legacy::Refused),
+        // handshake type 2 = ServerHello; then 3 bytes of length, then server_version.
+        22 if body[0] == 2 => {
+            let server_version = u16::from_be_bytes([body[4], body[5]]);
+            if (TLS1_0..=version).contains(&server_version) {
+                Ok(Legacy::Accepted(server_version))
+            } else {
+                Ok(Legacy::Refused)
+            }
+        }
+        22 => Err("answered a ClientHello with an unexpected handshake message"),
+        _ => Err("answered something that is not TLS"),
     }
 }
 
@@ -143,5 +178,39 @@ mod tests {
                 .windows(9)
                 .any(|w| w == b"127.0.0.1")
         );
+    }
+
+    #[test]
+    fn answers_are_judged_by_record_type_and_version() {
+        let hello = |v: u16| Ok(([22, 3, 1, 0, 80], [2, 0, 0, 70, (v >> 8) as u8, v as u8]));
+        assert_eq!(judge(hello(TLS1_0), TLS1_0), Ok(Legacy::Accepted(TLS1_0)));
+        assert_eq!(judge(hello(TLS1_0), TLS1_1), Ok(Legacy::Accepted(TLS1_0)));
+        assert_eq!(judge(hello(TLS1_1), TLS1_1), Ok(Legacy::Accepted(TLS1_1)));
+        // A server that answers 1.1 to an offer of 1.0 only is not accepting 1.0.
+        assert_eq!(judge(hello(TLS1_1), TLS1_0), Ok(Legacy::Refused));
+        assert_eq!(judge(hello(0x0303), TLS1_1), Ok(Legacy::Refused));
+        assert_eq!(judge(hello(0x0300), TLS1_1), Ok(Legacy::Refused));
+        assert_eq!(
+            judge(Ok(([21, 3, 1, 0, 2], [0; 6])), TLS1_0),
+            Ok(Legacy::Refused)
+        );
+        for kind in [
+            std::io::ErrorKind::UnexpectedEof,
+            std::io::ErrorKind::ConnectionReset,
+        ] {
+            assert_eq!(
+                judge(Err(kind.into()), TLS1_0),
+                Ok(Legacy::Refused),
+                "{kind:?}"
+            );
+        }
+        assert!(judge(Err(std::io::ErrorKind::Other.into()), TLS1_0).is_err());
+        // Plain HTTP on a TLS port: "HTTP/" is no TLS record.
+        assert_eq!(
+            judge(Ok((*b"HTTP/", [0; 6])), TLS1_0),
+            Err("answered something that is not TLS")
+        );
+        assert!(judge(Ok(([23, 3, 1, 0, 2], [0; 6])), TLS1_0).is_err());
+        assert!(judge(Ok(([22, 3, 1, 0, 80], [11, 0, 0, 0, 3, 1])), TLS1_0).is_err());
     }
 }

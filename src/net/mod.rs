@@ -1,17 +1,22 @@
-//! What the API client and the probe client share: one builder (user agent, timeouts,
-//! trust roots, `--resolve` overrides), and turning transport errors into short reasons.
+//! What the API client and the probe client share: the per-port clients (user agent,
+//! timeouts, trust roots, `--resolve` pins), and turning transport errors into plain words.
 
 pub mod addr;
 pub mod cert;
 pub mod legacy;
+pub mod plain;
 pub mod probe;
 pub mod tls;
 
+use std::collections::HashMap;
 use std::error::Error as _;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use crate::config::Settings;
+use url::Url;
+
+use crate::config::{Resolve, Settings};
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("mp-golive/", env!("CARGO_PKG_VERSION"));
@@ -28,65 +33,267 @@ pub fn tls_config(settings: &Settings) -> Result<rustls::ClientConfig, rustls::E
     Ok(config)
 }
 
-/// A client builder with everything both clients share. Callers add what differs
-/// (redirect policy, credentials).
-pub fn client_builder(settings: &Settings) -> Result<reqwest::ClientBuilder, rustls::Error> {
-    let mut builder = reqwest::Client::builder()
-        .user_agent(USER_AGENT)
-        .timeout(settings.timeout)
-        .connect_timeout(settings.timeout)
-        .tls_backend_preconfigured(tls_config(settings)?);
-    for r in &settings.resolve {
-        // reqwest uses the URL's own port; the override picks the address.
-        builder = builder.resolve(&r.host, SocketAddr::new(r.addr, r.port));
-    }
-    Ok(builder)
+/// The addresses each `(host, port)` resolved to in this run, for messages.
+type Seen = Arc<Mutex<HashMap<(String, u16), Vec<SocketAddr>>>>;
+
+/// The reqwest clients of a run, one per port connected to. reqwest's own override maps a
+/// host to addresses whatever the port (and, for a URL without a port, connects to the
+/// override's port), which cannot express curl's `--resolve HOST:PORT:ADDR`; so every
+/// client resolves through [`addr::lookup`] for the one port it serves, and a request picks
+/// the client of its URL's port. Clones share the clients and their connection pools.
+#[derive(Clone)]
+pub struct HttpClients {
+    timeout: Duration,
+    tls: rustls::ClientConfig,
+    pins: Arc<Vec<Resolve>>,
+    by_port: Arc<Mutex<HashMap<u16, reqwest::Client>>>,
+    seen: Seen,
 }
 
-/// A short, human reason for a transport failure, read from the typed error chain:
-/// "connection refused", "no answer within 10 s", "TLS: invalid peer certificate: …".
-pub fn describe_error(err: &reqwest::Error, timeout: std::time::Duration) -> String {
-    if err.is_timeout() {
-        return format!("no answer within {}", human_secs(timeout));
+impl HttpClients {
+    /// The clients of a run: the user agent, `--timeout`, the trust roots and the pins of
+    /// `settings`; no redirect is ever followed by reqwest (callers follow them, or not).
+    pub fn new(settings: &Settings) -> Result<Self, rustls::Error> {
+        Ok(HttpClients {
+            timeout: settings.timeout,
+            tls: tls_config(settings)?,
+            pins: Arc::new(settings.resolve.clone()),
+            by_port: Default::default(),
+            seen: Default::default(),
+        })
     }
+
+    /// Clients that connect `host:port` only to `addrs` (addresses a check has judged), with
+    /// every other pin kept. New clients: connections already open are not reused.
+    pub fn pinned(&self, host: &str, addrs: &[SocketAddr]) -> Self {
+        let host = addr::normalize_host(host);
+        let mut pins: Vec<Resolve> = addrs
+            .iter()
+            .map(|a| Resolve {
+                host: host.clone(),
+                port: a.port(),
+                addr: a.ip(),
+            })
+            .collect();
+        // The judged addresses come first; any pin of the user's for the same host and port
+        // is where they came from, so keeping it changes nothing.
+        pins.extend(self.pins.iter().cloned());
+        HttpClients {
+            timeout: self.timeout,
+            tls: self.tls.clone(),
+            pins: Arc::new(pins),
+            by_port: Default::default(),
+            seen: self.seen.clone(),
+        }
+    }
+
+    /// The client for `url`'s port.
+    pub fn for_url(&self, url: &Url) -> Result<reqwest::Client, String> {
+        let port = url
+            .port_or_known_default()
+            .ok_or_else(|| format!("{url} has no port"))?;
+        let mut clients = self.by_port.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = clients.get(&port) {
+            return Ok(c.clone());
+        }
+        let client = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .timeout(self.timeout)
+            .connect_timeout(self.timeout)
+            .tls_backend_preconfigured(self.tls.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(Arc::new(PortResolver {
+                port,
+                pins: self.pins.clone(),
+                timeout: self.timeout,
+                seen: self.seen.clone(),
+            }))
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        clients.insert(port, client.clone());
+        Ok(client)
+    }
+
+    /// Where `url` connects, as a message says it: `127.0.0.1:8443` when one address was
+    /// used, else `host:port`.
+    pub fn peer(&self, url: &Url) -> String {
+        let host = url.host_str().unwrap_or("?");
+        let port = url.port_or_known_default().unwrap_or(0);
+        let bare = addr::normalize_host(host);
+        if let Ok(ip) = bare.parse::<std::net::IpAddr>() {
+            return SocketAddr::new(ip, port).to_string();
+        }
+        let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        match seen.get(&(bare.clone(), port)).map(Vec::as_slice) {
+            Some([one]) => one.to_string(),
+            _ => format!("{bare}:{port}"),
+        }
+    }
+
+    /// A transport failure of a request to `url` in plain words (see [`describe_error`]).
+    pub fn describe(&self, err: &reqwest::Error, url: &Url, timeout: Duration) -> String {
+        let host = url.host_str().map(addr::normalize_host).unwrap_or_default();
+        describe_error(
+            err,
+            &Peer {
+                addr: self.peer(url),
+                host,
+                tls: url.scheme() == "https",
+            },
+            timeout,
+        )
+    }
+}
+
+/// Resolves every name for one port, through the run's pins.
+struct PortResolver {
+    port: u16,
+    pins: Arc<Vec<Resolve>>,
+    timeout: Duration,
+    seen: Seen,
+}
+
+impl reqwest::dns::Resolve for PortResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_owned();
+        let (port, pins, timeout, seen) = (
+            self.port,
+            self.pins.clone(),
+            self.timeout,
+            self.seen.clone(),
+        );
+        Box::pin(async move {
+            let (addrs, source) = addr::lookup(&host, port, &pins, timeout).await?;
+            addr::log_resolved(&host, port, &addrs, source);
+            seen.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert((addr::normalize_host(&host), port), addrs.clone());
+            Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+/// Who a failed request talked to, for its message.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    /// `127.0.0.1:8443`, or `host:port` when the address is not known.
+    pub addr: String,
+    /// The host name the certificate must name.
+    pub host: String,
+    /// The request was https.
+    pub tls: bool,
+}
+
+/// A transport failure in plain words, read from the typed error chain, never a library's
+/// message alone: "connection refused by 127.0.0.1:8443", "127.0.0.1:80 answered plain
+/// HTTP (or another protocol), not TLS", "the certificate is issued by a CA this machine
+/// does not trust (...)".
+pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> String {
+    let at = &peer.addr;
+    if err.is_timeout() {
+        return if err.is_connect() {
+            format!("could not connect to {at} within {}", human_secs(timeout))
+        } else {
+            format!("no answer from {at} within {}", human_secs(timeout))
+        };
+    }
+    let phase = if !err.is_connect() {
+        " after the request was sent"
+    } else if peer.tls {
+        " during the TLS handshake"
+    } else {
+        ""
+    };
     let mut source = err.source();
+    let mut last_text = None;
     while let Some(e) = source {
+        if let Some(u) = e.downcast_ref::<addr::Unreachable>() {
+            return u.to_string();
+        }
+        if let Some(tls) = find_rustls(e) {
+            return tls_words(tls, peer);
+        }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind::*;
-            let what = match io.kind() {
-                ConnectionRefused => Some("connection refused"),
-                ConnectionReset => Some("connection reset by the server"),
-                ConnectionAborted => Some("connection aborted"),
-                TimedOut => Some("connection timed out"),
-                UnexpectedEof => Some("the server closed the connection"),
-                _ => None,
-            };
-            if let Some(what) = what {
-                return what.to_owned();
+            match io.kind() {
+                ConnectionRefused => return format!("connection refused by {at}"),
+                ConnectionReset => return format!("connection reset by {at}{phase}"),
+                ConnectionAborted => return format!("connection aborted by {at}{phase}"),
+                UnexpectedEof => return format!("{at} closed the connection{phase}"),
+                _ => {}
             }
-            if let Some(inner) = io.get_ref()
-                && let Some(tls) = inner.downcast_ref::<rustls::Error>()
-            {
-                return format!("TLS: {tls}");
-            }
-        }
-        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
-            return format!("TLS: {tls}");
         }
         let text = e.to_string();
         if text.contains("dns error") || text.contains("failed to lookup address") {
-            return "DNS lookup failed: the host name does not resolve".to_owned();
+            return format!("the host name of {at} does not resolve");
         }
-        if e.source().is_none() {
-            return text;
+        // hyper's words for a server that does not speak HTTP/1.1 or HTTP/2.
+        if text.contains("invalid HTTP")
+            || text.contains("http2 error")
+            || text.contains("frame with invalid size")
+        {
+            return format!("{at} answered something that is not HTTP ({text})");
         }
+        if text.contains("connection closed before message completed") {
+            return format!("{at} closed the connection without answering");
+        }
+        last_text = Some(text);
         source = e.source();
     }
-    err.to_string()
+    match last_text {
+        Some(t) => format!("{at}: {t}"),
+        None => format!("{at}: {err}"),
+    }
+}
+
+/// The rustls error in `e`, itself or wrapped in I/O errors (an I/O error's `source()` skips
+/// the error it wraps, so it is unwrapped by hand).
+pub fn find_rustls<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+        return Some(tls);
+    }
+    let io = e.downcast_ref::<std::io::Error>()?;
+    find_rustls(io.get_ref()?)
+}
+
+/// A rustls error in words a merchant can act on.
+pub fn tls_words(e: &rustls::Error, peer: &Peer) -> String {
+    use rustls::{CertificateError as C, Error as E, InvalidMessage};
+    let (at, host) = (&peer.addr, &peer.host);
+    match e {
+        E::InvalidMessage(InvalidMessage::InvalidContentType)
+        | E::InvalidMessage(InvalidMessage::UnknownProtocolVersion) => {
+            format!("{at} answered plain HTTP (or another protocol), not TLS")
+        }
+        E::InvalidCertificate(c) => match c {
+            C::UnknownIssuer => format!(
+                "the certificate of {host} is issued by a CA this machine does not trust (if it is your staging CA, pass it with --ca-file)"
+            ),
+            C::Expired | C::ExpiredContext { .. } => {
+                format!("the certificate of {host} has expired")
+            }
+            C::NotValidYet | C::NotValidYetContext { .. } => {
+                format!("the certificate of {host} is not valid yet")
+            }
+            C::NotValidForName | C::NotValidForNameContext { .. } => {
+                format!("the certificate {at} presents is not valid for {host}")
+            }
+            C::Revoked => format!("the certificate of {host} is revoked"),
+            other => format!("the certificate of {host} does not verify ({other:?})"),
+        },
+        E::AlertReceived(alert) => {
+            format!("{at} refused the TLS handshake (alert: {alert:?})")
+        }
+        E::PeerIncompatible(why) => {
+            format!("{at} offers no TLS version or cipher this tool accepts ({why:?})")
+        }
+        E::NoCertificatesPresented => format!("{at} presented no certificate"),
+        other => format!("the TLS handshake with {at} failed: {other}"),
+    }
 }
 
 /// `10 s`, `0.5 s`.
-pub fn human_secs(d: std::time::Duration) -> String {
+pub fn human_secs(d: Duration) -> String {
     let s = d.as_secs_f64();
     if s.fract() == 0.0 {
         format!("{s:.0} s")

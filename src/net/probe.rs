@@ -11,7 +11,7 @@ use reqwest::header::{HeaderMap, LOCATION};
 use tokio::sync::OnceCell;
 use url::Url;
 
-use super::{client_builder, describe_error};
+use super::HttpClients;
 use crate::config::Settings;
 
 /// Pages larger than this are read up to it and marked truncated.
@@ -61,59 +61,51 @@ type Cell = Arc<OnceCell<Result<Arc<Page>, String>>>;
 /// The probe client of a run. Clones share the pool and the page cache.
 #[derive(Clone)]
 pub struct ProbeClient {
-    http: reqwest::Client,
+    clients: HttpClients,
     timeout: std::time::Duration,
     pages: Arc<Mutex<HashMap<String, Cell>>>,
 }
 
 impl ProbeClient {
-    /// Builds the client: same trust, timeouts and `--resolve` as the API client, no
+    /// Builds the client: same trust, timeouts and `--resolve` pins as the API client, no
     /// credentials, no automatic redirects.
     pub fn new(settings: &Settings) -> anyhow::Result<Self> {
-        let http = client_builder(settings)?
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?;
         Ok(ProbeClient {
-            http,
+            clients: HttpClients::new(settings)?,
             timeout: settings.timeout,
             pages: Arc::new(Mutex::new(HashMap::new())),
         })
     }
 
     /// A client that connects to `host` only at `addrs` (the addresses a check has just
-    /// judged), whatever DNS answers next; everything else as [`ProbeClient::new`].
-    pub fn pinned(
-        settings: &Settings,
-        host: &str,
-        addrs: &[std::net::SocketAddr],
-    ) -> anyhow::Result<Self> {
-        let http = client_builder(settings)?
-            .redirect(reqwest::redirect::Policy::none())
-            .resolve_to_addrs(host, addrs)
-            .build()?;
-        Ok(ProbeClient {
-            http,
-            timeout: settings.timeout,
+    /// judged, with their ports), whatever DNS answers next; everything else as this one.
+    pub fn pinned(&self, host: &str, addrs: &[std::net::SocketAddr]) -> Self {
+        ProbeClient {
+            clients: self.clients.pinned(host, addrs),
+            timeout: self.timeout,
             pages: Arc::new(Mutex::new(HashMap::new())),
-        })
+        }
     }
 
-    /// One GET, no redirect followed. The error is a short reason.
+    /// One GET, no redirect followed. The error is a short reason in plain words.
     pub async fn get(&self, url: &Url) -> Result<Answer, String> {
-        let mut resp = self
-            .http
+        let http = self.clients.for_url(url)?;
+        let mut resp = http
             .get(url.clone())
             .send()
             .await
-            .map_err(|e| describe_error(&e, self.timeout))?;
+            .map_err(|e| self.clients.describe(&e, url, self.timeout))?;
         let status = resp.status().as_u16();
+        if let Some(peer) = resp.remote_addr() {
+            tracing::info!("GET {url} -> HTTP {status} from {peer}");
+        }
         let headers = resp.headers().clone();
         let mut body = Vec::new();
         let mut truncated = false;
         while let Some(chunk) = resp
             .chunk()
             .await
-            .map_err(|e| describe_error(&e, self.timeout))?
+            .map_err(|e| self.clients.describe(&e, url, self.timeout))?
         {
             let room = MAX_PAGE_BYTES - body.len();
             if chunk.len() > room {
@@ -145,7 +137,12 @@ impl ProbeClient {
         max_body: usize,
     ) -> Result<Posted, PostFailure> {
         let started = Instant::now();
-        let mut req = self.http.post(url.clone()).timeout(wait).body(body);
+        let http = self.clients.for_url(url).map_err(|reason| PostFailure {
+            kind: PostFailureKind::Transport,
+            reason,
+            elapsed: started.elapsed(),
+        })?;
+        let mut req = http.post(url.clone()).timeout(wait).body(body);
         for (name, value) in headers {
             req = req.header(*name, value);
         }
@@ -153,12 +150,9 @@ impl ProbeClient {
         let fail = |e: reqwest::Error, started: Instant| PostFailure {
             // A connect timeout is bounded by --timeout, not by `wait`.
             reason: if e.is_timeout() && e.is_connect() {
-                format!(
-                    "could not connect within {}",
-                    super::human_secs(connect_timeout)
-                )
+                self.clients.describe(&e, url, connect_timeout)
             } else {
-                describe_error(&e, wait)
+                self.clients.describe(&e, url, wait)
             },
             kind: if e.is_timeout() && !e.is_connect() {
                 PostFailureKind::NoAnswer
@@ -192,7 +186,10 @@ impl ProbeClient {
                 // The status line arrived, which is what Mercado Pago judges; a body cut
                 // short is kept as far as it came.
                 Err(e) => {
-                    tracing::debug!("POST {url}: body cut short: {}", describe_error(&e, wait));
+                    tracing::debug!(
+                        "POST {url}: body cut short: {}",
+                        self.clients.describe(&e, url, wait)
+                    );
                     truncated = true;
                     break;
                 }

@@ -10,7 +10,10 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
 
-use super::addr::{Unreachable, connect};
+use std::net::SocketAddr;
+
+use super::addr::{Unreachable, connect_to, resolve};
+use super::{Peer, tls_words};
 use crate::config::Settings;
 
 /// What one handshake showed.
@@ -117,6 +120,18 @@ pub async fn inspect(
     settings: &Settings,
     versions: &[&'static rustls::SupportedProtocolVersion],
 ) -> Result<Handshake, Unreachable> {
+    let addrs = resolve(host, port, settings).await?;
+    inspect_at(host, &addrs, settings, versions).await
+}
+
+/// [`inspect`] on addresses already resolved (and judged) by the caller, so the handshake
+/// goes where the caller looked, not to a second DNS answer.
+pub async fn inspect_at(
+    host: &str,
+    addrs: &[SocketAddr],
+    settings: &Settings,
+    versions: &[&'static rustls::SupportedProtocolVersion],
+) -> Result<Handshake, Unreachable> {
     let recorder = Arc::new(Recorder {
         inner: verifier(settings).map_err(Unreachable::Other)?,
         seen: Mutex::new(None),
@@ -129,18 +144,34 @@ pub async fn inspect(
     .dangerous()
     .with_custom_certificate_verifier(recorder.clone())
     .with_no_client_auth();
-    let name = ServerName::try_from(
-        host.trim_start_matches('[')
-            .trim_end_matches(']')
-            .to_owned(),
-    )
-    .map_err(|e| Unreachable::Other(format!("`{host}` is not a valid TLS server name: {e}")))?;
-    let tcp = connect(host, port, settings).await?;
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let name = ServerName::try_from(bare.to_owned())
+        .map_err(|e| Unreachable::Other(format!("`{host}` is not a valid TLS server name: {e}")))?;
+    let tcp = connect_to(addrs, settings.timeout).await?;
+    let peer = Peer {
+        addr: tcp
+            .peer_addr()
+            .map_or_else(|_| host.to_owned(), |a| a.to_string()),
+        host: bare.to_owned(),
+        tls: true,
+    };
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
     let result = tokio::time::timeout(settings.timeout, connector.connect(name, tcp)).await;
+    let mut timed_out = false;
     let (protocol, cipher, failure) = match result {
-        Err(_) => (None, None, Some("the TLS handshake timed out".to_owned())),
-        Ok(Err(e)) => (None, None, Some(handshake_error(&e))),
+        Err(_) => {
+            timed_out = true;
+            (
+                None,
+                None,
+                Some(format!(
+                    "{} did not complete the TLS handshake within {}",
+                    peer.addr,
+                    super::human_secs(settings.timeout)
+                )),
+            )
+        }
+        Ok(Err(e)) => (None, None, Some(handshake_error(&e, &peer))),
         Ok(Ok(stream)) => {
             let conn = stream.get_ref().1;
             let protocol = conn.protocol_version().map(|v| match v {
@@ -159,8 +190,8 @@ pub async fn inspect(
         Some((chain, ocsp, verdict)) => (chain, ocsp, Some(verdict)),
         None => (Vec::new(), false, None),
     };
-    if chain.is_empty() && failure.as_deref() == Some("the TLS handshake timed out") {
-        return Err(Unreachable::Timeout);
+    if chain.is_empty() && timed_out {
+        return Err(Unreachable::Other(failure.unwrap_or_default()));
     }
     Ok(Handshake {
         chain,
@@ -172,21 +203,24 @@ pub async fn inspect(
     })
 }
 
-/// The rustls error inside an I/O error from tokio-rustls, in words.
-fn handshake_error(e: &std::io::Error) -> String {
+/// The error of a tokio-rustls handshake in plain words.
+fn handshake_error(e: &std::io::Error, peer: &Peer) -> String {
     if let Some(tls) = e
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<rustls::Error>())
     {
-        return tls.to_string();
+        return tls_words(tls, peer);
     }
     match e.kind() {
         std::io::ErrorKind::UnexpectedEof => {
-            "the server closed the connection during the handshake".to_owned()
+            format!(
+                "{} closed the connection during the TLS handshake",
+                peer.addr
+            )
         }
         std::io::ErrorKind::ConnectionReset => {
-            "the server reset the connection during the handshake".to_owned()
+            format!("connection reset by {} during the TLS handshake", peer.addr)
         }
-        _ => e.to_string(),
+        _ => format!("{}: {}", peer.addr, super::addr::io_words(e)),
     }
 }

@@ -131,7 +131,10 @@ async fn hanging_server_times_out_per_request() {
         .await;
     out.expect_code(3);
     assert!(
-        error_message(&out).contains("no answer within 0.3 s"),
+        error_message(&out).contains(&format!(
+            "no answer from {} within 0.3 s",
+            server.url.trim_start_matches("http://")
+        )),
         "{}",
         out.stdout
     );

@@ -280,3 +280,41 @@ async fn mercadopago_js_v1_warns() {
     out.expect_code(0);
     assert_eq!(codes(&out), ["checkout-page/sdk-v1"]);
 }
+
+/// A required check without its input fails: unknown is not ready.
+#[test]
+fn no_checkout_url_fails_not_configured() {
+    let out =
+        crate::common::mp_golive(["check", "--only", "checkout-page", "--format", "json"]).run();
+    out.expect_code(1);
+    assert_eq!(out.json()["verdict"], "not_ready");
+    assert_eq!(out.check("checkout-page")["status"], "fail");
+    assert_eq!(codes(&out), ["checkout-page/not-configured"]);
+    let f = out.finding("checkout-page", "checkout-page/not-configured");
+    assert_eq!(f["severity"], "error");
+    assert!(
+        f["remedy"].as_str().unwrap().contains("--checkout-url"),
+        "{f}"
+    );
+}
+
+/// The page's server accepts and never answers, the per-request timeout is longer than the
+/// run's deadline: the page cannot be read in time, whatever the machine's speed.
+#[tokio::test]
+async fn a_page_that_never_comes_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let pki = Pki::new();
+    let hang = raw_tcp::start(Behaviour::Hang).await;
+    let port: u16 = hang.url.rsplit(':').next().unwrap().parse().unwrap();
+    let out = run_against(
+        port,
+        &pki.ca_path(),
+        "checkout-page",
+        Http::Redirect,
+        &["--timeout", "60", "--deadline", "1"],
+    )
+    .await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    crate::codes::assert_cut_short(&out, "checkout-page/deadline");
+}

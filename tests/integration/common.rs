@@ -158,14 +158,34 @@ impl Run {
 }
 
 impl Output {
-    /// Stdout parsed as the JSON report.
+    /// Stdout parsed as the JSON report. Every report a test reads is also held to the
+    /// rule that a check in `error` says why: at least one finding, each with a code, a
+    /// fix and a docs link.
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+        let doc: Value = serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
             panic!(
                 "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
                 self.stdout, self.stderr
             )
-        })
+        });
+        for c in doc["checks"].as_array().into_iter().flatten() {
+            if c["status"] == "error" {
+                let findings = c["findings"].as_array().cloned().unwrap_or_default();
+                assert!(
+                    !findings.is_empty(),
+                    "a check in error without a finding: {c}"
+                );
+                for f in findings {
+                    for key in ["code", "remedy", "docs_url"] {
+                        assert!(
+                            f[key].as_str().is_some_and(|v| !v.is_empty()),
+                            "a finding of a check in error without {key}: {c}"
+                        );
+                    }
+                }
+            }
+        }
+        doc
     }
 
     /// The report entry of a check.

@@ -378,3 +378,130 @@ async fn json_has_exactly_the_contract_fields() {
         ["code", "docs_url", "message", "remedy", "severity"]
     );
 }
+
+/// `check --only notifications` of a receiver on loopback that accepts forged signatures
+/// (a warning of a required check), in a directory whose config file says `file`.
+async fn forged_accepting_run(
+    file: &str,
+    flags: &[&str],
+) -> (crate::common::Output, crate::support::receiver::Receiver) {
+    use crate::support::receiver::{self, Mode};
+    let rx = receiver::start(Mode::AcceptAll).await;
+    let dir = crate::common::with_config(file);
+    let out = mp_golive([
+        "check",
+        "--only",
+        "notifications",
+        "--format",
+        "json",
+        "--timeout",
+        "5",
+        "--webhook-url",
+        &rx.url("/hook"),
+    ])
+    .args(rx.args())
+    .args(flags)
+    .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    .cwd(dir.path())
+    .run_async()
+    .await;
+    (out, rx)
+}
+
+#[tokio::test]
+async fn no_strict_turns_off_strict_from_the_file_and_the_last_flag_wins() {
+    let file = "strict = true\nallow_private_addresses = true\n";
+    // The file alone: the warning fails the run.
+    let (out, _rx) = forged_accepting_run(file, &[]).await;
+    out.expect_code(1);
+    assert_eq!(out.check("notifications")["status"], "warn");
+    assert_eq!(out.json()["verdict"], "not_ready");
+    // --no-strict beats the file: a warning-only run is ready.
+    let (out, _rx) = forged_accepting_run(file, &["--no-strict"]).await;
+    out.expect_code(0);
+    assert_eq!(out.check("notifications")["status"], "warn");
+    // The last of the pair wins, either way round.
+    let (out, _rx) = forged_accepting_run(file, &["--no-strict", "--strict"]).await;
+    out.expect_code(1);
+    let (out, _rx) = forged_accepting_run(
+        "allow_private_addresses = true\n",
+        &["--strict", "--no-strict"],
+    )
+    .await;
+    out.expect_code(0);
+}
+
+#[tokio::test]
+async fn no_allow_private_addresses_turns_off_the_file() {
+    let file = "allow_private_addresses = true\n";
+    let (out, rx) = forged_accepting_run(file, &[]).await;
+    out.expect_code(0);
+    assert_eq!(
+        out.finding("notifications", "notifications/private-address")["severity"],
+        "info"
+    );
+    assert!(!rx.requests().is_empty());
+
+    let (out, rx) = forged_accepting_run(file, &["--no-allow-private-addresses"]).await;
+    out.expect_code(1);
+    assert_eq!(
+        out.finding("notifications", "notifications/private-address")["severity"],
+        "error"
+    );
+    assert!(
+        rx.requests().is_empty(),
+        "nothing is sent to a private address"
+    );
+
+    let (out, _rx) = forged_accepting_run(
+        file,
+        &["--no-allow-private-addresses", "--allow-private-addresses"],
+    )
+    .await;
+    out.expect_code(0);
+}
+
+#[tokio::test]
+async fn no_probe_pix_turns_off_the_file() {
+    const PROBE_ID: u64 = 5466310457;
+    let posts = |requests: &[wiremock::Request]| {
+        requests
+            .iter()
+            .filter(|r| r.method.as_str() == "POST" && r.url.path() == "/v1/payments")
+            .count()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), "probe_pix = true\n");
+    let run = |api: &FakeApi, flags: &[&str]| {
+        crate::common::check_json(&api.url())
+            .args(["--only", "pix-key"])
+            .args(flags)
+            .cwd(dir.path())
+    };
+
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    run(&api, &[]).run_async().await.expect_code(0);
+    assert_eq!(
+        posts(&api.requests().await),
+        1,
+        "the file turns the probe on"
+    );
+
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    let out = run(&api, &["--no-probe-pix"]).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "pass");
+    let requests = api.requests().await;
+    assert_eq!(posts(&requests), 0, "--no-probe-pix beats the file");
+    assert!(requests.iter().all(|r| r.method.as_str() == "GET"));
+
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    run(&api, &["--no-probe-pix", "--probe-pix"])
+        .run_async()
+        .await
+        .expect_code(0);
+    assert_eq!(posts(&api.requests().await), 1, "the last flag wins");
+}

@@ -342,3 +342,138 @@ async fn transient_wrapper_failure_is_not_a_pass() {
             .contains(&"credentials/api-error".to_owned())
     );
 }
+
+/// `/users/me` for the seller's user id with this nickname and these tags.
+fn me(nickname: &str, tags: serde_json::Value) -> serde_json::Value {
+    let mut body = user_body(&Account::default());
+    body["nickname"] = nickname.into();
+    body["tags"] = tags;
+    body
+}
+
+/// A test account is told by its `tags`, Mercado Pago's own rule, never by its nickname: a
+/// test user renamed to look real still fails, a real seller called TESTUSER… still passes.
+#[tokio::test]
+async fn a_test_user_is_known_by_its_tags_not_its_nickname() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/users/me",
+        200,
+        me("MYSHOP", serde_json::json!(["normal", "test_user"])),
+    )
+    .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/test-user"]);
+
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        "/users/me",
+        200,
+        me(&format!("TESTUSER{USER_ID}"), serde_json::json!(["normal"])),
+    )
+    .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "pass");
+    assert!(out.codes("credentials").is_empty());
+}
+
+/// The credentials wrapper answers `status` with `body` for the configured public key only
+/// (the token's own lookup, without `public_key`, is left as the account has it).
+async fn key_wrapper_answers(api: &FakeApi, status: u16, body: serde_json::Value) {
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, ResponseTemplate};
+    Mock::given(method("GET"))
+        .and(path("/plugins-credentials-wrapper/credentials"))
+        .and(query_param("public_key", PUBLIC_KEY))
+        .respond_with(ResponseTemplate::new(status).set_body_json(body))
+        .with_priority(1)
+        .mount(&api.server)
+        .await;
+}
+
+/// The wrapper refusing the token (403) while /users/me accepts it: the token is refused
+/// for what it must do, and the application match stays unconfirmed.
+#[tokio::test]
+async fn a_token_the_wrapper_refuses_is_invalid_even_when_users_me_accepts_it() {
+    use wiremock::matchers::{method, path, query_param_is_missing};
+    use wiremock::{Mock, ResponseTemplate};
+    let api = FakeApi::ready().await;
+    Mock::given(method("GET"))
+        .and(path("/plugins-credentials-wrapper/credentials"))
+        .and(query_param_is_missing("public_key"))
+        .respond_with(ResponseTemplate::new(403).set_body_json(serde_json::json!(
+            {"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}
+        )))
+        .with_priority(1)
+        .mount(&api.server)
+        .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(
+        out.codes("credentials"),
+        [
+            "credentials/invalid-token",
+            "credentials/wrapper-unavailable"
+        ]
+    );
+    assert!(out.stdout.contains("HTTP 403"), "{}", out.stdout);
+}
+
+/// The wrapper's 400 with cause 1001 for the key is Mercado Pago saying it does not know it.
+#[tokio::test]
+async fn a_key_the_wrapper_answers_1001_for_is_invalid() {
+    let api = FakeApi::ready().await;
+    key_wrapper_answers(&api, 400, unknown_key_body()).await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(1);
+    assert_eq!(out.codes("credentials"), ["credentials/invalid-public-key"]);
+    assert_eq!(
+        api.count("/v1/payment_methods").await,
+        0,
+        "no fallback needed"
+    );
+}
+
+/// Any other 400 for the key says nothing about it: the documented fallback decides, and
+/// the info finding quotes what the wrapper answered.
+#[tokio::test]
+async fn another_refusal_of_the_key_falls_back_to_payment_methods() {
+    let api = FakeApi::ready().await;
+    key_wrapper_answers(
+        &api,
+        400,
+        serde_json::json!({"message": "bad request", "error": "bad_request", "status": 400, "cause": []}),
+    )
+    .await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "pass");
+    assert_eq!(
+        out.codes("credentials"),
+        ["credentials/wrapper-unavailable"]
+    );
+    let msg = out.check("credentials")["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        msg.contains("did not answer as expected") && msg.contains("HTTP 400"),
+        "{msg}"
+    );
+    assert_eq!(api.count("/v1/payment_methods").await, 1);
+}
+
+/// A 503 on the key's lookup leaves the application match unknown: `error`, not a pass.
+#[tokio::test]
+async fn a_transient_failure_of_the_key_lookup_is_not_a_pass() {
+    let api = FakeApi::ready().await;
+    key_wrapper_answers(&api, 503, serde_json::json!({"message": "unavailable"})).await;
+    let out = credentials_json(&api.url()).run_async().await;
+    out.expect_code(3);
+    assert_eq!(out.check("credentials")["status"], "error");
+    assert_eq!(out.codes("credentials"), ["credentials/api-error"]);
+}

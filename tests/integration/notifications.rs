@@ -784,3 +784,18 @@ fn thresholds_must_be_integers() {
         out.stderr
     );
 }
+
+/// The receiver reads the notification and never answers, the per-request timeout and
+/// Mercado Pago's 22 s are both longer than the run's deadline: the check cannot finish,
+/// whatever the machine's speed.
+#[tokio::test]
+async fn a_receiver_that_never_answers_meets_the_deadline() {
+    let rx = receiver::start(Mode::Stall).await;
+    let out = webhooks(&rx, "/hook")
+        .args(["--timeout", "60", "--deadline", "1"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    crate::codes::assert_cut_short(&out, "notifications/deadline");
+}

@@ -161,3 +161,120 @@ async fn both_payment_checks_share_one_request() {
     assert_eq!(api.count(&format!("/v1/payments/{PAYMENT}")).await, 1);
     assert_eq!(api.count("/users/me").await, 1);
 }
+
+/// `payment-approval` made to gate the verdict, in a fresh directory.
+fn gating() -> tempfile::TempDir {
+    crate::common::with_config("[checks.payment-approval]\nrequired = true\n")
+}
+
+/// Advisory, the check is skipped without a payment; required, it fails `not-configured`.
+#[tokio::test]
+async fn required_without_a_payment_id_fails_not_configured() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .args(["--only", "payment-approval"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("payment-approval")["status"], "skip");
+
+    let dir = gating();
+    let out = check_json(&api.url())
+        .args(["--only", "payment-approval"])
+        .cwd(dir.path())
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.json()["verdict"], "not_ready");
+    assert_eq!(out.check("payment-approval")["status"], "fail");
+    assert_eq!(
+        out.codes("payment-approval"),
+        ["payment-approval/not-configured"]
+    );
+    let f = out.finding("payment-approval", "payment-approval/not-configured");
+    assert_eq!(f["severity"], "error");
+    assert!(
+        f["remedy"].as_str().unwrap().contains("--payment-id"),
+        "{f}"
+    );
+    assert!(
+        api.requests().await.is_empty(),
+        "nothing to ask without a payment"
+    );
+}
+
+/// The payment cannot be read (HTTP 500 on every attempt): the check is `error`, never a
+/// pass, and a required one makes the verdict incomplete.
+#[tokio::test]
+async fn an_unreadable_payment_is_api_error() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "GET",
+        &format!("/v1/payments/{PAYMENT}"),
+        500,
+        json!({"message": "internal_error", "error": "internal_server_error", "status": 500, "cause": []}),
+    )
+    .await;
+    let dir = gating();
+    let out = approval(&api).cwd(dir.path()).run_async().await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    let c = out.check("payment-approval");
+    assert_eq!(c["status"], "error", "{c}");
+    assert_eq!(
+        out.codes("payment-approval"),
+        ["payment-approval/api-error"]
+    );
+    assert!(c["summary"].as_str().unwrap().contains("HTTP 500"), "{c}");
+}
+
+/// One missing field is one warning: ready, but not with `--strict` once the check gates.
+#[tokio::test]
+async fn a_missing_field_warns_and_fails_a_strict_gate() {
+    let api = FakeApi::ready().await;
+    let mut p = complete_checkout_api_payment(PAYMENT);
+    p["payer"]["email"] = json!(null);
+    api.payment(PAYMENT, p).await;
+    let out = approval(&api).run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.check("payment-approval")["status"], "warn");
+    assert_eq!(
+        out.codes("payment-approval"),
+        ["payment-approval/missing-field"]
+    );
+    let f = out.finding("payment-approval", "payment-approval/missing-field");
+    assert_eq!(f["severity"], "warning");
+    assert!(
+        f["message"].as_str().unwrap().contains("payer.email"),
+        "{f}"
+    );
+    let dir = gating();
+    approval(&api)
+        .args(["--strict"])
+        .cwd(dir.path())
+        .run_async()
+        .await
+        .expect_code(1);
+}
+
+/// The API accepts and never answers, the per-request timeout is longer than the run's
+/// deadline: the check cannot finish, whatever the machine's speed. Advisory, it does not
+/// change the verdict.
+#[tokio::test]
+async fn an_api_that_never_answers_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let api = raw_tcp::start(Behaviour::Hang).await;
+    let out = check_json(&api.url)
+        .args([
+            "--only",
+            "payment-approval",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
+        .args(["--timeout", "60", "--deadline", "1"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.json()["verdict"], "ready");
+    crate::codes::assert_cut_short(&out, "payment-approval/deadline");
+}

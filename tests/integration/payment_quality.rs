@@ -388,3 +388,63 @@ async fn checkout_pro_payer_comes_from_the_preference_not_the_buyer_account() {
         "{missing:?}"
     );
 }
+
+/// Advisory, the check is skipped without a payment; required, it fails `not-configured`.
+#[tokio::test]
+async fn required_without_a_payment_id_fails_not_configured() {
+    let api = FakeApi::ready().await;
+    let out = check_json(&api.url())
+        .args(["--only", "payment-quality"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("payment-quality")["status"], "skip");
+
+    let dir = crate::common::with_config("[checks.payment-quality]\nrequired = true\n");
+    let out = check_json(&api.url())
+        .args(["--only", "payment-quality"])
+        .cwd(dir.path())
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.json()["verdict"], "not_ready");
+    assert_eq!(out.check("payment-quality")["status"], "fail");
+    assert_eq!(
+        out.codes("payment-quality"),
+        ["payment-quality/not-configured"]
+    );
+    let f = out.finding("payment-quality", "payment-quality/not-configured");
+    assert_eq!(f["severity"], "error");
+    assert!(
+        f["remedy"].as_str().unwrap().contains("--payment-id"),
+        "{f}"
+    );
+    assert!(
+        api.requests().await.is_empty(),
+        "nothing to ask without a payment"
+    );
+}
+
+/// The API accepts and never answers, the per-request timeout is longer than the run's
+/// deadline: the check cannot finish, whatever the machine's speed. Required, the verdict
+/// is incomplete.
+#[tokio::test]
+async fn an_api_that_never_answers_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let api = raw_tcp::start(Behaviour::Hang).await;
+    let dir = crate::common::with_config("[checks.payment-quality]\nrequired = true\n");
+    let out = check_json(&api.url)
+        .args([
+            "--only",
+            "payment-quality",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
+        .args(["--timeout", "60", "--deadline", "1"])
+        .cwd(dir.path())
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    crate::codes::assert_cut_short(&out, "payment-quality/deadline");
+}

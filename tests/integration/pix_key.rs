@@ -494,3 +494,144 @@ async fn a_test_mode_or_final_probe_payment_proves_nothing() {
         "nothing to cancel"
     );
 }
+
+/// Unix seconds of `yyyy-MM-ddTHH:mm:ss.000-03:00` (Brasília), by the civil-from-days
+/// inverse, so the test does not trust the code it checks.
+fn brasilia_unix(text: &str) -> i64 {
+    let n = |r: std::ops::Range<usize>| text[r].parse::<i64>().unwrap();
+    assert!(text.ends_with(".000-03:00"), "{text}");
+    let (y, m, d) = (n(0..4), n(5..7), n(8..10));
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    days * 86_400 + n(11..13) * 3600 + n(14..16) * 60 + n(17..19) + 3 * 3600
+}
+
+#[test]
+fn brasilia_times_read_back() {
+    assert_eq!(brasilia_unix("1969-12-31T21:00:00.000-03:00"), 0);
+    assert_eq!(
+        brasilia_unix("2024-02-29T09:34:56.000-03:00"),
+        1_709_210_096
+    );
+}
+
+/// The probe payment expires by itself 35 minutes after it is created, should the cancel
+/// never happen (Mercado Pago accepts 30 minutes at the least).
+#[tokio::test]
+async fn the_probe_payment_expires_35_minutes_after_the_run() {
+    let api = FakeApi::ready().await;
+    api.pix_probe_creates(PROBE_ID, 200).await;
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+    };
+    let before = now();
+    check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await
+        .expect_code(0);
+    let after = now();
+    let requests = api.requests().await;
+    let body: Value =
+        serde_json::from_slice(&of(&requests, "POST", "/v1/payments")[0].body).unwrap();
+    let expiry = brasilia_unix(body["date_of_expiration"].as_str().unwrap());
+    assert!(
+        before + 35 * 60 <= expiry && expiry <= after + 35 * 60,
+        "expiry {expiry} not 35 minutes after the run ({before}..{after})"
+    );
+}
+
+/// A created payment whose answer has no usable id cannot be cancelled: it is named by its
+/// reference, and no PUT goes to a made-up path.
+#[tokio::test]
+async fn a_probe_payment_without_a_usable_id_is_named_by_its_reference() {
+    for id in [json!("abc"), json!(""), Value::Null] {
+        let api = FakeApi::ready().await;
+        api.answer(
+            "POST",
+            "/v1/payments",
+            201,
+            json!({"id": id, "status": "pending", "live_mode": true, "payment_method_id": "pix"}),
+        )
+        .await;
+        let out = check_json(&api.url())
+            .args(["--probe-pix", "--only", "pix-key"])
+            .run_async()
+            .await;
+        out.expect_code(1);
+        assert_eq!(
+            out.codes("pix-key"),
+            ["pix-key/probe-not-cancelled"],
+            "{id}"
+        );
+        let msg = out.finding("pix-key", "pix-key/probe-not-cancelled")["message"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            msg.contains("external_reference mp-golive-probe-")
+                && msg.contains("no usable payment id"),
+            "{msg}"
+        );
+        let requests = api.requests().await;
+        assert!(
+            !requests.iter().any(|r| r.method.as_str() == "PUT"),
+            "{id}: nothing to cancel by id"
+        );
+    }
+}
+
+/// A cancel answered 200 but with another status did not cancel anything.
+#[tokio::test]
+async fn a_cancel_that_leaves_the_payment_pending_is_not_a_cancel() {
+    let api = FakeApi::ready().await;
+    api.answer(
+        "POST",
+        "/v1/payments",
+        201,
+        pix_payment_body(PROBE_ID, "pending"),
+    )
+    .await;
+    api.answer(
+        "PUT",
+        &format!("/v1/payments/{PROBE_ID}"),
+        200,
+        pix_payment_body(PROBE_ID, "pending"),
+    )
+    .await;
+    let out = check_json(&api.url())
+        .args(["--probe-pix", "--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(out.codes("pix-key"), ["pix-key/probe-not-cancelled"]);
+    let f = out.finding("pix-key", "pix-key/probe-not-cancelled");
+    assert!(
+        f["message"].as_str().unwrap().contains("now `pending`"),
+        "{f}"
+    );
+}
+
+/// The API accepts and never answers, the per-request timeout is longer than the run's
+/// deadline: the check cannot finish, whatever the machine's speed. The site stays unknown,
+/// so Pix stays required and the verdict is incomplete.
+#[tokio::test]
+async fn an_api_that_never_answers_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let api = raw_tcp::start(Behaviour::Hang).await;
+    let out = check_json(&api.url)
+        .args(["--only", "pix-key", "--timeout", "60", "--deadline", "1"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    assert_eq!(out.check("pix-key")["required"], true);
+    crate::codes::assert_cut_short(&out, "pix-key/deadline");
+}

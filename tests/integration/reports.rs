@@ -146,3 +146,25 @@ async fn explain_lists_each_code_once() {
         assert!(out.stdout.contains(&format!("reports/{code}")), "{code}");
     }
 }
+
+/// The API accepts and never answers, the per-request timeout is longer than the run's
+/// deadline: the check cannot finish, whatever the machine's speed. Advisory, it does not
+/// change the verdict; required, it makes it incomplete.
+#[tokio::test]
+async fn an_api_that_never_answers_meets_the_deadline() {
+    use crate::support::raw_tcp::{self, Behaviour};
+    let api = raw_tcp::start(Behaviour::Hang).await;
+    let run =
+        || check_json(&api.url).args(["--only", "reports", "--timeout", "60", "--deadline", "1"]);
+    let out = run().run_async().await;
+    out.expect_code(0);
+    assert_eq!(out.json()["verdict"], "ready");
+    assert_eq!(out.check("reports")["required"], false);
+    crate::codes::assert_cut_short(&out, "reports/deadline");
+
+    let dir = with_config("[checks.reports]\nrequired = true\n");
+    let out = run().cwd(dir.path()).run_async().await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    crate::codes::assert_cut_short(&out, "reports/deadline");
+}

@@ -274,3 +274,194 @@ async fn bad_allow_glob_is_a_config_error() {
         out.stderr
     );
 }
+
+/// `check --only source-secrets` of `dir/repo`, gating the verdict, with the webhook secret.
+async fn gated_scan(dir: &Path, extra: &[&str]) -> Output {
+    std::fs::write(
+        dir.join("mp-golive.toml"),
+        "[checks.source-secrets]\nrequired = true\n",
+    )
+    .unwrap();
+    mp_golive([
+        "check",
+        "--only",
+        "source-secrets",
+        "--format",
+        "json",
+        "--source-dir",
+        "repo",
+    ])
+    .args(extra)
+    .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    .cwd(dir)
+    .run_async()
+    .await
+}
+
+/// Every code by its full name with its severity, and the verdict each kind gives once the
+/// check gates: a leaked secret fails; test credentials and a tracked `.env` only warn
+/// (failing under `--strict`); a suppression is counted at info.
+#[tokio::test]
+async fn each_code_has_its_severity_and_gates_when_required() {
+    let dir = tree();
+    let r = dir.path().join("repo");
+    write(
+        &r,
+        "app/settings.php",
+        format!("<?php\n$secret = '{WEBHOOK_SECRET}';\n").as_bytes(),
+    );
+    write(
+        &r,
+        "src/legacy.py",
+        format!("OLD = \"{TOKEN}\"  # mp-golive: ignore\n").as_bytes(),
+    );
+    let out = gated_scan(dir.path(), &[]).await;
+    out.expect_code(1);
+    assert_eq!(out.json()["verdict"], "not_ready");
+    assert_eq!(out.check("source-secrets")["status"], "fail");
+    for (code, severity) in [
+        ("source-secrets/production-token", "error"),
+        ("source-secrets/webhook-secret", "error"),
+        ("source-secrets/test-credentials", "warning"),
+        ("source-secrets/env-not-ignored", "warning"),
+        ("source-secrets/suppressed", "info"),
+    ] {
+        assert_eq!(
+            out.finding("source-secrets", code)["severity"],
+            severity,
+            "{code}"
+        );
+    }
+
+    let warnings = tempfile::tempdir().unwrap();
+    let r = warnings.path().join("repo");
+    write(
+        &r,
+        ".env",
+        format!("MP_ACCESS_TOKEN={TEST_TOKEN}\n").as_bytes(),
+    );
+    let out = gated_scan(warnings.path(), &[]).await;
+    out.expect_code(0);
+    assert_eq!(out.check("source-secrets")["status"], "warn");
+    assert_eq!(
+        out.codes("source-secrets"),
+        [
+            "source-secrets/test-credentials",
+            "source-secrets/env-not-ignored"
+        ]
+    );
+    gated_scan(warnings.path(), &["--strict"])
+        .await
+        .expect_code(1);
+}
+
+/// A directory nested deeper than the system's longest path (PATH_MAX) cannot be listed,
+/// even by root, so the test holds wherever it runs. Built by moving one chain of
+/// directories into another, since no single call may name such a path.
+fn too_deep_dir(root: &Path) {
+    let name = "d".repeat(250);
+    let outer = (0..12).fold(root.to_path_buf(), |p, _| p.join(&name));
+    std::fs::create_dir_all(&outer).unwrap();
+    let staging = root.parent().unwrap().join("inner");
+    let inner = (0..6).fold(staging.clone(), |p, _| p.join(&name));
+    std::fs::create_dir_all(&inner).unwrap();
+    std::fs::write(inner.join("hidden.txt"), TOKEN).unwrap();
+    std::fs::rename(&staging, outer.join("inner")).unwrap();
+}
+
+/// What could not be read is said: with nothing readable the check cannot judge (`error`,
+/// incomplete once it gates); beside readable files it is noted at info.
+#[tokio::test]
+async fn what_cannot_be_read_is_unreadable() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path().join("repo");
+    too_deep_dir(&r);
+    let out = scan(dir.path(), &[]).await;
+    out.expect_code(0);
+    let c = out.check("source-secrets");
+    assert_eq!(c["status"], "error", "{c}");
+    assert_eq!(out.codes("source-secrets"), ["source-secrets/unreadable"]);
+    assert_eq!(
+        out.finding("source-secrets", "source-secrets/unreadable")["severity"],
+        "info"
+    );
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .contains("nothing could be read"),
+        "{c}"
+    );
+    gated_scan(dir.path(), &[]).await.expect_code(3);
+
+    write(&r, "src/main.rs", b"fn main() {}\n");
+    let out = gated_scan(dir.path(), &[]).await;
+    out.expect_code(0);
+    assert_eq!(out.check("source-secrets")["status"], "pass");
+    assert_eq!(out.codes("source-secrets"), ["source-secrets/unreadable"]);
+}
+
+/// A `.gitignore` that is a named pipe with no writer: opening it to read the rules blocks
+/// for good, so the scan cannot finish before the deadline, whatever the machine's speed.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_scan_that_cannot_finish_meets_the_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path().join("repo");
+    write(&r, "src/main.rs", b"fn main() {}\n");
+    let made = std::process::Command::new("mkfifo")
+        .arg(r.join(".gitignore"))
+        .status()
+        .expect("run mkfifo");
+    assert!(made.success(), "mkfifo failed");
+    let out = scan(dir.path(), &["--deadline", "1"]).await;
+    out.expect_code(0);
+    assert_eq!(out.json()["verdict"], "ready");
+    crate::codes::assert_cut_short(&out, "source-secrets/deadline");
+    let out = gated_scan(dir.path(), &["--deadline", "1"]).await;
+    out.expect_code(3);
+    assert_eq!(out.json()["verdict"], "incomplete");
+    crate::codes::assert_cut_short(&out, "source-secrets/deadline");
+}
+
+/// Twenty findings of a kind are listed one by one; past twenty, one more finding counts
+/// the rest and points at the next.
+#[tokio::test]
+async fn past_twenty_findings_of_a_kind_the_rest_are_counted() {
+    for n in [20, 21, 23] {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path().join("repo");
+        for i in 0..n {
+            write(
+                &r,
+                &format!("src/f{i:02}.py"),
+                format!("T = '{TOKEN}'\n").as_bytes(),
+            );
+        }
+        let out = scan(dir.path(), &[]).await;
+        let found = findings(&out);
+        let listed = n.min(20);
+        assert_eq!(found.len(), listed + usize::from(n > 20), "{n}: {found:?}");
+        assert!(
+            found.iter().all(|(c, _, _)| c == "production-token"),
+            "{found:?}"
+        );
+        assert_eq!(found[listed - 1].1, format!("src/f{:02}.py", listed - 1));
+        let messages = out.stdout.clone();
+        if n > 20 {
+            assert_eq!(
+                found[20],
+                ("production-token".to_owned(), "src/f20.py".to_owned(), 1)
+            );
+            assert!(
+                messages.contains(&format!(
+                    "…and {} more like it, the next at src/f20.py:1",
+                    n - 20
+                )),
+                "{messages}"
+            );
+        } else {
+            assert!(!messages.contains("more like it"), "{messages}");
+        }
+    }
+}

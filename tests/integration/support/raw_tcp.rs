@@ -28,13 +28,18 @@ pub enum Behaviour {
     /// Writes these bytes as soon as the connection opens, without reading (a server that
     /// is not speaking the client's protocol).
     Immediate(Vec<u8>),
+    /// Reads the request and resets the connection (RST, not FIN).
+    Reset,
 }
 
 /// Starts a server with `behaviour` on 127.0.0.1, on a port the OS picks.
 pub async fn start(behaviour: Behaviour) -> RawServer {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
+    start_on("127.0.0.1", behaviour).await
+}
+
+/// [`start`] on another loopback address (127.0.0.2...).
+pub async fn start_on(ip: &str, behaviour: Behaviour) -> RawServer {
+    let listener = TcpListener::bind((ip, 0)).await.expect("bind loopback");
     let url = format!("http://{}", listener.local_addr().expect("local addr"));
     let on_accept = Arc::new(Notify::new());
     let notify = on_accept.clone();
@@ -51,6 +56,11 @@ pub async fn start(behaviour: Behaviour) -> RawServer {
                 let _ = read_head(&mut stream).await;
                 match behaviour {
                     Behaviour::Immediate(_) => {}
+                    Behaviour::Reset => {
+                        // Closing with SO_LINGER 0 sends RST instead of FIN.
+                        let _ = stream.set_zero_linger();
+                        drop(stream);
+                    }
                     Behaviour::Hang => {
                         tokio::time::sleep(Duration::from_secs(3600)).await;
                     }

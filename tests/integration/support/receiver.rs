@@ -91,8 +91,10 @@ impl Mode {
 
 /// A running receiver; it stops with the test's runtime.
 pub struct Receiver {
-    /// The port on 127.0.0.1.
+    /// The port.
     pub port: u16,
+    /// The loopback address it listens on.
+    pub ip: &'static str,
     /// The test CA of an HTTPS receiver.
     pki: Option<Arc<Pki>>,
     received: Arc<Mutex<Vec<Received>>>,
@@ -108,7 +110,7 @@ impl Receiver {
     pub fn url(&self, path: &str) -> String {
         match self.pki {
             Some(_) => format!("https://{HOST}:{}{path}", self.port),
-            None => format!("http://127.0.0.1:{}{path}", self.port),
+            None => format!("http://{}:{}{path}", self.ip, self.port),
         }
     }
 
@@ -124,7 +126,7 @@ impl Receiver {
                 "--ca-file".into(),
                 pki.ca_path(),
                 "--resolve".into(),
-                format!("{HOST}:{}:127.0.0.1", self.port),
+                format!("{HOST}:{}:{}", self.port, self.ip),
             ],
             None => Vec::new(),
         }
@@ -138,6 +140,11 @@ pub async fn start(mode: Mode) -> Receiver {
 
 /// Starts an HTTPS receiver with a certificate for [`HOST`] from `pki`.
 pub async fn start_with_ca(mode: Mode, pki: Arc<Pki>) -> Receiver {
+    start_tls_on("127.0.0.1", mode, pki).await
+}
+
+/// An HTTPS receiver on another loopback address (127.0.0.2...).
+pub async fn start_tls_on(ip: &'static str, mode: Mode, pki: Arc<Pki>) -> Receiver {
     let served = pki.leaf(&Leaf::default(), true);
     let config = rustls::ServerConfig::builder_with_provider(Arc::new(
         rustls::crypto::ring::default_provider(),
@@ -148,16 +155,20 @@ pub async fn start_with_ca(mode: Mode, pki: Arc<Pki>) -> Receiver {
     .with_single_cert(served.chain, served.key)
     .unwrap();
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
-    listen(mode, Some((pki, acceptor))).await
+    listen(ip, mode, Some((pki, acceptor))).await
 }
 
 /// Starts a plain HTTP receiver on 127.0.0.1.
 pub async fn start_http(mode: Mode) -> Receiver {
-    listen(mode, None).await
+    listen("127.0.0.1", mode, None).await
 }
 
-async fn listen(mode: Mode, tls: Option<(Arc<Pki>, tokio_rustls::TlsAcceptor)>) -> Receiver {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+async fn listen(
+    ip: &'static str,
+    mode: Mode,
+    tls: Option<(Arc<Pki>, tokio_rustls::TlsAcceptor)>,
+) -> Receiver {
+    let listener = TcpListener::bind((ip, 0)).await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let received = Arc::new(Mutex::new(Vec::new()));
     let log = received.clone();
@@ -185,6 +196,7 @@ async fn listen(mode: Mode, tls: Option<(Arc<Pki>, tokio_rustls::TlsAcceptor)>) 
     });
     Receiver {
         port,
+        ip,
         pki,
         received,
     }

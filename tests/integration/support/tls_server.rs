@@ -271,6 +271,10 @@ pub struct ServerOptions {
     pub accept_legacy: bool,
     /// What every HTTP request gets.
     pub reply: Reply,
+    /// Answer a TLS 1.0/1.1 ClientHello with these bytes instead (something not TLS).
+    pub legacy_reply: Option<Vec<u8>>,
+    /// Close every TLS connection after the handshake without answering the request.
+    pub close_after_handshake: bool,
 }
 
 impl Default for ServerOptions {
@@ -279,6 +283,8 @@ impl Default for ServerOptions {
             tls12_only: false,
             accept_legacy: false,
             reply: Reply::page(CLEAN_PAGE),
+            legacy_reply: None,
+            close_after_handshake: false,
         }
     }
 }
@@ -286,6 +292,12 @@ impl Default for ServerOptions {
 /// Starts a TLS server on 127.0.0.1 with `served`, answering every request with the reply.
 /// Returns the port.
 pub async fn start(served: Served, opts: ServerOptions) -> u16 {
+    start_on("127.0.0.1", served, opts).await
+}
+
+/// [`start`] on another loopback address (127.0.0.2...), so that one host's ports can live
+/// on different addresses, as `--resolve` pins them.
+pub async fn start_on(ip: &str, served: Served, opts: ServerOptions) -> u16 {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let versions: &[&rustls::SupportedProtocolVersion] = if opts.tls12_only {
         &[&rustls::version::TLS12]
@@ -299,7 +311,7 @@ pub async fn start(served: Served, opts: ServerOptions) -> u16 {
         .with_single_cert(served.chain, served.key)
         .unwrap();
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = TcpListener::bind((ip, 0)).await.unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
         while let Ok((mut tcp, _)) = listener.accept().await {
@@ -321,9 +333,16 @@ pub async fn start(served: Served, opts: ServerOptions) -> u16 {
                 } else {
                     0
                 };
-                if opts.accept_legacy && head[0] == 22 && client_version <= 0x0302 {
-                    let _ = tcp.write_all(&canned_server_hello(client_version)).await;
-                    return;
+                if head[0] == 22 && client_version <= 0x0302 {
+                    if let Some(bytes) = &opts.legacy_reply {
+                        let _ = tcp.write_all(bytes).await;
+                        let _ = tcp.shutdown().await;
+                        return;
+                    }
+                    if opts.accept_legacy {
+                        let _ = tcp.write_all(&canned_server_hello(client_version)).await;
+                        return;
+                    }
                 }
                 let prefix = [head.to_vec(), body].concat();
                 let (r, w) = tcp.into_split();
@@ -331,6 +350,10 @@ pub async fn start(served: Served, opts: ServerOptions) -> u16 {
                 let Ok(mut tls) = acceptor.accept(io).await else {
                     return;
                 };
+                if opts.close_after_handshake {
+                    let _ = tls.shutdown().await;
+                    return;
+                }
                 let mut buf = vec![0u8; 16 * 1024];
                 let mut seen = Vec::new();
                 while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -362,4 +385,80 @@ fn canned_server_hello(version: u16) -> Vec<u8> {
     record.extend_from_slice(&(hs.len() as u16).to_be_bytes());
     record.extend_from_slice(&hs);
     record
+}
+
+impl Pki {
+    /// A leaf signed by the intermediate (sent with it), with `edit` applied to its
+    /// parameters first: an extended key usage, a constraint the named leaves lack.
+    pub fn leaf_with(&self, leaf: &Leaf, edit: impl FnOnce(&mut CertificateParams)) -> Served {
+        let key = KeyPair::generate().unwrap();
+        let mut params = leaf_params(leaf);
+        edit(&mut params);
+        let cert = params.signed_by(&key, &self.intermediate).unwrap();
+        Served {
+            chain: vec![cert.der().clone(), self.intermediate.der().clone()],
+            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        }
+    }
+}
+
+/// A key that cannot sign: its signatures are zeros. It lets a server present a
+/// certificate whose real key ring refuses to use (RSA-1024): the client sees the chain,
+/// then the handshake fails on the signature.
+#[derive(Debug)]
+struct NoKey;
+
+#[derive(Debug)]
+struct ZeroSigner(rustls::SignatureScheme);
+
+impl rustls::sign::SigningKey for NoKey {
+    fn choose_scheme(
+        &self,
+        offered: &[rustls::SignatureScheme],
+    ) -> Option<Box<dyn rustls::sign::Signer>> {
+        use rustls::SignatureScheme::{RSA_PKCS1_SHA256, RSA_PSS_SHA256};
+        [RSA_PSS_SHA256, RSA_PKCS1_SHA256]
+            .into_iter()
+            .find(|s| offered.contains(s))
+            .map(|s| Box::new(ZeroSigner(s)) as Box<dyn rustls::sign::Signer>)
+    }
+
+    fn algorithm(&self) -> rustls::SignatureAlgorithm {
+        rustls::SignatureAlgorithm::RSA
+    }
+}
+
+impl rustls::sign::Signer for ZeroSigner {
+    fn sign(&self, _message: &[u8]) -> Result<Vec<u8>, rustls::Error> {
+        Ok(vec![0; 128])
+    }
+
+    fn scheme(&self) -> rustls::SignatureScheme {
+        self.0
+    }
+}
+
+/// Starts a TLS server on 127.0.0.1 that presents `chain` (leaf first, an RSA key) and signs
+/// the handshake with [`NoKey`], so no handshake completes. Returns the port.
+pub async fn start_presenting(chain: Vec<CertificateDer<'static>>) -> u16 {
+    let certified = rustls::sign::CertifiedKey::new(chain, Arc::new(NoKey));
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_cert_resolver(Arc::new(rustls::sign::SingleCertAndKey::from(certified)));
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let _ = acceptor.accept(tcp).await;
+            });
+        }
+    });
+    port
 }
