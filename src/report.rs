@@ -467,6 +467,14 @@ mod tests {
     ];
 
     #[test]
+    fn signals_are_named_as_users_know_them() {
+        assert_eq!(
+            [Signal::Interrupt, Signal::Terminate, Signal::Hangup].map(Signal::name),
+            ["Ctrl-C (SIGINT)", "SIGTERM", "SIGHUP"]
+        );
+    }
+
+    #[test]
     fn advisory_checks_never_change_the_verdict() {
         for status in STATUSES {
             for strict in [false, true] {
