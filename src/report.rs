@@ -467,6 +467,14 @@ mod tests {
     ];
 
     #[test]
+    fn signals_are_named_as_users_know_them() {
+        assert_eq!(
+            [Signal::Interrupt, Signal::Terminate, Signal::Hangup].map(Signal::name),
+            ["Ctrl-C (SIGINT)", "SIGTERM", "SIGHUP"]
+        );
+    }
+
+    #[test]
     fn advisory_checks_never_change_the_verdict() {
         for status in STATUSES {
             for strict in [false, true] {
@@ -609,5 +617,13 @@ mod tests {
         let mut warned_skip = Outcome::skip("off");
         warned_skip.push(finding(Severity::Warning));
         assert_eq!(warned_skip.status(), Status::Skip, "skip beats a warning");
+        assert_eq!(warned_skip.summary_line(), "off");
+        let mut failed_skip = Outcome::skip("off");
+        failed_skip.push(Finding {
+            message: "Broken. Really.".into(),
+            ..finding(Severity::Error)
+        });
+        assert_eq!(failed_skip.status(), Status::Fail, "a failure beats skip");
+        assert_eq!(failed_skip.summary_line(), "Broken");
     }
 }
