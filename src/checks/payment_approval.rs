@@ -349,15 +349,15 @@ mod tests {
         };
         let two = complete_with(
             "/additional_info/items",
-            json!([item("1", "10"), item("0", "-1")]),
+            json!([item("1", "10"), item("0", "0"), item("-1", "-1")]),
         );
         assert_eq!(
             two,
             [
-                gap("additional_info.items[].quantity", "absent on 1 of 2 items"),
+                gap("additional_info.items[].quantity", "absent on 2 of 3 items"),
                 gap(
                     "additional_info.items[].unit_price",
-                    "absent on 1 of 2 items"
+                    "absent on 2 of 3 items"
                 ),
             ]
         );
