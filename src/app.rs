@@ -20,6 +20,7 @@ use crate::describe;
 use crate::net::probe::ProbeClient;
 use crate::render::{self, Anchors, RenderOptions};
 use crate::runner;
+use crate::secret::{Redactor, Secret};
 
 /// Exit code of a usage or configuration error.
 pub const EXIT_USAGE: u8 = 2;
@@ -160,7 +161,61 @@ fn color_for_stdout(choice: ColorChoice) -> bool {
     }
 }
 
-fn init_logging(verbose: u8) {
+/// Standard error for `-v` logs, each event scrubbed of the run's secrets: a log line may
+/// quote an error a server wrote. (tracing-subscriber escapes terminal sequences itself.)
+#[derive(Clone)]
+struct ScrubbedStderr(Arc<Redactor>);
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for ScrubbedStderr {
+    type Writer = ScrubbedEvent;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        ScrubbedEvent {
+            redactor: self.0.clone(),
+            buf: Vec::new(),
+        }
+    }
+}
+
+/// One log event, held until it is whole so a secret cannot straddle two writes.
+struct ScrubbedEvent {
+    redactor: Arc<Redactor>,
+    buf: Vec<u8>,
+}
+
+impl Write for ScrubbedEvent {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.buf.is_empty() {
+            let text = self.redactor.scrub(&String::from_utf8_lossy(&self.buf));
+            self.buf.clear();
+            io::stderr().lock().write_all(text.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for ScrubbedEvent {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+/// The secrets of a run, for scrubbing everything it shows.
+fn redactor(settings: &crate::config::Settings) -> Arc<Redactor> {
+    let secrets: Vec<&Secret> = settings
+        .access_token
+        .iter()
+        .chain(settings.webhook_secret.iter())
+        .collect();
+    Arc::new(Redactor::new(&secrets))
+}
+
+fn init_logging(verbose: u8, redactor: Arc<Redactor>, notes: &[String]) {
     let level = match verbose {
         0 => "warn",
         1 => "mp_golive=info,warn",
@@ -170,11 +225,14 @@ fn init_logging(verbose: u8) {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(io::stderr)
+        .with_writer(ScrubbedStderr(redactor))
         .with_ansi(io::stderr().is_terminal() && process_env("NO_COLOR").is_none())
         .with_target(false)
         .without_time()
         .try_init();
+    for note in notes {
+        tracing::info!("{note}");
+    }
 }
 
 /// Where SARIF results point: `--sarif-anchor`, else the config file (at each check's table),
@@ -243,7 +301,8 @@ fn check(args: &CheckArgs) -> u8 {
         Ok(s) => s,
         Err(e) => return usage_error(&e.to_string()),
     };
-    init_logging(args.verbose);
+    let redactor = redactor(&settings);
+    init_logging(args.verbose, redactor.clone(), &settings.notes);
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -268,7 +327,10 @@ fn check(args: &CheckArgs) -> u8 {
         && !args.quiet
         && process_env("CI").is_none()
         && args.format == Format::Human;
-    let report = runtime.block_on(runner::run(ctx, started, deadline, progress));
+    let report = runtime
+        .block_on(runner::run(ctx, started, deadline, progress))
+        // Every output format and the step summary render this one cleaned report.
+        .cleaned(|text| redactor.scrub(text));
     // Nothing may outlive the report: hanging connections are dropped here, not awaited.
     runtime.shutdown_background();
 
@@ -411,7 +473,8 @@ fn webhook_send(args: &SendArgs) -> u8 {
         Ok(s) => s,
         Err(e) => return usage_error(&e.to_string()),
     };
-    init_logging(args.verbose);
+    let redactor = redactor(&settings);
+    init_logging(args.verbose, redactor.clone(), &settings.notes);
 
     let format = match args.format {
         NotificationFormat::Webhooks => webhook::Format::Webhooks,
@@ -510,7 +573,6 @@ fn webhook_send(args: &SendArgs) -> u8 {
     let result = runtime.block_on(probe.post(&target, &headers, body, settings.timeout, 64 * 1024));
     runtime.shutdown_background();
 
-    let secrets: Vec<&crate::secret::Secret> = secret.into_iter().collect();
     let mut text = String::new();
     let code = match result {
         Err(f) => {
@@ -534,7 +596,7 @@ fn webhook_send(args: &SendArgs) -> u8 {
                 let _ = writeln!(text, "< {k}: {}", String::from_utf8_lossy(v.as_bytes()));
             }
             // Scrubbed before it is cut, so a secret across the cut leaves no piece.
-            let body = crate::secret::scrub(&String::from_utf8_lossy(&a.body), &secrets);
+            let body = redactor.scrub(&String::from_utf8_lossy(&a.body));
             let shown: String = body.chars().take(SEND_BODY_CHARS).collect();
             if !shown.is_empty() {
                 let _ = writeln!(text, "<");
@@ -572,15 +634,10 @@ fn webhook_send(args: &SendArgs) -> u8 {
         }
     };
     // The answer is the handler's text: no escape sequence reaches the terminal.
-    let safe: String = crate::secret::scrub(&text, &secrets)
-        .chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
+    let safe: String = redactor
+        .scrub(&text)
+        .lines()
+        .map(|line| crate::report::printable(line) + "\n")
         .collect();
     print(&safe);
     code

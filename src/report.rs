@@ -109,13 +109,7 @@ impl Outcome {
     /// characters are replaced: messages quote text from servers and certificates, which
     /// must not reach a terminal as escape sequences.
     pub fn push(&mut self, mut finding: Finding) {
-        if finding.message.chars().any(char::is_control) {
-            finding.message = finding
-                .message
-                .chars()
-                .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-                .collect();
-        }
+        finding.message = printable(&finding.message);
         if !self
             .findings
             .iter()
@@ -189,6 +183,72 @@ impl Outcome {
         }
         self.summary.clone().unwrap_or_else(|| "ok".to_owned())
     }
+}
+
+/// `text` made safe for a terminal: each escape sequence (CSI such as `ESC[2J`, OSC such
+/// as a title or clipboard write `ESC]52;…BEL`, C1 controls), each other control character
+/// and each bidirectional override becomes one U+FFFD, so a server's answer can neither
+/// drive the terminal nor reorder what is shown.
+pub fn printable(text: &str) -> String {
+    const MARK: char = '\u{fffd}';
+    let hazard = |c: char| {
+        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(hazard) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !hazard(c) {
+            out.push(c);
+            continue;
+        }
+        out.push(MARK);
+        let kind = match c {
+            '\u{1b}' => match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    '['
+                }
+                Some(']' | 'P' | '_' | '^' | 'X') => {
+                    chars.next();
+                    ']'
+                }
+                // A two-character escape (`ESC c` resets the terminal).
+                Some(_) => {
+                    chars.next();
+                    continue;
+                }
+                None => continue,
+            },
+            '\u{9b}' => '[',
+            '\u{9d}' | '\u{90}' | '\u{9e}' | '\u{9f}' | '\u{98}' => ']',
+            _ => continue,
+        };
+        if kind == '[' {
+            // Parameters and intermediates, then one final byte.
+            for c in chars.by_ref() {
+                if !('\u{20}'..='\u{3f}').contains(&c) {
+                    break;
+                }
+            }
+        } else {
+            // A string, ended by BEL, ST (`ESC \` or U+009C) or the end of the text.
+            while let Some(c) = chars.next() {
+                if c == '\u{7}' || c == '\u{9c}' {
+                    break;
+                }
+                if c == '\u{1b}' {
+                    if chars.peek() == Some(&'\\') {
+                        chars.next();
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    out
 }
 
 fn first_sentence(message: &str) -> String {
@@ -349,6 +409,25 @@ impl Report {
             }
     }
 
+    /// The report with `clean` applied to every text that may hold what a server said:
+    /// the site, each summary, and each finding's message, remedy and location. The run
+    /// passes its secret redactor here, so no output format can show a secret.
+    pub fn cleaned(mut self, clean: impl Fn(&str) -> String) -> Self {
+        let both = |s: &str| printable(&clean(s));
+        self.site = self.site.as_deref().map(both);
+        for check in &mut self.checks {
+            check.summary = both(&check.summary);
+            for f in &mut check.findings {
+                f.message = both(&f.message);
+                f.remedy = both(&f.remedy);
+                if let Some(loc) = &mut f.location {
+                    loc.path = both(&loc.path);
+                }
+            }
+        }
+        self
+    }
+
     /// Counts of each status.
     pub fn summary(&self) -> Summary {
         let mut s = Summary::default();
@@ -401,6 +480,49 @@ mod tests {
             summary: String::new(),
             findings: vec![],
         }
+    }
+
+    #[test]
+    fn escape_sequences_become_one_mark_each() {
+        let m = '\u{fffd}';
+        assert_eq!(printable("plain ñ text"), "plain ñ text");
+        assert_eq!(printable("a\u{1b}[2Jb"), format!("a{m}b"));
+        assert_eq!(printable("a\u{1b}[1;31;4mred"), format!("a{m}red"));
+        assert_eq!(printable("t\u{1b}]0;pwned\u{7}x"), format!("t{m}x"));
+        assert_eq!(printable("c\u{1b}]52;c;ZXZpbA==\u{1b}\\d"), format!("c{m}d"));
+        assert_eq!(printable("o\u{1b}]8;;http://x\u{9c}y"), format!("o{m}y"));
+        assert_eq!(printable("unended \u{1b}]0;title"), format!("unended {m}"));
+        assert_eq!(printable("reset\u{1b}c!"), format!("reset{m}!"));
+        assert_eq!(printable("end\u{1b}"), format!("end{m}"));
+        assert_eq!(printable("c1\u{9b}2Jz"), format!("c1{m}z"));
+        assert_eq!(printable("c1\u{9d}0;t\u{7}z"), format!("c1{m}z"));
+        assert_eq!(printable("dcs\u{1b}Pq#0\u{1b}\\z"), format!("dcs{m}z"));
+        // A CSI cut short by a character it cannot hold ends there.
+        assert_eq!(printable("\u{1b}[12\nz"), format!("{m}z"));
+        assert_eq!(printable("line\nbreak\ttab\u{7}"), format!("line{m}break{m}tab{m}"));
+        assert_eq!(printable("abc\u{202e}fed\u{2066}"), format!("abc{m}fed{m}"));
+    }
+
+    #[test]
+    fn cleaned_reaches_every_server_text() {
+        let mut f = finding(Severity::Error);
+        f.message = "m SECRET".into();
+        f.remedy = "r SECRET".into();
+        f.location = Some(Location {
+            path: "p SECRET".into(),
+            line: 1,
+        });
+        let mut c = result(true, Status::Fail);
+        c.summary = "s SECRET \u{1b}[2J".into();
+        c.findings = vec![f];
+        let r = Report::new(Some("SECRET".into()), Duration::ZERO, vec![c], false)
+            .cleaned(|s| s.replace("SECRET", "x"));
+        assert_eq!(r.site.as_deref(), Some("x"));
+        let c = &r.checks[0];
+        assert_eq!(c.summary, "s x \u{fffd}");
+        let f = &c.findings[0];
+        assert_eq!((f.message.as_str(), f.remedy.as_str()), ("m x", "r x"));
+        assert_eq!(f.location.as_ref().unwrap().path, "p x");
     }
 
     #[test]
@@ -563,7 +685,7 @@ mod tests {
             message: "a\u{1b}[31mb\n".into(),
             ..finding(Severity::Warning)
         });
-        assert_eq!(o.findings[0].message, "a\u{fffd}[31mb\u{fffd}");
+        assert_eq!(o.findings[0].message, "a\u{fffd}b\u{fffd}");
         o.push(Finding {
             message: "a\u{1b}[31mb\n".into(),
             ..finding(Severity::Warning)

@@ -141,7 +141,7 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
         .filter(|n| !ctx.settings.has(**n))
         .collect();
     if missing.is_empty() {
-        return None;
+        return malformed_token(meta, ctx);
     }
     let names: Vec<&str> = missing.iter().map(|n| n.name()).collect();
     if sel.required == Some(false)
@@ -169,6 +169,23 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
         );
         out.push(f);
     }
+    Some(out)
+}
+
+/// A check that would send a malformed token does not run: the token is never sent, and
+/// the check points at `credentials`, which says what is wrong with it.
+fn malformed_token(meta: &'static CheckMeta, ctx: &Context) -> Option<Outcome> {
+    // Exactly the checks that document the code: those that send the token, credentials aside.
+    if !(ctx.settings.token_malformed() && meta.all_codes().any(|c| c.reason == "token-malformed"))
+    {
+        return None;
+    }
+    let mut out = Outcome::default();
+    out.undetermined("not run: the access token is malformed (see credentials)");
+    out.push(meta.finding(
+        "token-malformed",
+        "The check did not run: the access token is malformed (see the credentials check), and a malformed token is never sent.",
+    ));
     Some(out)
 }
 

@@ -89,6 +89,7 @@ struct Inner {
     clients: net::HttpClients,
     base: Url,
     token: Option<Secret>,
+    token_malformed: bool,
     timeout: Duration,
     retry: RetryPolicy,
     deadline: Option<Instant>,
@@ -114,7 +115,9 @@ impl ApiClient {
                 http,
                 clients,
                 base: settings.api_url.clone(),
-                token: settings.access_token.clone(),
+                // A malformed token is never sent; requests that need it are refused.
+                token: settings.sendable_token().cloned(),
+                token_malformed: settings.token_malformed(),
                 timeout: settings.timeout,
                 retry,
                 deadline,
@@ -391,6 +394,18 @@ impl ApiClient {
             body,
             idempotency_key,
         } = request;
+        if auth == Auth::Token && self.inner.token.is_none() {
+            let reason = if self.inner.token_malformed {
+                "not sent: the access token is malformed (see the credentials check), and a malformed token is never sent"
+            } else {
+                "not sent: no access token was given"
+            };
+            let e = ApiError::Transport {
+                endpoint: endpoint.to_owned(),
+                reason: reason.to_owned(),
+            };
+            return Err((e, false));
+        }
         if let Ok(mut log) = self.inner.requests.lock() {
             log.push(endpoint.to_owned());
         }
@@ -480,6 +495,11 @@ impl ApiClient {
 
     fn secrets(&self) -> Vec<&Secret> {
         self.inner.token.iter().collect()
+    }
+
+    /// True when requests that need the token are refused because it is malformed.
+    pub fn token_malformed(&self) -> bool {
+        self.inner.token_malformed
     }
 
     fn refusal(&self, raw: &Raw, endpoint: String) -> Refusal {

@@ -20,7 +20,7 @@ use crate::secret::redact;
 /// The `credentials` check.
 pub struct Credentials;
 
-static META: CheckMeta = CheckMeta {
+pub(super) static META: CheckMeta = CheckMeta {
     id: "credentials",
     title: "Production credentials",
     seed_section: "Activar credenciales de producción",
@@ -180,6 +180,28 @@ pub fn parse_access_token(token: &str) -> Result<TokenParts, &'static str> {
     })
 }
 
+/// The first character of a token that no Mercado Pago token has, named by code point and
+/// position (both safe to show, unlike the token), such as a zero-width space pasted with it.
+fn stray_character(token: &str) -> Option<String> {
+    let (i, c) = token
+        .chars()
+        .enumerate()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))?;
+    let name = match c {
+        '\u{200b}' => " (a zero-width space)",
+        '\u{feff}' => " (a byte order mark)",
+        '\u{a0}' => " (a no-break space)",
+        c if c.is_whitespace() => " (a space)",
+        c if c.is_control() => " (a control character)",
+        _ => "",
+    };
+    Some(format!(
+        "character {} is U+{:04X}{name}, which no Mercado Pago token holds",
+        i + 1,
+        u32::from(c)
+    ))
+}
+
 /// Checks the shape of a public key: `<PREFIX>-<uuid>`. Returns the prefix.
 pub fn parse_public_key(key: &str) -> Result<&'static str, &'static str> {
     let (prefix, rest) = split_prefix(key).ok_or("it does not start with APP_USR- or TEST-")?;
@@ -222,10 +244,11 @@ async fn run(ctx: &Context) -> Outcome {
     let token_parts = match parse_access_token(token.expose()) {
         Ok(parts) => Some(parts),
         Err(why) => {
+            let why = stray_character(token.expose()).unwrap_or_else(|| why.to_owned());
             out.push(META.finding(
                 "malformed",
                 format!(
-                    "The access token ({}) is not a Mercado Pago access token: {why}.",
+                    "The access token ({}) is not a Mercado Pago access token: {why}. It was not sent to any endpoint.",
                     token.redacted()
                 ),
             ));

@@ -24,7 +24,7 @@ mod source_secrets;
 
 pub use checkout_page::CheckoutPage;
 pub use checkout_tls::CheckoutTls;
-pub use credentials::Credentials;
+pub use credentials::{Credentials, parse_access_token};
 pub use notifications::Notifications;
 pub use payment_approval::PaymentApproval;
 pub use payment_quality::PaymentQuality;
@@ -214,6 +214,12 @@ pub static COMMON_CODES: &[CodeDoc] = &[
         fix: "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven.",
     },
     CodeDoc {
+        reason: "token-malformed",
+        severity: Severity::Error,
+        meaning: "The access token is malformed (the credentials check says how), so this check could not run: a malformed token is never sent, because the API echoes what it refuses.",
+        fix: "Fix the access token as `credentials/malformed` says: copy the production access token again from Your integrations > Credentials, into a file of its own or MP_ACCESS_TOKEN.",
+    },
+    CodeDoc {
         reason: "internal-error",
         severity: Severity::Info,
         meaning: "The check stopped in a way mp-golive did not plan for (a bug); the check is `error`, not `pass`.",
@@ -296,11 +302,16 @@ impl CheckMeta {
         // `api-error` only concerns checks that ask the Mercado Pago API.
         let uses_api = self.needs.contains(&Need::AccessToken);
         let has_needs = !self.needs.is_empty();
+        let id = self.id;
         own.iter().chain(
             COMMON_CODES
                 .iter()
                 .filter(move |c| !own.iter().any(|o| o.reason == c.reason))
                 .filter(move |c| uses_api || c.reason != "api-error")
+                // The credentials check reports the token itself as `credentials/malformed`.
+                .filter(move |c| {
+                    c.reason != "token-malformed" || (uses_api && id != credentials::META.id)
+                })
                 .filter(move |c| has_needs || c.reason != "not-configured"),
         )
     }

@@ -136,7 +136,7 @@ async fn test_user_account_fails() {
 #[tokio::test]
 async fn token_of_another_user_is_user_mismatch() {
     let api = FakeApi::empty().await;
-    let edited = "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-111111111";
+    let edited = "APP_USR-1234567890123456-112609-3f9c2a7be14d8f06a5c3e9b27d41f08c-111111111";
     api.mount_account(&Account::default(), edited, PUBLIC_KEY)
         .await;
     let out = credentials_json(&api.url())

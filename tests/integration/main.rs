@@ -14,6 +14,7 @@ mod codes;
 mod config;
 mod credentials;
 mod formats;
+mod malformed_token;
 mod notifications;
 mod payment_approval;
 mod payment_quality;

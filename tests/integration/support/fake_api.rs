@@ -14,7 +14,7 @@ pub const USER_ID: u64 = 987654321;
 
 /// Production credentials of the seller's real account (synthetic).
 pub const TOKEN: &str =
-    "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321";
+    "APP_USR-1234567890123456-112609-3f9c2a7be14d8f06a5c3e9b27d41f08c-987654321";
 /// The public key of the same application.
 pub const PUBLIC_KEY: &str = "APP_USR-0a1b2c3d-1111-2222-3333-444455556666";
 /// A public key of another application.

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::Read;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,7 +15,13 @@ use url::Url;
 
 use crate::checks::{self, Check, OptionKind};
 use crate::cli::CheckArgs;
-use crate::secret::{Secret, scrub_credential_like};
+use crate::secret::{Redactor, Secret};
+
+mod files;
+mod messages;
+
+pub use files::{MAX_CA_BYTES, MAX_CONFIG_BYTES, MAX_SECRET_BYTES};
+use files::{io_reason, read_secret, secret_value};
 
 /// The API base URL when none is given.
 pub const DEFAULT_API_URL: &str = "https://api.mercadopago.com";
@@ -212,6 +217,9 @@ pub struct Settings {
     pub checks: Vec<SelectedCheck>,
     /// The config file, when one was read.
     pub config_file: Option<ConfigFile>,
+    /// What was normalised on the way in (a byte order mark dropped from a token file),
+    /// logged at `-v`.
+    pub notes: Vec<String>,
 }
 
 impl Settings {
@@ -226,6 +234,20 @@ impl Settings {
             .and_then(|c| c.options.get(key))
             .and_then(toml::Value::as_integer)
             .unwrap_or(default)
+    }
+
+    /// The access token when it may be sent: given, and shaped like a Mercado Pago token.
+    /// A malformed one is never sent (the API would echo it back in its error message);
+    /// the credentials check says what is wrong with it.
+    pub fn sendable_token(&self) -> Option<&Secret> {
+        self.access_token
+            .as_ref()
+            .filter(|t| checks::parse_access_token(t.expose()).is_ok())
+    }
+
+    /// True when an access token was given but is malformed, so no check sends it.
+    pub fn token_malformed(&self) -> bool {
+        self.access_token.is_some() && self.sendable_token().is_none()
     }
 
     /// Whether an input a check needs was given.
@@ -297,9 +319,35 @@ pub fn process_env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
-/// Layers flags, environment and config file into validated settings.
+/// Layers flags, environment and config file into validated settings. No error message
+/// quotes a secret: the ones given through variables or flag-named files are scrubbed in
+/// any form, and quoted values that look like secrets are hidden.
 pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
+    load_layers(args, env).map_err(|e| {
+        let known = known_secrets(args, env);
+        let refs: Vec<&Secret> = known.iter().collect();
+        ConfigError(messages::safe_message(&e.0, &Redactor::new(&refs)))
+    })
+}
+
+/// The secrets a failed load may have seen, read again best-effort to scrub its message.
+fn known_secrets(args: &CheckArgs, env: EnvFn<'_>) -> Vec<Secret> {
+    let from_files = [&args.access_token_file, &args.webhook_secret_file]
+        .into_iter()
+        .flatten()
+        .filter(|p| p.as_os_str() != "-")
+        .filter_map(|p| files::read_text(p, MAX_SECRET_BYTES, "", "").ok());
+    ["MP_ACCESS_TOKEN", "MP_WEBHOOK_SECRET"]
+        .into_iter()
+        .filter_map(|v| env(v))
+        .chain(from_files)
+        .map(|t| Secret::new(&files::normalise(&t, "", &mut Vec::new())))
+        .collect()
+}
+
+fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
     let (raw, file, base) = read_config_file(args, env)?;
+    let mut notes = Vec::new();
     let in_base = |p: &Path| {
         if p.is_absolute() {
             p.to_path_buf()
@@ -313,11 +361,13 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         env("MP_ACCESS_TOKEN"),
         &raw.access_token_file,
     ) {
-        (Some(p), _, _) => Some(read_secret(p, "--access-token-file")?),
-        (None, Some(v), _) => Some(secret_value(&v, "MP_ACCESS_TOKEN")?),
+        (Some(p), _, _) => Some(read_secret(p, p, "--access-token-file", &mut notes)?),
+        (None, Some(v), _) => Some(secret_value(&v, "MP_ACCESS_TOKEN", &mut notes)?),
         (None, None, Some(p)) => Some(read_secret(
+            p,
             &in_base(p),
             "`access_token_file` in the config file",
+            &mut notes,
         )?),
         _ => None,
     };
@@ -326,11 +376,13 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         env("MP_WEBHOOK_SECRET"),
         &raw.webhook_secret_file,
     ) {
-        (Some(p), _, _) => Some(read_secret(p, "--webhook-secret-file")?),
-        (None, Some(v), _) => Some(secret_value(&v, "MP_WEBHOOK_SECRET")?),
+        (Some(p), _, _) => Some(read_secret(p, p, "--webhook-secret-file", &mut notes)?),
+        (None, Some(v), _) => Some(secret_value(&v, "MP_WEBHOOK_SECRET", &mut notes)?),
         (None, None, Some(p)) => Some(read_secret(
+            p,
             &in_base(p),
             "`webhook_secret_file` in the config file",
+            &mut notes,
         )?),
         _ => None,
     };
@@ -492,6 +544,7 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
         strict: args.strict_flag().or(raw.strict).unwrap_or(false),
         checks,
         config_file: file,
+        notes,
     })
 }
 
@@ -539,19 +592,17 @@ fn read_config_file(
         (None, Some(p)) => (PathBuf::from(p), Some("MP_GOLIVE_CONFIG")),
         (None, None) => (PathBuf::from(CONFIG_FILE_NAME), None),
     };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => {
-            return Ok((RawFile::default(), None, PathBuf::from(".")));
-        }
-        Err(e) => {
-            return err(format!(
-                "{}: cannot read config file {}: {e}",
-                explicit.unwrap_or("config"),
-                path.display()
-            ));
-        }
-    };
+    if explicit.is_none()
+        && matches!(std::fs::metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+    {
+        return Ok((RawFile::default(), None, PathBuf::from(".")));
+    }
+    let text = files::read_text(
+        &path,
+        MAX_CONFIG_BYTES,
+        explicit.unwrap_or("config"),
+        &format!("config file {}", path.display()),
+    )?;
     let (raw, lines) =
         parse_config(&text).map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
     let base = path
@@ -572,8 +623,7 @@ fn read_config_file(
 /// Parses the text of a config file, rejecting secrets and unknown keys with a message
 /// that names the key. Returns the line of each `[checks.<id>]` table too.
 fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String> {
-    let table: toml::Table =
-        toml::from_str(text).map_err(|e| scrub_credential_like(&e.to_string()))?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| messages::toml_message(&e, text))?;
     for (key, instead) in [
         ("access_token", "access_token_file or MP_ACCESS_TOKEN"),
         ("webhook_secret", "webhook_secret_file or MP_WEBHOOK_SECRET"),
@@ -588,7 +638,7 @@ fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String
             ));
         }
     }
-    let raw: RawFile = toml::from_str(text).map_err(|e| scrub_credential_like(&e.to_string()))?;
+    let raw: RawFile = toml::from_str(text).map_err(|e| messages::toml_message(&e, text))?;
     let mut lines = BTreeMap::new();
     if let Some(checks) = &raw.checks {
         for (id, t) in checks {
@@ -597,64 +647,6 @@ fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String
         }
     }
     Ok((raw, lines))
-}
-
-fn secret_value(v: &str, var: &str) -> Result<Secret, ConfigError> {
-    let s = Secret::new(v);
-    if s.expose().contains(char::is_whitespace) {
-        return err(format!(
-            "{var}: the value contains whitespace; expected a single token"
-        ));
-    }
-    Ok(s)
-}
-
-fn read_secret(path: &Path, what: &str) -> Result<Secret, ConfigError> {
-    let mut text = String::new();
-    let read = if path == Path::new("-") {
-        std::io::stdin()
-            .take(64 * 1024)
-            .read_to_string(&mut text)
-            .map(|_| ())
-    } else {
-        std::fs::File::open(path).and_then(|mut f| {
-            // NOTE: bounded so a wrong path (a log, a device) cannot exhaust memory.
-            f.by_ref()
-                .take(64 * 1024)
-                .read_to_string(&mut text)
-                .map(|_| ())
-        })
-    };
-    if let Err(e) = read {
-        return err(format!(
-            "{what}: cannot read {}: {}",
-            path.display(),
-            io_reason(&e)
-        ));
-    }
-    let s = Secret::new(&text);
-    if s.expose().is_empty() {
-        return err(format!(
-            "{what}: {} is empty; expected the secret on one line",
-            path.display()
-        ));
-    }
-    if s.expose().contains(char::is_whitespace) {
-        return err(format!(
-            "{what}: {} holds more than one line or word; expected only the secret",
-            path.display()
-        ));
-    }
-    Ok(s)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_owned(),
-        _ => e.to_string(),
-    }
 }
 
 /// A merchant URL: absolute http(s) with a host, no credentials in it.
@@ -733,13 +725,12 @@ fn require_dir(p: PathBuf, what: &str) -> Result<PathBuf, ConfigError> {
 }
 
 fn read_ca_file(path: &Path, from: &From) -> Result<Vec<CertificateDer<'static>>, ConfigError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        ConfigError(format!(
-            "{from}: cannot read {}: {}",
-            path.display(),
-            io_reason(&e)
-        ))
-    })?;
+    let bytes = files::read_bounded(
+        path,
+        MAX_CA_BYTES,
+        &from.to_string(),
+        &path.display().to_string(),
+    )?;
     let certs: Result<Vec<_>, _> = CertificateDer::pem_slice_iter(&bytes).collect();
     match certs {
         Ok(c) if !c.is_empty() => Ok(c),

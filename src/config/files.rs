@@ -1,0 +1,197 @@
+//! Reading the files a run is given: the config file, the secret files, the CA bundle.
+//! Each is refused unless it is a regular file under its size cap, so a FIFO cannot hang
+//! the run and `/dev/zero` cannot fill the memory; a secret is normalised only where the
+//! intent is unambiguous, and what was normalised is said at `-v`.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::{ConfigError, err};
+use crate::secret::{Secret, looks_like_secret};
+
+/// The largest config file read: a real one is a few kilobytes.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+/// The largest secret file read: a token is about a hundred bytes.
+pub const MAX_SECRET_BYTES: u64 = 64 * 1024;
+/// The largest CA bundle read: Mozilla's whole root set is about 250 KB.
+pub const MAX_CA_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A file's bytes, read only when it is a regular file of at most `limit` bytes. `what`
+/// names the flag or key in the message; `shown` is how the path may be shown.
+pub fn read_bounded(path: &Path, limit: u64, what: &str, shown: &str) -> Result<Vec<u8>, ConfigError> {
+    let cannot = |reason: String| err(format!("{what}: cannot read {shown}: {reason}"));
+    // Judged before opening: opening a FIFO blocks until a writer comes.
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return cannot(io_reason(&e)),
+    };
+    if let Some(kind) = not_regular(&meta) {
+        return cannot(format!("it is {kind}, not a regular file"));
+    }
+    if meta.len() > limit {
+        return cannot(too_large(meta.len(), limit));
+    }
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return cannot(io_reason(&e)),
+    };
+    let mut bytes = Vec::new();
+    // The cap holds even for a file that grows while it is read.
+    if let Err(e) = file.take(limit + 1).read_to_end(&mut bytes) {
+        return cannot(io_reason(&e));
+    }
+    if bytes.len() as u64 > limit {
+        return cannot(too_large(bytes.len() as u64, limit));
+    }
+    Ok(bytes)
+}
+
+fn too_large(len: u64, limit: u64) -> String {
+    format!(
+        "it is {} KiB, more than the {} KiB such a file can be",
+        len.div_ceil(1024),
+        limit / 1024
+    )
+}
+
+/// What a path that is not a regular file is, in words; `None` for a regular file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// UTF-8 text of a file read with [`read_bounded`].
+pub fn read_text(path: &Path, limit: u64, what: &str, shown: &str) -> Result<String, ConfigError> {
+    let bytes = read_bounded(path, limit, what, shown)?;
+    String::from_utf8(bytes)
+        .or_else(|_| err(format!("{what}: cannot read {shown}: not UTF-8 text")))
+}
+
+/// How a secret file's path may appear in a message: as given, unless it looks like the
+/// secret itself was pasted where the path goes.
+pub fn shown_secret_path(given: &Path, full: &Path) -> String {
+    let name = given.to_string_lossy();
+    if looks_like_secret(&name)
+        || given
+            .file_name()
+            .is_some_and(|n| looks_like_secret(&n.to_string_lossy()))
+    {
+        "the file it names (not shown: the value looks like the secret itself, not a path; put the secret in a file and give its path)".to_owned()
+    } else {
+        full.display().to_string()
+    }
+}
+
+/// A secret from a variable, normalised like a file's (see [`normalise`]).
+pub fn secret_value(v: &str, var: &str, notes: &mut Vec<String>) -> Result<Secret, ConfigError> {
+    let s = Secret::new(&normalise(v, var, notes));
+    if s.expose().contains(char::is_whitespace) {
+        return err(format!(
+            "{var}: the value contains whitespace; expected a single token"
+        ));
+    }
+    Ok(s)
+}
+
+/// A secret from a file (`-` is standard input). `given` is the path as the user wrote it.
+pub fn read_secret(
+    given: &Path,
+    full: &Path,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> Result<Secret, ConfigError> {
+    let shown = shown_secret_path(given, full);
+    let text = if given == Path::new("-") {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin()
+            .take(MAX_SECRET_BYTES + 1)
+            .read_to_end(&mut bytes)
+        {
+            return err(format!("{what}: cannot read standard input: {e}"));
+        }
+        if bytes.len() as u64 > MAX_SECRET_BYTES {
+            return err(format!(
+                "{what}: standard input holds more than {} KiB; expected only the secret",
+                MAX_SECRET_BYTES / 1024
+            ));
+        }
+        String::from_utf8(bytes)
+            .or_else(|_| err(format!("{what}: standard input is not UTF-8 text")))?
+    } else {
+        read_text(full, MAX_SECRET_BYTES, what, &shown)?
+    };
+    let s = Secret::new(&normalise(&text, what, notes));
+    if s.expose().is_empty() {
+        return err(format!(
+            "{what}: {shown} is empty; expected the secret on one line"
+        ));
+    }
+    if s.expose().contains(char::is_whitespace) {
+        return err(format!(
+            "{what}: {shown} holds more than one line or word; expected only the secret"
+        ));
+    }
+    Ok(s)
+}
+
+/// Drops what a secret's source adds without meaning to: a UTF-8 byte order mark (editors
+/// on Windows write one) and surrounding whitespace, a final newline or CRLF included.
+/// Anything else stays, so the shape check can refuse it.
+pub fn normalise(text: &str, what: &str, notes: &mut Vec<String>) -> String {
+    let mut removed = Vec::new();
+    let trimmed = text.trim();
+    let (value, bom) = match trimmed.strip_prefix('\u{feff}') {
+        Some(rest) => (rest.trim(), true),
+        None => (trimmed, false),
+    };
+    if bom {
+        removed.push("a UTF-8 byte order mark");
+    }
+    let rest = if let Some(r) = text.strip_suffix("\r\n") {
+        removed.push("a CRLF line ending");
+        r
+    } else if let Some(r) = text.strip_suffix('\n') {
+        removed.push("a final newline");
+        r
+    } else {
+        text
+    };
+    let rest = if bom { rest.replacen('\u{feff}', "", 1) } else { rest.to_owned() };
+    if rest != value {
+        removed.push("surrounding whitespace");
+    }
+    if !removed.is_empty() {
+        notes.push(format!("{what}: removed {} around the value", removed.join(", ")));
+    }
+    value.to_owned()
+}
+
+/// An I/O error in a few words.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_owned(),
+        std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
+        _ => e.to_string(),
+    }
+}

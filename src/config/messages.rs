@@ -1,0 +1,119 @@
+//! Configuration errors made safe to print: a message never quotes a value that is, or
+//! looks like, a secret, even when the user put the secret in the wrong place (another
+//! key, a path flag, an unknown key, a line the TOML parser cannot read).
+
+use crate::secret::{Redactor, looks_like_secret, scrub_credential_like};
+
+/// What replaces a quoted value that looks like a secret.
+const HIDDEN: &str = "(a value that is not shown: it looks like a secret)";
+
+/// `msg` without the known secrets (in any form [`Redactor`] finds), credentials, or
+/// quoted values (between backticks or double quotes) that look like secrets.
+pub fn safe_message(msg: &str, known: &Redactor) -> String {
+    let msg = known.scrub(msg);
+    let msg = hide_quoted(&msg, '`');
+    let msg = hide_quoted(&msg, '"');
+    scrub_credential_like(&msg)
+}
+
+/// Each `q…q` span whose inside looks like a secret becomes [`HIDDEN`].
+fn hide_quoted(msg: &str, q: char) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(open) = rest.find(q) {
+        let after = &rest[open + q.len_utf8()..];
+        let Some(close) = after.find(q) else {
+            break;
+        };
+        let inside = &after[..close];
+        out.push_str(&rest[..open]);
+        if looks_like_secret(inside) {
+            out.push_str(HIDDEN);
+        } else {
+            out.push(q);
+            out.push_str(inside);
+            out.push(q);
+        }
+        rest = &after[close + q.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A TOML parse error as `line L, column C: message`, naming the key of that line when
+/// it has one, without quoting the line: it may hold a secret whose closing quote is
+/// missing, which no later scrub could find the end of.
+pub fn toml_message(e: &toml::de::Error, text: &str) -> String {
+    let message = e.message().trim_end_matches('\n');
+    let Some(span) = e.span() else {
+        return message.to_owned();
+    };
+    let at = span.start.min(text.len());
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..at].chars().count() + 1;
+    let line_text = text[line_start..].lines().next().unwrap_or("");
+    let key = line_text
+        .split_once('=')
+        .map(|(k, _)| k.trim())
+        .filter(|k| {
+            !k.is_empty()
+                && k.len() <= 64
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        })
+        .filter(|k| !looks_like_secret(k));
+    match key {
+        Some(k) => format!("line {line}, column {column} (key `{k}`): {message}"),
+        None => format!("line {line}, column {column}: {message}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::Secret;
+
+    const SECRET: &str = "Zx81Kq0pLmN3wQ7e";
+
+    #[test]
+    fn quoted_secrets_are_hidden_and_other_values_kept() {
+        let none = Redactor::default();
+        assert_eq!(
+            safe_message(&format!("got \"{SECRET}\" and `{SECRET}`"), &none),
+            format!("got {HIDDEN} and {HIDDEN}")
+        );
+        let kept = "`checkout_url`: `https://shop.example/x` is not valid; got \"7d\"";
+        assert_eq!(safe_message(kept, &none), kept);
+        // An unclosed quote is left as it is: there is no value to judge.
+        assert_eq!(safe_message("a `b", &none), "a `b");
+        assert_eq!(hide_quoted("`x` `", '`'), "`x` `");
+    }
+
+    #[test]
+    fn known_secrets_go_even_unquoted() {
+        let s = Secret::new("plainsecretvalue");
+        let known = Redactor::new(&[&s]);
+        let out = safe_message("cannot read ./plainsecretvalue: no such file", &known);
+        assert!(!out.contains("plainsecretvalue"), "{out}");
+    }
+
+    #[test]
+    fn toml_errors_never_quote_the_line() {
+        let text = format!("site = \"MLB\"\nwebhook_secret = \"{SECRET}\n");
+        let e = toml::from_str::<toml::Table>(&text).unwrap_err();
+        let msg = toml_message(&e, &text);
+        assert!(!msg.contains(SECRET), "{msg}");
+        assert!(msg.starts_with("line 2, column "), "{msg}");
+        assert!(msg.contains("(key `webhook_secret`)"), "{msg}");
+        // A line without a usable key is named by position only.
+        let text = format!("[checks]\n\"{SECRET}\n");
+        let e = toml::from_str::<toml::Table>(&text).unwrap_err();
+        let msg = toml_message(&e, &text);
+        assert!(!msg.contains(SECRET) && !msg.contains("(key"), "{msg}");
+        let text = format!("{SECRET} = = 1\n");
+        let e = toml::from_str::<toml::Table>(&text).unwrap_err();
+        assert!(!toml_message(&e, &text).contains(SECRET));
+    }
+}
