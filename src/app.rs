@@ -59,7 +59,7 @@ fn usage_error(msg: &str) -> u8 {
     // A value pasted into the wrong flag (`--site APP_USR-…`) must not be echoed whole.
     eprintln!(
         "mp-golive: error: {}",
-        crate::secret::scrub_credential_like(msg)
+        config::safe_message(msg, &Redactor::default())
     );
     EXIT_USAGE
 }

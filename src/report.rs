@@ -191,9 +191,8 @@ impl Outcome {
 /// drive the terminal nor reorder what is shown.
 pub fn printable(text: &str) -> String {
     const MARK: char = '\u{fffd}';
-    let hazard = |c: char| {
-        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
+    let hazard =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     if !text.chars().any(hazard) {
         return text.to_owned();
     }
@@ -489,7 +488,10 @@ mod tests {
         assert_eq!(printable("a\u{1b}[2Jb"), format!("a{m}b"));
         assert_eq!(printable("a\u{1b}[1;31;4mred"), format!("a{m}red"));
         assert_eq!(printable("t\u{1b}]0;pwned\u{7}x"), format!("t{m}x"));
-        assert_eq!(printable("c\u{1b}]52;c;ZXZpbA==\u{1b}\\d"), format!("c{m}d"));
+        assert_eq!(
+            printable("c\u{1b}]52;c;ZXZpbA==\u{1b}\\d"),
+            format!("c{m}d")
+        );
         assert_eq!(printable("o\u{1b}]8;;http://x\u{9c}y"), format!("o{m}y"));
         assert_eq!(printable("unended \u{1b}]0;title"), format!("unended {m}"));
         assert_eq!(printable("reset\u{1b}c!"), format!("reset{m}!"));
@@ -499,7 +501,10 @@ mod tests {
         assert_eq!(printable("dcs\u{1b}Pq#0\u{1b}\\z"), format!("dcs{m}z"));
         // A CSI cut short by a character it cannot hold ends there.
         assert_eq!(printable("\u{1b}[12\nz"), format!("{m}z"));
-        assert_eq!(printable("line\nbreak\ttab\u{7}"), format!("line{m}break{m}tab{m}"));
+        assert_eq!(
+            printable("line\nbreak\ttab\u{7}"),
+            format!("line{m}break{m}tab{m}")
+        );
         assert_eq!(printable("abc\u{202e}fed\u{2066}"), format!("abc{m}fed{m}"));
     }
 

@@ -478,12 +478,21 @@ mod tests {
     fn a_webhook_secret_is_random_throughout() {
         let s = Secret::new("whsec-ñandú-Zx81Kq0pLmN3");
         let r = Redactor::new(&[&s]);
-        assert_eq!(r.scrub("got whsec-ñandú-Zx81Kq0pLmN3!"), "got …mN3!".replace("…mN3", &s.redacted()));
+        assert_eq!(
+            r.scrub("got whsec-ñandú-Zx81Kq0pLmN3!"),
+            "got …mN3!".replace("…mN3", &s.redacted())
+        );
         assert_eq!(r.scrub("part: ndú-Zx81Kq ok"), "part: [redacted] ok");
         // Percent-encoded UTF-8, and the UTF-8 bytes re-read as Latin-1.
-        assert_eq!(r.scrub("q=whsec-%C3%B1and%C3%BA-zx81kq0plmn3"), format!("q={}", s.redacted()));
+        assert_eq!(
+            r.scrub("q=whsec-%C3%B1and%C3%BA-zx81kq0plmn3"),
+            format!("q={}", s.redacted())
+        );
         let latin1: String = s.expose().bytes().map(char::from).collect();
-        assert_eq!(r.scrub(&format!("<{latin1}>")), format!("<{}>", s.redacted()));
+        assert_eq!(
+            r.scrub(&format!("<{latin1}>")),
+            format!("<{}>", s.redacted())
+        );
         assert_eq!(r.scrub(&latin1[3..15]), "[redacted]");
     }
 
@@ -522,7 +531,10 @@ mod tests {
         assert_eq!(random_parts("TEST-123-abcdefgh-9"), ["abcdefgh"]);
         // No long non-numeric segment: everything after the prefix counts.
         assert_eq!(random_parts("TEST-123-abc-9"), ["123-abc-9"]);
-        assert_eq!(random_parts("APP_USR-1234567890123456"), ["1234567890123456"]);
+        assert_eq!(
+            random_parts("APP_USR-1234567890123456"),
+            ["1234567890123456"]
+        );
         assert_eq!(random_parts("plain-secret"), ["plain-secret"]);
     }
 

@@ -18,7 +18,12 @@ pub const MAX_CA_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A file's bytes, read only when it is a regular file of at most `limit` bytes. `what`
 /// names the flag or key in the message; `shown` is how the path may be shown.
-pub fn read_bounded(path: &Path, limit: u64, what: &str, shown: &str) -> Result<Vec<u8>, ConfigError> {
+pub fn read_bounded(
+    path: &Path,
+    limit: u64,
+    what: &str,
+    shown: &str,
+) -> Result<Vec<u8>, ConfigError> {
     let cannot = |reason: String| err(format!("{what}: cannot read {shown}: {reason}"));
     // Judged before opening: opening a FIFO blocks until a writer comes.
     let meta = match std::fs::metadata(path) {
@@ -175,12 +180,19 @@ pub fn normalise(text: &str, what: &str, notes: &mut Vec<String>) -> String {
     } else {
         text
     };
-    let rest = if bom { rest.replacen('\u{feff}', "", 1) } else { rest.to_owned() };
+    let rest = if bom {
+        rest.replacen('\u{feff}', "", 1)
+    } else {
+        rest.to_owned()
+    };
     if rest != value {
         removed.push("surrounding whitespace");
     }
     if !removed.is_empty() {
-        notes.push(format!("{what}: removed {} around the value", removed.join(", ")));
+        notes.push(format!(
+            "{what}: removed {} around the value",
+            removed.join(", ")
+        ));
     }
     value.to_owned()
 }

@@ -7,36 +7,61 @@ use crate::secret::{Redactor, looks_like_secret, scrub_credential_like};
 /// What replaces a quoted value that looks like a secret.
 const HIDDEN: &str = "(a value that is not shown: it looks like a secret)";
 
-/// `msg` without the known secrets (in any form [`Redactor`] finds), credentials, or
-/// quoted values (between backticks or double quotes) that look like secrets.
+/// `msg` without the known secrets (in any form [`Redactor`] finds), credentials, or any
+/// word that looks like a secret ([`looks_like_secret`]), quoted or not: a secret pasted as
+/// a check id, a path or a `--report` spec is echoed by the message that refuses it.
 pub fn safe_message(msg: &str, known: &Redactor) -> String {
-    let msg = known.scrub(msg);
-    let msg = hide_quoted(&msg, '`');
-    let msg = hide_quoted(&msg, '"');
-    scrub_credential_like(&msg)
+    hide_words(&scrub_credential_like(&known.scrub(msg)))
 }
 
-/// Each `q…q` span whose inside looks like a secret becomes [`HIDDEN`].
-fn hide_quoted(msg: &str, q: char) -> String {
+/// Each word (a run between spaces, quotes, brackets and punctuation; `-` and `_` join)
+/// that looks like a secret becomes [`HIDDEN`].
+fn hide_words(msg: &str) -> String {
+    let separator = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '`' | '"'
+                    | '\''
+                    | '['
+                    | ']'
+                    | '('
+                    | ')'
+                    | '{'
+                    | '}'
+                    | '<'
+                    | '>'
+                    | '='
+                    | ','
+                    | ';'
+                    | ':'
+                    | '/'
+                    | '\\'
+                    | '.'
+                    | '@'
+                    | '|'
+                    | '…'
+            )
+    };
     let mut out = String::with_capacity(msg.len());
-    let mut rest = msg;
-    while let Some(open) = rest.find(q) {
-        let after = &rest[open + q.len_utf8()..];
-        let Some(close) = after.find(q) else {
-            break;
-        };
-        let inside = &after[..close];
-        out.push_str(&rest[..open]);
-        if looks_like_secret(inside) {
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if looks_like_secret(word) {
             out.push_str(HIDDEN);
         } else {
-            out.push(q);
-            out.push_str(inside);
-            out.push(q);
+            out.push_str(word);
         }
-        rest = &after[close + q.len_utf8()..];
+        word.clear();
+    };
+    for c in msg.chars() {
+        if separator(c) {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
     }
-    out.push_str(rest);
+    flush(&mut word, &mut out);
     out
 }
 
@@ -78,17 +103,27 @@ mod tests {
     const SECRET: &str = "Zx81Kq0pLmN3wQ7e";
 
     #[test]
-    fn quoted_secrets_are_hidden_and_other_values_kept() {
+    fn words_that_look_like_secrets_are_hidden_and_others_kept() {
         let none = Redactor::default();
         assert_eq!(
             safe_message(&format!("got \"{SECRET}\" and `{SECRET}`"), &none),
-            format!("got {HIDDEN} and {HIDDEN}")
+            format!("got \"{HIDDEN}\" and `{HIDDEN}`")
         );
-        let kept = "`checkout_url`: `https://shop.example/x` is not valid; got \"7d\"";
+        assert_eq!(
+            safe_message(
+                &format!("[checks.{SECRET}]: unknown; --report x={SECRET}"),
+                &none
+            ),
+            format!("[checks.{HIDDEN}]: unknown; --report x={HIDDEN}")
+        );
+        assert_eq!(
+            safe_message(&format!("cannot read /tmp/{SECRET}/file"), &none),
+            format!("cannot read /tmp/{HIDDEN}/file")
+        );
+        let kept = "`checkout_url`: `https://shop.example/x` is not valid; got \"7d\" (a `[checks.checkout-tls]` key)";
         assert_eq!(safe_message(kept, &none), kept);
-        // An unclosed quote is left as it is: there is no value to judge.
-        assert_eq!(safe_message("a `b", &none), "a `b");
-        assert_eq!(hide_quoted("`x` `", '`'), "`x` `");
+        assert_eq!(safe_message(SECRET, &none), HIDDEN);
+        assert_eq!(safe_message("", &none), "");
     }
 
     #[test]

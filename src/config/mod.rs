@@ -22,6 +22,7 @@ mod messages;
 
 pub use files::{MAX_CA_BYTES, MAX_CONFIG_BYTES, MAX_SECRET_BYTES};
 use files::{io_reason, read_secret, secret_value};
+pub use messages::safe_message;
 
 /// The API base URL when none is given.
 pub const DEFAULT_API_URL: &str = "https://api.mercadopago.com";
@@ -339,7 +340,7 @@ fn known_secrets(args: &CheckArgs, env: EnvFn<'_>) -> Vec<Secret> {
         .filter_map(|p| files::read_text(p, MAX_SECRET_BYTES, "", "").ok());
     ["MP_ACCESS_TOKEN", "MP_WEBHOOK_SECRET"]
         .into_iter()
-        .filter_map(|v| env(v))
+        .filter_map(env)
         .chain(from_files)
         .map(|t| Secret::new(&files::normalise(&t, "", &mut Vec::new())))
         .collect()

@@ -14,6 +14,7 @@ mod codes;
 mod config;
 mod credentials;
 mod formats;
+mod hostile;
 mod malformed_token;
 mod notifications;
 mod payment_approval;

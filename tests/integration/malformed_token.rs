@@ -83,8 +83,7 @@ async fn a_trailing_zero_width_space_is_malformed_and_never_sent() {
     let f = out.finding("credentials", "credentials/malformed");
     let msg = f["message"].as_str().unwrap();
     assert!(
-        msg.contains("character 75 is U+200B (a zero-width space)")
-            && msg.contains("not sent"),
+        msg.contains("character 75 is U+200B (a zero-width space)") && msg.contains("not sent"),
         "{msg}"
     );
     for (id, code) in [
