@@ -205,6 +205,31 @@ async fn a_request_that_timed_out_is_retried_once() {
     assert_eq!(users_me, 2, "{log:?}");
 }
 
+/// The first attempt times out with less than a retry at its worst (backoff plus a whole
+/// timeout) left before the deadline: no retry is started, and the timeout is reported
+/// rather than a cut at the deadline.
+#[tokio::test]
+async fn no_retry_starts_that_could_not_end_before_the_deadline() {
+    let (server, log) = raw_tcp::scripted(|_, _| None).await;
+    let out = credentials_json(&server.url)
+        .args(["--timeout", "2", "--deadline", "4"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    let c = out.check("credentials");
+    let summary = c["summary"].as_str().unwrap();
+    assert!(summary.contains("GET /users/me"), "{c}");
+    assert!(summary.contains("within 2 s"), "{c}");
+    assert!(!summary.contains("(after"), "one attempt: {c}");
+    assert_ne!(out.codes("credentials"), ["credentials/deadline"], "{c}");
+    let log = log.lock().unwrap().clone();
+    let users_me = log
+        .iter()
+        .filter(|l| l.starts_with("GET /users/me "))
+        .count();
+    assert_eq!(users_me, 1, "{log:?}");
+}
+
 #[tokio::test]
 async fn deadline_reports_unfinished_checks_as_error() {
     let server = raw_tcp::start(Behaviour::Hang).await;
