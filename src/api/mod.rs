@@ -1,6 +1,12 @@
 //! The Mercado Pago API client: bearer auth sent only to `api_url`, GET retries on 429, 5xx
 //! and connection errors with bounded backoff that honours `Retry-After`, a response size
 //! cap, and a per-run cache so each resource is fetched once and shared between checks.
+//!
+//! Retries are budgeted per resource (see [`RetryPolicy`]): a timed-out GET is retried at
+//! most once, and no retry starts unless it could finish, even hanging for a whole
+//! timeout, within the resource's budget and before the deadline. A `/users/me` that never
+//! answers so costs two timeouts plus one backoff, and since the cache holds one fetch per
+//! resource, every check that needs it waits on that same fetch.
 
 mod error;
 pub mod models;
@@ -27,7 +33,28 @@ use crate::secret::{Secret, scrub};
 /// No Mercado Pago resource mp-golive reads comes near this; a larger answer is garbage.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
-/// How often and how long to retry.
+/// How often and how long to retry a GET.
+///
+/// An attempt is worth retrying when it got 429 or 500, 502, 503, 504 (after `Retry-After`
+/// or the backoff), or failed in transport in a way that may pass (refused, reset, timed
+/// out). Whether it is retried (`retry_refusal`):
+///
+/// - at most `attempts` attempts in all;
+/// - an attempt that timed out (failed after its whole `--timeout`) is retried at most
+///   `timeout_retries` times per resource: the server may be hanging, and each retry of a
+///   hanging server costs a full timeout;
+/// - the retries of one resource share a budget of one worst-case retry, `max_wait` plus
+///   one `--timeout`, counted from the end of the first attempt and spent by the waits and
+///   the retried attempts alike. A retry starts only if its wait plus a whole timeout fits
+///   in what is left (so no wait is longer than `max_wait`): quick failures (a 503
+///   answered at once) are retried up to `attempts` times, while a retry that hangs spends
+///   the budget on its own;
+/// - a retry starts only if, hanging for a whole timeout, it would still end before the
+///   run's deadline: otherwise the last answer is reported rather than cut by the deadline.
+///
+/// So one resource costs at most its first attempt plus the budget (two timeouts plus
+/// `max_wait`), and one that never answers costs two timeouts plus one backoff, not
+/// `attempts` timeouts.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {
     /// Attempts in all, the first included.
@@ -36,6 +63,8 @@ pub struct RetryPolicy {
     pub base: Duration,
     /// The longest wait between attempts, `Retry-After` included: a longer one is not waited.
     pub max_wait: Duration,
+    /// How many timed-out attempts of one resource are retried.
+    pub timeout_retries: u32,
 }
 
 impl Default for RetryPolicy {
@@ -44,9 +73,87 @@ impl Default for RetryPolicy {
             attempts: 3,
             base: Duration::from_millis(400),
             max_wait: Duration::from_secs(10),
+            timeout_retries: 1,
         }
     }
 }
+
+impl RetryPolicy {
+    /// The time the retries of one resource may spend, waits included, with `timeout` per
+    /// attempt: one retry at its worst (the longest wait, then a whole timeout).
+    fn budget(&self, timeout: Duration) -> Duration {
+        self.max_wait.saturating_add(timeout)
+    }
+}
+
+/// Why an attempt failed, as far as retrying goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Failure {
+    /// 429 or 500, 502, 503, 504: the server answered and may answer better later.
+    Status,
+    /// A transport failure that may pass, before the timeout ran out (refused, reset).
+    Quick,
+    /// A transport failure that may pass, after a whole timeout: the server may be hanging.
+    TimedOut,
+}
+
+/// What an attempt's outcome means for retrying: `status` is the HTTP status, or the
+/// transport error's "worth retrying" flag from `send_once`; `took` is how long the
+/// attempt ran. A transport failure that took the whole `timeout` timed out (reqwest's
+/// timeout covers connecting, the request and the body, so nothing else lasts that long);
+/// the elapsed time tells, so `send_once` need not say.
+fn failure(status: Result<u16, bool>, took: Duration, timeout: Duration) -> Option<Failure> {
+    match status {
+        Ok(429 | 500 | 502 | 503 | 504) => Some(Failure::Status),
+        Ok(_) | Err(false) => None,
+        Err(true) if took >= timeout => Some(Failure::TimedOut),
+        Err(true) => Some(Failure::Quick),
+    }
+}
+
+/// What one resource's fetch has spent so far, when an attempt failed.
+#[derive(Debug, Clone, Copy)]
+struct Spent {
+    /// Attempts made, the failed one included.
+    attempts: u32,
+    /// Attempts that timed out, the failed one included.
+    timeouts: u32,
+    /// Time since the first attempt ended: the waits and retried attempts so far.
+    retrying: Duration,
+}
+
+/// Whether a failed attempt may be retried after `wait` (see [`RetryPolicy`]): `Ok` to
+/// retry, else why not, for the log. `deadline_left` is the time left before the run's
+/// deadline (its safety margin taken off), `None` without a deadline.
+fn retry_refusal(
+    policy: &RetryPolicy,
+    timeout: Duration,
+    failure: Option<Failure>,
+    spent: Spent,
+    wait: Duration,
+    deadline_left: Option<Duration>,
+) -> Result<(), &'static str> {
+    let Some(failure) = failure else {
+        return Err("not worth retrying");
+    };
+    // A retry at its worst: the wait, then no answer for a whole timeout.
+    let worst = wait.saturating_add(timeout);
+    // No wait longer than `max_wait` needs a rule of its own: the budget already refuses it.
+    if spent.attempts >= policy.attempts {
+        Err("no attempts left")
+    } else if failure == Failure::TimedOut && spent.timeouts > policy.timeout_retries {
+        Err("it timed out again")
+    } else if spent.retrying.saturating_add(worst) > policy.budget(timeout) {
+        Err("the retry budget is spent")
+    } else if deadline_left.is_some_and(|left| worst >= left) {
+        Err("it could not finish before the deadline")
+    } else {
+        Ok(())
+    }
+}
+
+/// Kept free before the run's deadline, so a retry never ends right on it.
+const DEADLINE_MARGIN: Duration = Duration::from_millis(50);
 
 /// Whether a request carries the access token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -319,9 +426,16 @@ impl ApiClient {
             .clone()
     }
 
+    /// Fetches one resource, retrying under [`RetryPolicy`]'s rule and budget. It runs once
+    /// per resource and run (the cache's cell), so every check asking for the resource
+    /// waits on this one fetch and its retries are never multiplied by the checks.
     async fn fetch(&self, url: Url, auth: Auth, endpoint: &str) -> Result<Arc<Raw>, ApiError> {
         let policy = self.inner.retry;
+        let timeout = self.inner.timeout;
         let mut attempt = 0;
+        let mut timeouts = 0;
+        // When the first attempt ended: the budget is counted from there.
+        let mut first_end: Option<Instant> = None;
         loop {
             attempt += 1;
             let started = Instant::now();
@@ -335,34 +449,45 @@ impl ApiClient {
                     idempotency_key: None,
                 })
                 .await;
-            let wait = match &result {
+            let took = started.elapsed();
+            let retrying_since = *first_end.get_or_insert_with(Instant::now);
+            let (kind, wait) = match &result {
                 Ok((raw, retry_after)) => {
                     tracing::info!(
                         "{endpoint} -> {} in {} ms (attempt {attempt})",
                         raw.status,
-                        started.elapsed().as_millis()
+                        took.as_millis()
                     );
-                    (raw.status == 429 || matches!(raw.status, 500 | 502 | 503 | 504))
-                        .then(|| retry_after.unwrap_or_else(|| backoff(policy.base, attempt)))
+                    let wait = retry_after.unwrap_or_else(|| backoff(policy.base, attempt));
+                    (failure(Ok(raw.status), took, timeout), wait)
                 }
                 Err((e, transient)) => {
                     tracing::info!("{endpoint} failed: {e} (attempt {attempt})");
-                    transient.then(|| backoff(policy.base, attempt))
+                    let wait = backoff(policy.base, attempt);
+                    (failure(Err(*transient), took, timeout), wait)
                 }
             };
-            let in_time = |w: Duration| {
-                w <= policy.max_wait
-                    && self
-                        .inner
-                        .deadline
-                        .is_none_or(|d| Instant::now() + w + Duration::from_millis(50) < d)
+            if kind == Some(Failure::TimedOut) {
+                timeouts += 1;
+            }
+            let spent = Spent {
+                attempts: attempt,
+                timeouts,
+                retrying: retrying_since.elapsed(),
             };
-            match wait {
-                Some(w) if attempt < policy.attempts && in_time(w) => {
-                    tracing::debug!("{endpoint}: retrying in {} ms", w.as_millis());
-                    tokio::time::sleep(w).await;
+            let deadline_left = self.inner.deadline.map(|d| {
+                d.saturating_duration_since(Instant::now())
+                    .saturating_sub(DEADLINE_MARGIN)
+            });
+            match retry_refusal(&policy, timeout, kind, spent, wait, deadline_left) {
+                Ok(()) => {
+                    tracing::debug!("{endpoint}: retrying in {} ms", wait.as_millis());
+                    tokio::time::sleep(wait).await;
                 }
-                _ => {
+                Err(why) => {
+                    if kind.is_some() {
+                        tracing::debug!("{endpoint}: not retried: {why}");
+                    }
                     return match result {
                         Ok((mut raw, _)) => {
                             raw.attempts = attempt;
@@ -671,6 +796,181 @@ mod tests {
         );
         assert_eq!(parse_retry_after(&HeaderValue::from_static("1e20")), None);
         assert_eq!(parse_retry_after(&HeaderValue::from_static("-1")), None);
+    }
+
+    const S: Duration = Duration::from_secs(1);
+    const NS: Duration = Duration::from_nanos(1);
+
+    fn spent(attempts: u32, timeouts: u32, retrying: Duration) -> Spent {
+        Spent {
+            attempts,
+            timeouts,
+            retrying,
+        }
+    }
+
+    /// [`retry_refusal`] with the default policy and no deadline.
+    fn refusal(
+        timeout: Duration,
+        failure: Option<Failure>,
+        spent: Spent,
+        wait: Duration,
+    ) -> Result<(), &'static str> {
+        retry_refusal(&RetryPolicy::default(), timeout, failure, spent, wait, None)
+    }
+
+    #[test]
+    fn failures_are_classified_by_status_and_time() {
+        let t = 10 * S;
+        for status in [429, 500, 502, 503, 504] {
+            assert_eq!(failure(Ok(status), t, t), Some(Failure::Status), "{status}");
+        }
+        for status in [200, 204, 400, 404, 428, 501, 505] {
+            assert_eq!(failure(Ok(status), t, t), None, "{status}");
+        }
+        assert_eq!(failure(Err(false), t, t), None, "not worth retrying");
+        assert_eq!(failure(Err(true), t, t), Some(Failure::TimedOut));
+        assert_eq!(failure(Err(true), t + S, t), Some(Failure::TimedOut));
+        assert_eq!(failure(Err(true), t - NS, t), Some(Failure::Quick));
+        assert_eq!(failure(Err(true), Duration::ZERO, t), Some(Failure::Quick));
+    }
+
+    #[test]
+    fn the_budget_is_one_retry_at_its_worst() {
+        let policy = RetryPolicy::default();
+        assert_eq!(policy.budget(10 * S), 20 * S);
+        assert_eq!(policy.budget(S / 2), 10 * S + S / 2);
+        assert_eq!(policy.budget(Duration::MAX), Duration::MAX, "saturates");
+    }
+
+    #[test]
+    fn only_failures_worth_it_are_retried() {
+        let first = spent(1, 0, Duration::ZERO);
+        assert_eq!(
+            refusal(S, None, first, S),
+            Err("not worth retrying"),
+            "a 200, a 404, a TLS error"
+        );
+        for f in [Failure::Status, Failure::Quick] {
+            assert_eq!(refusal(S, Some(f), first, S), Ok(()), "{f:?}");
+        }
+        let timed_out = spent(1, 1, Duration::ZERO);
+        assert_eq!(refusal(S, Some(Failure::TimedOut), timed_out, S), Ok(()));
+    }
+
+    #[test]
+    fn attempts_are_bounded() {
+        let quick = Some(Failure::Status);
+        assert_eq!(refusal(S, quick, spent(2, 0, S), S), Ok(()));
+        assert_eq!(
+            refusal(S, quick, spent(3, 0, S), S),
+            Err("no attempts left")
+        );
+        assert_eq!(
+            refusal(S, quick, spent(4, 0, S), S),
+            Err("no attempts left")
+        );
+    }
+
+    #[test]
+    fn a_timeout_is_retried_once() {
+        // A short timeout, so the budget has room and only the timeout rule decides.
+        let (t, wait) = (S, S);
+        let timed_out = Some(Failure::TimedOut);
+        assert_eq!(
+            refusal(t, timed_out, spent(1, 1, Duration::ZERO), wait),
+            Ok(())
+        );
+        assert_eq!(
+            refusal(t, timed_out, spent(2, 1, 2 * S), wait),
+            Ok(()),
+            "the first timeout, after a quick failure"
+        );
+        assert_eq!(
+            refusal(t, timed_out, spent(2, 2, 2 * S), wait),
+            Err("it timed out again")
+        );
+        // Other failures after a timeout are still retried, within the budget.
+        for f in [Failure::Status, Failure::Quick] {
+            assert_eq!(
+                refusal(t, Some(f), spent(2, 2, 2 * S), wait),
+                Ok(()),
+                "{f:?}"
+            );
+        }
+        let twice = RetryPolicy {
+            timeout_retries: 2,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(
+            retry_refusal(&twice, t, timed_out, spent(2, 2, 2 * S), wait, None),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn retries_share_one_budget() {
+        let t = 10 * S;
+        let quick = Some(Failure::Status);
+        // A retry may wait the longest wait and then hang for a whole timeout: it fits.
+        assert_eq!(
+            refusal(t, quick, spent(1, 0, Duration::ZERO), 10 * S),
+            Ok(())
+        );
+        assert_eq!(
+            refusal(t, quick, spent(1, 0, Duration::ZERO), 10 * S + NS),
+            Err("the retry budget is spent"),
+            "a wait longer than max_wait"
+        );
+        // What the retries spent so far counts.
+        assert_eq!(refusal(t, quick, spent(2, 0, 9 * S), S), Ok(()));
+        assert_eq!(
+            refusal(t, quick, spent(2, 0, 9 * S + NS), S),
+            Err("the retry budget is spent")
+        );
+        // A retry that hung spent the budget: the 503 after it is not retried at 10 s.
+        assert_eq!(
+            refusal(t, quick, spent(2, 1, 10 * S + S / 2), S),
+            Err("the retry budget is spent")
+        );
+        // Without the timeout rule, a server that never answers still costs two timeouts.
+        let many = RetryPolicy {
+            attempts: 10,
+            timeout_retries: 10,
+            ..RetryPolicy::default()
+        };
+        let timed_out = Some(Failure::TimedOut);
+        let hung_twice = spent(2, 2, S / 2 + t);
+        assert_eq!(
+            retry_refusal(&many, t, timed_out, hung_twice, S, None),
+            Err("the retry budget is spent")
+        );
+        for (retrying, wait) in [(Duration::MAX, S), (S, Duration::MAX)] {
+            assert_eq!(
+                refusal(t, quick, spent(2, 0, retrying), wait),
+                Err("the retry budget is spent"),
+                "no overflow"
+            );
+        }
+    }
+
+    #[test]
+    fn no_retry_starts_that_could_not_end_before_the_deadline() {
+        let policy = RetryPolicy::default();
+        let (t, wait) = (S, S / 2);
+        let quick = Some(Failure::Quick);
+        let first = spent(1, 0, Duration::ZERO);
+        let at = |left| retry_refusal(&policy, t, quick, first, wait, left);
+        assert_eq!(at(None), Ok(()));
+        assert_eq!(at(Some(t + wait + NS)), Ok(()));
+        assert_eq!(
+            at(Some(t + wait)),
+            Err("it could not finish before the deadline")
+        );
+        assert_eq!(
+            at(Some(Duration::ZERO)),
+            Err("it could not finish before the deadline")
+        );
     }
 
     #[test]

@@ -140,6 +140,96 @@ async fn hanging_server_times_out_per_request() {
     );
 }
 
+/// The whole API accepts and never answers: each resource costs its first attempt and one
+/// retry, not three timeouts, and the checks that need `/users/me` all wait on that one
+/// fetch (the run asks for it twice in all, not twice per check).
+#[tokio::test]
+async fn a_hanging_api_gets_one_retry_per_resource() {
+    let (server, log) = raw_tcp::scripted(|_, _| None).await;
+    let out = crate::common::check_json(&server.url)
+        .args(["--timeout", "1", "--deadline", "30", "--payment-id", "123"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    let log = log.lock().unwrap().clone();
+    let mut per_line: HashMap<&str, usize> = HashMap::new();
+    for line in &log {
+        *per_line.entry(line.as_str()).or_default() += 1;
+    }
+    assert_eq!(per_line.get("GET /users/me HTTP/1.1"), Some(&2), "{log:?}");
+    assert_eq!(
+        per_line.get("GET /v1/payments/123 HTTP/1.1"),
+        Some(&2),
+        "{log:?}"
+    );
+    assert!(per_line.values().all(|n| *n == 2), "{per_line:?}");
+    for id in ["credentials", "pix-key", "reports"] {
+        let c = out.check(id);
+        assert_eq!(c["status"], "error", "{c}");
+        let summary = c["summary"].as_str().unwrap();
+        assert!(summary.contains("GET /users/me"), "{c}");
+        assert!(summary.contains("within 1 s (after 2 attempts)"), "{c}");
+    }
+    // Every fetch gave up on its own, long before the run's deadline cut anything.
+    assert!(!out.stdout.contains("/deadline"), "{}", out.stdout);
+}
+
+/// The first `/users/me` never answers, the retry does: the one retry after a timeout is
+/// there, and it is enough.
+#[tokio::test]
+async fn a_request_that_timed_out_is_retried_once() {
+    fn respond(line: &str, earlier: usize) -> Option<Vec<u8>> {
+        let a = Account::default();
+        let body = if line.contains("/users/me") {
+            if earlier == 0 {
+                return None;
+            }
+            user_body(&a)
+        } else {
+            wrapper_body(&a, a.client_id)
+        };
+        Some(raw_tcp::json_response(200, &body.to_string()))
+    }
+    let (server, log) = raw_tcp::scripted(respond).await;
+    let out = credentials_json(&server.url)
+        .args(["--timeout", "1"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("credentials")["status"], "pass");
+    let log = log.lock().unwrap().clone();
+    let users_me = log
+        .iter()
+        .filter(|l| l.starts_with("GET /users/me "))
+        .count();
+    assert_eq!(users_me, 2, "{log:?}");
+}
+
+/// The first attempt times out with less than a retry at its worst (backoff plus a whole
+/// timeout) left before the deadline: no retry is started, and the timeout is reported
+/// rather than a cut at the deadline.
+#[tokio::test]
+async fn no_retry_starts_that_could_not_end_before_the_deadline() {
+    let (server, log) = raw_tcp::scripted(|_, _| None).await;
+    let out = credentials_json(&server.url)
+        .args(["--timeout", "2", "--deadline", "4"])
+        .run_async()
+        .await;
+    out.expect_code(3);
+    let c = out.check("credentials");
+    let summary = c["summary"].as_str().unwrap();
+    assert!(summary.contains("GET /users/me"), "{c}");
+    assert!(summary.contains("within 2 s"), "{c}");
+    assert!(!summary.contains("(after"), "one attempt: {c}");
+    assert_ne!(out.codes("credentials"), ["credentials/deadline"], "{c}");
+    let log = log.lock().unwrap().clone();
+    let users_me = log
+        .iter()
+        .filter(|l| l.starts_with("GET /users/me "))
+        .count();
+    assert_eq!(users_me, 1, "{log:?}");
+}
+
 #[tokio::test]
 async fn deadline_reports_unfinished_checks_as_error() {
     let server = raw_tcp::start(Behaviour::Hang).await;

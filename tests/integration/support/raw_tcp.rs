@@ -1,9 +1,10 @@
 //! Hand-rolled loopback servers for what wiremock cannot model: a server that accepts and
-//! never answers, one that sends garbage or resets, and a gate that holds every answer until
-//! N requests are in flight at once (to prove requests are concurrent without timing).
+//! never answers, one that sends garbage or resets, a gate that holds every answer until
+//! N requests are in flight at once (to prove requests are concurrent without timing), and
+//! a scripted server that answers or hangs per request and logs what it received.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -141,4 +142,44 @@ pub async fn gate(
         }
     });
     (RawServer { url, on_accept }, peak)
+}
+
+/// A server that answers each request with `respond(request_line, earlier)`, `earlier`
+/// being how many requests with the same request line came before; `None` reads the
+/// request and never answers. Returns the server and the request lines received, in order.
+pub async fn scripted(
+    respond: fn(&str, usize) -> Option<Vec<u8>>,
+) -> (RawServer, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let url = format!("http://{}", listener.local_addr().expect("local addr"));
+    let log = Arc::new(Mutex::new(Vec::<String>::new()));
+    let on_accept = Arc::new(Notify::new());
+    let (seen, notify) = (log.clone(), on_accept.clone());
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            notify.notify_waiters();
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                let Ok(line) = read_head(&mut stream).await else {
+                    return;
+                };
+                let earlier = {
+                    let mut seen = seen.lock().unwrap();
+                    let n = seen.iter().filter(|l| **l == line).count();
+                    seen.push(line.clone());
+                    n
+                };
+                match respond(&line, earlier) {
+                    Some(bytes) => {
+                        let _ = stream.write_all(&bytes).await;
+                        let _ = stream.shutdown().await;
+                    }
+                    None => tokio::time::sleep(Duration::from_secs(3600)).await,
+                }
+            });
+        }
+    });
+    (RawServer { url, on_accept }, log)
 }
