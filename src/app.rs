@@ -314,15 +314,19 @@ fn check(args: &CheckArgs) -> u8 {
     };
     let started = Instant::now();
     let deadline = started + settings.deadline;
-    let api = match ApiClient::new(&settings, Some(deadline), RetryPolicy::default()) {
+    let net = settings.net_options();
+    let api = match ApiClient::new(
+        settings.api_options(RetryPolicy::default(), Some(deadline)),
+        &net,
+    ) {
         Ok(api) => api,
         Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
     };
-    let probe = match ProbeClient::new(&settings) {
+    let probe = match ProbeClient::new(&net) {
         Ok(probe) => probe,
         Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
     };
-    let ctx = Arc::new(Context::new(settings.clone(), api, probe));
+    let ctx = Arc::new(Context::new(settings.clone(), net, api, probe));
     let progress = io::stderr().is_terminal()
         && !args.quiet
         && process_env("CI").is_none()
@@ -566,7 +570,7 @@ fn webhook_send(args: &SendArgs) -> u8 {
         Ok(rt) => rt,
         Err(e) => return usage_error(&format!("cannot start the async runtime: {e}")),
     };
-    let probe = match ProbeClient::new(&settings) {
+    let probe = match ProbeClient::new(&settings.net_options()) {
         Ok(p) => p,
         Err(e) => return usage_error(&format!("cannot build the HTTP client: {e:#}")),
     };

@@ -26,7 +26,6 @@ use models::{
     AppCredentials, MerchantOrder, Payment, PaymentMethod, Preference, ReportConfig, User,
 };
 
-use crate::config::Settings;
 use crate::net;
 use crate::secret::{Secret, scrub};
 
@@ -184,6 +183,33 @@ struct Raw {
 
 type Cell = Arc<OnceCell<Result<Arc<Raw>, ApiError>>>;
 
+/// The access token as the client may use it.
+#[derive(Debug, Clone)]
+pub enum Token {
+    /// None was given: requests that need one are refused.
+    Absent,
+    /// Shaped like a Mercado Pago token: sent in `Authorization` to the API only.
+    Sendable(Secret),
+    /// Given but malformed: never sent (the API would echo it back), requests that need it
+    /// are refused.
+    Malformed,
+}
+
+/// What the API client is built from: the API's base URL, the token, the retry policy and
+/// the run's deadline. The connection options (timeout, roots, pins) come separately, as
+/// the probe client shares them.
+#[derive(Debug, Clone)]
+pub struct ApiOptions {
+    /// The API base URL, ending in `/`.
+    pub base: Url,
+    /// The access token.
+    pub token: Token,
+    /// How often and how long to retry a GET.
+    pub retry: RetryPolicy,
+    /// No retry starts that could not end before this.
+    pub deadline: Option<Instant>,
+}
+
 /// The one authenticated Mercado Pago client of a run. Clones share the connection pool
 /// and the cache.
 #[derive(Clone)]
@@ -205,29 +231,27 @@ struct Inner {
 }
 
 impl ApiClient {
-    /// Builds the client from validated settings. It never follows redirects, so the token
-    /// cannot be carried to another host.
-    pub fn new(
-        settings: &Settings,
-        deadline: Option<Instant>,
-        retry: RetryPolicy,
-    ) -> anyhow::Result<Self> {
+    /// Builds the client. It never follows redirects, so the token cannot be carried to
+    /// another host.
+    pub fn new(options: ApiOptions, net: &net::NetOptions) -> anyhow::Result<Self> {
         // The API is one host and port: one client, resolved through the run's pins.
-        let clients = net::HttpClients::new(settings)?;
-        let http = clients
-            .for_url(&settings.api_url)
-            .map_err(anyhow::Error::msg)?;
+        let clients = net::HttpClients::new(net)?;
+        let http = clients.for_url(&options.base).map_err(anyhow::Error::msg)?;
+        let (token, token_malformed) = match options.token {
+            Token::Absent => (None, false),
+            Token::Sendable(t) => (Some(t), false),
+            Token::Malformed => (None, true),
+        };
         Ok(ApiClient {
             inner: Arc::new(Inner {
                 http,
                 clients,
-                base: settings.api_url.clone(),
-                // A malformed token is never sent; requests that need it are refused.
-                token: settings.sendable_token().cloned(),
-                token_malformed: settings.token_malformed(),
-                timeout: settings.timeout,
-                retry,
-                deadline,
+                base: options.base,
+                token,
+                token_malformed,
+                timeout: net.timeout,
+                retry: options.retry,
+                deadline: options.deadline,
                 cache: Mutex::new(HashMap::new()),
                 requests: Mutex::new(Vec::new()),
             }),

@@ -267,12 +267,12 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);
-    let settings = &ctx.settings;
+    let net = &ctx.net;
 
     let (handshake, tls10, tls11, redirect, page) = tokio::join!(
-        tls::inspect(&host, port, settings, MODERN),
-        legacy::probe(&host, port, legacy::TLS1_0, settings),
-        legacy::probe(&host, port, legacy::TLS1_1, settings),
+        tls::inspect(&host, port, net, MODERN),
+        legacy::probe(&host, port, legacy::TLS1_0, net),
+        legacy::probe(&host, port, legacy::TLS1_1, net),
         http_redirect(ctx, &url, &host),
         ctx.probe.page(&url),
     );
@@ -644,7 +644,7 @@ fn verifies_with(
     host: &str,
     intermediate: CertificateDer<'static>,
 ) -> bool {
-    let Ok(verifier) = tls::verifier(&ctx.settings) else {
+    let Ok(verifier) = tls::verifier(&ctx.net) else {
         return false;
     };
     let Ok(name) = ServerName::try_from(host.to_owned()) else {
@@ -701,7 +701,7 @@ async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
         Some(q) => format!("{}?{q}", http.path()),
         None => http.path().to_owned(),
     };
-    match plain::get(host, port, &path, &ctx.settings).await {
+    match plain::get(host, port, &path, &ctx.net).await {
         Plain::Closed(why) => Redirect::Closed(why),
         Plain::Unverified(why) => Redirect::Unverified(format!(
             "Whether {http} redirects to https:// is not verified: {why}."

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::api::ApiClient;
 use crate::config::Settings;
+use crate::net::NetOptions;
 use crate::net::probe::ProbeClient;
 use crate::report::{Finding, Outcome, Severity};
 
@@ -78,6 +79,8 @@ pub trait Check: Send + Sync {
 pub struct Context {
     /// Validated settings of this run.
     pub settings: Arc<Settings>,
+    /// The connection options every probe of the merchant's hosts uses.
+    pub net: NetOptions,
     /// The one authenticated Mercado Pago client, with the per-run cache.
     pub api: ApiClient,
     /// The unauthenticated client for the merchant's own URLs, with its page cache.
@@ -100,9 +103,15 @@ pub struct Pending {
 
 impl Context {
     /// A context with nothing pending.
-    pub fn new(settings: Arc<Settings>, api: ApiClient, probe: ProbeClient) -> Self {
+    pub fn new(
+        settings: Arc<Settings>,
+        net: NetOptions,
+        api: ApiClient,
+        probe: ProbeClient,
+    ) -> Self {
         Context {
             settings,
+            net,
             api,
             probe,
             pending: Default::default(),

@@ -401,7 +401,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     let non_public: Vec<String> = if addr::is_localhost_name(&host) {
         vec![format!("{host} (this machine)")]
     } else {
-        match addr::resolve(&host, port, s).await {
+        match addr::resolve(&host, port, &ctx.net).await {
             Ok(addrs) => {
                 checked = addrs.clone();
                 addrs
@@ -452,9 +452,9 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     if url.scheme() == "https" {
         // The handshake goes to the addresses just judged, as the notifications will.
         let inspected = if checked.is_empty() {
-            tls::inspect(&host, port, s, MODERN).await
+            tls::inspect(&host, port, &ctx.net, MODERN).await
         } else {
-            tls::inspect_at(&host, &checked, s, MODERN).await
+            tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
         };
         match inspected {
             Err(e) => {

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -15,6 +14,7 @@ use url::Url;
 
 use crate::checks::{self, Check, OptionKind};
 use crate::cli::CheckArgs;
+pub use crate::net::addr::Resolve;
 use crate::secret::{Redactor, Secret};
 
 mod files;
@@ -98,48 +98,6 @@ impl Site {
         Site::ALL
             .into_iter()
             .find(|site| site.as_str().eq_ignore_ascii_case(s.trim()))
-    }
-}
-
-/// A `--resolve HOST:PORT:ADDR` pin: connections to exactly that host and port go to ADDR.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Resolve {
-    /// The host name, lowercase, in punycode when it is a Unicode name.
-    pub host: String,
-    /// The port.
-    pub port: u16,
-    /// The address to connect to instead.
-    pub addr: IpAddr,
-}
-
-impl Resolve {
-    /// Parses `HOST:PORT:ADDR`; ADDR may be an IPv6 address, bracketed or not.
-    pub fn parse(s: &str) -> Result<Resolve, String> {
-        let expected = "expected HOST:PORT:ADDR, such as shop.example:443:127.0.0.1";
-        let mut parts = s.splitn(3, ':');
-        let (Some(host), Some(port), Some(addr)) = (parts.next(), parts.next(), parts.next())
-        else {
-            return Err(expected.to_owned());
-        };
-        // Compared in the form a parsed URL carries: lowercase, punycode for Unicode names.
-        let host = match url::Host::parse(host) {
-            _ if host.is_empty() || host.contains(['/', ' ', '[']) => None,
-            Ok(url::Host::Domain(d)) => Some(d),
-            Ok(url::Host::Ipv4(ip)) => Some(ip.to_string()),
-            Ok(url::Host::Ipv6(_)) | Err(_) => None,
-        }
-        .ok_or_else(|| format!("`{host}` is not a host name; {expected}"))?;
-        let port: u16 = port
-            .parse()
-            .map_err(|_| format!("`{port}` is not a port number; {expected}"))?;
-        if addr.starts_with('[') != addr.ends_with(']') {
-            return Err(format!("`{addr}` has an unbalanced bracket; {expected}"));
-        }
-        let bare = addr.trim_start_matches('[').trim_end_matches(']');
-        let addr: IpAddr = bare
-            .parse()
-            .map_err(|_| format!("`{addr}` is not an IP address; {expected}"))?;
-        Ok(Resolve { host, port, addr })
     }
 }
 
@@ -244,6 +202,32 @@ impl Settings {
         self.access_token
             .as_ref()
             .filter(|t| checks::parse_access_token(t.expose()).is_ok())
+    }
+
+    /// The connection options of this run: timeout, trust roots, pins.
+    pub fn net_options(&self) -> crate::net::NetOptions {
+        crate::net::NetOptions::new(self.timeout, &self.ca_certs, self.resolve.clone())
+    }
+
+    /// The API client's options: the base URL, the token as it may be used, the retry
+    /// policy and the deadline.
+    pub fn api_options(
+        &self,
+        retry: crate::api::RetryPolicy,
+        deadline: Option<std::time::Instant>,
+    ) -> crate::api::ApiOptions {
+        use crate::api::Token;
+        let token = match (&self.access_token, self.sendable_token()) {
+            (_, Some(t)) => Token::Sendable(t.clone()),
+            (Some(_), None) => Token::Malformed,
+            (None, None) => Token::Absent,
+        };
+        crate::api::ApiOptions {
+            base: self.api_url.clone(),
+            token,
+            retry,
+            deadline,
+        }
     }
 
     /// True when an access token was given but is malformed, so no check sends it.

@@ -5,7 +5,49 @@
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use crate::config::{Resolve, Settings};
+use super::NetOptions;
+
+/// A `--resolve HOST:PORT:ADDR` pin: connections to exactly that host and port go to ADDR.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolve {
+    /// The host name, lowercase, in punycode when it is a Unicode name.
+    pub host: String,
+    /// The port.
+    pub port: u16,
+    /// The address to connect to instead.
+    pub addr: IpAddr,
+}
+
+impl Resolve {
+    /// Parses `HOST:PORT:ADDR`; ADDR may be an IPv6 address, bracketed or not.
+    pub fn parse(s: &str) -> Result<Resolve, String> {
+        let expected = "expected HOST:PORT:ADDR, such as shop.example:443:127.0.0.1";
+        let mut parts = s.splitn(3, ':');
+        let (Some(host), Some(port), Some(addr)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(expected.to_owned());
+        };
+        // Compared in the form a parsed URL carries: lowercase, punycode for Unicode names.
+        let host = match url::Host::parse(host) {
+            _ if host.is_empty() || host.contains(['/', ' ', '[']) => None,
+            Ok(url::Host::Domain(d)) => Some(d),
+            Ok(url::Host::Ipv4(ip)) => Some(ip.to_string()),
+            Ok(url::Host::Ipv6(_)) | Err(_) => None,
+        }
+        .ok_or_else(|| format!("`{host}` is not a host name; {expected}"))?;
+        let port: u16 = port
+            .parse()
+            .map_err(|_| format!("`{port}` is not a port number; {expected}"))?;
+        if addr.starts_with('[') != addr.ends_with(']') {
+            return Err(format!("`{addr}` has an unbalanced bracket; {expected}"));
+        }
+        let bare = addr.trim_start_matches('[').trim_end_matches(']');
+        let addr: IpAddr = bare
+            .parse()
+            .map_err(|_| format!("`{addr}` is not an IP address; {expected}"))?;
+        Ok(Resolve { host, port, addr })
+    }
+}
 
 /// Why a host could not be connected to, as the checks name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,9 +153,9 @@ pub async fn lookup(
 pub async fn resolve(
     host: &str,
     port: u16,
-    settings: &Settings,
+    net: &NetOptions,
 ) -> Result<Vec<SocketAddr>, Unreachable> {
-    let (addrs, source) = lookup(host, port, &settings.resolve, settings.timeout).await?;
+    let (addrs, source) = lookup(host, port, &net.pins, net.timeout).await?;
     log_resolved(host, port, &addrs, source);
     Ok(addrs)
 }
@@ -137,10 +179,10 @@ pub fn log_resolved(host: &str, port: u16, addrs: &[SocketAddr], source: Source)
 pub async fn connect(
     host: &str,
     port: u16,
-    settings: &Settings,
+    net: &NetOptions,
 ) -> Result<tokio::net::TcpStream, Unreachable> {
-    let addrs = resolve(host, port, settings).await?;
-    connect_to(&addrs, settings.timeout).await
+    let addrs = resolve(host, port, net).await?;
+    connect_to(&addrs, net.timeout).await
 }
 
 /// Opens a TCP connection to the first of `addrs` that answers, each within `timeout`.

@@ -4,8 +4,8 @@
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::NetOptions;
 use super::addr::{Unreachable, connect};
-use crate::config::Settings;
 
 /// TLS 1.0 on the wire.
 pub const TLS1_0: u16 = 0x0301;
@@ -28,9 +28,9 @@ pub async fn probe(
     host: &str,
     port: u16,
     version: u16,
-    settings: &Settings,
+    net: &NetOptions,
 ) -> Result<Legacy, Unreachable> {
-    let mut tcp = connect(host, port, settings).await?;
+    let mut tcp = connect(host, port, net).await?;
     let at = tcp
         .peer_addr()
         .map_or_else(|_| format!("{host}:{port}"), |a| a.to_string());
@@ -45,11 +45,11 @@ pub async fn probe(
         }
         Ok::<_, std::io::Error>((head, first))
     };
-    let answer = match tokio::time::timeout(settings.timeout, exchange).await {
+    let answer = match tokio::time::timeout(net.timeout, exchange).await {
         Err(_) => {
             return Err(Unreachable::Other(format!(
                 "{at} did not answer a ClientHello within {}",
-                super::human_secs(settings.timeout)
+                super::human_secs(net.timeout)
             )));
         }
         Ok(answer) => answer,

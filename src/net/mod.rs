@@ -16,18 +16,54 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::config::{Resolve, Settings};
+use rustls::RootCertStore;
+use rustls_pki_types::CertificateDer;
+
+pub use addr::Resolve;
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("mp-golive/", env!("CARGO_PKG_VERSION"));
 
-/// The rustls configuration every client uses: the Mozilla roots (identical on every
-/// machine, so verdicts are reproducible) plus `--ca-file`.
-pub fn tls_config(settings: &Settings) -> Result<rustls::ClientConfig, rustls::Error> {
+/// What every connection of a run shares, built once by the command: the per-request
+/// timeout, the trust roots and the `--resolve` pins. The API client, the probe client, the
+/// TLS inspection and the raw probes all take this, never the whole configuration.
+#[derive(Debug, Clone)]
+pub struct NetOptions {
+    /// Per-request (and per-connection) timeout.
+    pub timeout: Duration,
+    /// The Mozilla roots (identical on every machine, so verdicts are reproducible) plus
+    /// the extra ones of `--ca-file`.
+    pub roots: Arc<RootCertStore>,
+    /// `--resolve` pins, as curl means them.
+    pub pins: Arc<Vec<Resolve>>,
+}
+
+impl NetOptions {
+    /// Options with the Mozilla roots plus `extra_roots`.
+    pub fn new(
+        timeout: Duration,
+        extra_roots: &[CertificateDer<'static>],
+        pins: Vec<Resolve>,
+    ) -> Self {
+        let mut roots = RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        for cert in extra_roots {
+            let _ = roots.add(cert.clone());
+        }
+        NetOptions {
+            timeout,
+            roots: Arc::new(roots),
+            pins: Arc::new(pins),
+        }
+    }
+}
+
+/// The rustls configuration every client uses: the run's roots, HTTP/2 or HTTP/1.1.
+pub fn tls_config(net: &NetOptions) -> Result<rustls::ClientConfig, rustls::Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()?
-        .with_root_certificates(tls::roots(settings))
+        .with_root_certificates(net.roots.clone())
         .with_no_client_auth();
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(config)
@@ -51,13 +87,13 @@ pub struct HttpClients {
 }
 
 impl HttpClients {
-    /// The clients of a run: the user agent, `--timeout`, the trust roots and the pins of
-    /// `settings`; no redirect is ever followed by reqwest (callers follow them, or not).
-    pub fn new(settings: &Settings) -> Result<Self, rustls::Error> {
+    /// The clients of a run: the user agent, the timeout, the trust roots and the pins of
+    /// `net`; no redirect is ever followed by reqwest (callers follow them, or not).
+    pub fn new(net: &NetOptions) -> Result<Self, rustls::Error> {
         Ok(HttpClients {
-            timeout: settings.timeout,
-            tls: tls_config(settings)?,
-            pins: Arc::new(settings.resolve.clone()),
+            timeout: net.timeout,
+            tls: tls_config(net)?,
+            pins: net.pins.clone(),
             by_port: Default::default(),
             seen: Default::default(),
         })

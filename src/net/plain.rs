@@ -5,8 +5,8 @@
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+use super::NetOptions;
 use super::addr::{Unreachable, connect};
-use crate::config::Settings;
 
 /// The head of an answer is read up to this size; a longer head is not HTTP we can judge.
 pub const MAX_HEAD_BYTES: usize = 16 * 1024;
@@ -28,8 +28,8 @@ pub enum Plain {
 }
 
 /// Sends `GET path` to `host:port` (pins honoured) and reads the answer's head.
-pub async fn get(host: &str, port: u16, path: &str, settings: &Settings) -> Plain {
-    let mut tcp = match connect(host, port, settings).await {
+pub async fn get(host: &str, port: u16, path: &str, net: &NetOptions) -> Plain {
+    let mut tcp = match connect(host, port, net).await {
         Ok(tcp) => tcp,
         Err(Unreachable::Refused(at)) => {
             return Plain::Closed(format!("connection refused by {at}"));
@@ -63,10 +63,10 @@ pub async fn get(host: &str, port: u16, path: &str, settings: &Settings) -> Plai
             }
         }
     };
-    match tokio::time::timeout(settings.timeout, exchange).await {
+    match tokio::time::timeout(net.timeout, exchange).await {
         Err(_) => Plain::Unverified(format!(
             "no answer from {at} within {}",
-            super::human_secs(settings.timeout)
+            super::human_secs(net.timeout)
         )),
         Ok(Err(e)) => Plain::Unverified(format!("{at}: {}", super::addr::io_words(&e))),
         Ok(Ok(bytes)) => judge(&bytes, &at),

@@ -12,7 +12,7 @@ use tokio::sync::OnceCell;
 use url::Url;
 
 use super::HttpClients;
-use crate::config::Settings;
+use super::NetOptions;
 
 /// Pages larger than this are read up to it and marked truncated.
 pub const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
@@ -69,10 +69,10 @@ pub struct ProbeClient {
 impl ProbeClient {
     /// Builds the client: same trust, timeouts and `--resolve` pins as the API client, no
     /// credentials, no automatic redirects.
-    pub fn new(settings: &Settings) -> anyhow::Result<Self> {
+    pub fn new(net: &NetOptions) -> anyhow::Result<Self> {
         Ok(ProbeClient {
-            clients: HttpClients::new(settings)?,
-            timeout: settings.timeout,
+            clients: HttpClients::new(net)?,
+            timeout: net.timeout,
             pages: Arc::new(Mutex::new(HashMap::new())),
         })
     }

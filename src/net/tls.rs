@@ -8,13 +8,13 @@ use std::sync::{Arc, Mutex};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{DigitallySignedStruct, SignatureScheme};
 
 use std::net::SocketAddr;
 
+use super::NetOptions;
 use super::addr::{Unreachable, connect_to, resolve};
 use super::{Peer, tls_words};
-use crate::config::Settings;
 
 /// What one handshake showed.
 #[derive(Debug, Clone)]
@@ -91,21 +91,11 @@ impl ServerCertVerifier for Recorder {
     }
 }
 
-/// The trusted roots: the Mozilla set plus `--ca-file`.
-pub fn roots(settings: &Settings) -> Arc<RootCertStore> {
-    let mut roots = RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    for cert in &settings.ca_certs {
-        let _ = roots.add(cert.clone());
-    }
-    Arc::new(roots)
-}
-
 /// A verifier of the same trust as the inspection, for re-checking a chain completed
 /// with a fetched intermediate.
-pub fn verifier(settings: &Settings) -> Result<Arc<WebPkiServerVerifier>, String> {
+pub fn verifier(net: &NetOptions) -> Result<Arc<WebPkiServerVerifier>, String> {
     WebPkiServerVerifier::builder_with_provider(
-        roots(settings),
+        net.roots.clone(),
         Arc::new(rustls::crypto::ring::default_provider()),
     )
     .build()
@@ -117,11 +107,11 @@ pub fn verifier(settings: &Settings) -> Result<Arc<WebPkiServerVerifier>, String
 pub async fn inspect(
     host: &str,
     port: u16,
-    settings: &Settings,
+    net: &NetOptions,
     versions: &[&'static rustls::SupportedProtocolVersion],
 ) -> Result<Handshake, Unreachable> {
-    let addrs = resolve(host, port, settings).await?;
-    inspect_at(host, &addrs, settings, versions).await
+    let addrs = resolve(host, port, net).await?;
+    inspect_at(host, &addrs, net, versions).await
 }
 
 /// [`inspect`] on addresses already resolved (and judged) by the caller, so the handshake
@@ -129,11 +119,11 @@ pub async fn inspect(
 pub async fn inspect_at(
     host: &str,
     addrs: &[SocketAddr],
-    settings: &Settings,
+    net: &NetOptions,
     versions: &[&'static rustls::SupportedProtocolVersion],
 ) -> Result<Handshake, Unreachable> {
     let recorder = Arc::new(Recorder {
-        inner: verifier(settings).map_err(Unreachable::Other)?,
+        inner: verifier(net).map_err(Unreachable::Other)?,
         seen: Mutex::new(None),
     });
     let config = rustls::ClientConfig::builder_with_provider(Arc::new(
@@ -147,7 +137,7 @@ pub async fn inspect_at(
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let name = ServerName::try_from(bare.to_owned())
         .map_err(|e| Unreachable::Other(format!("`{host}` is not a valid TLS server name: {e}")))?;
-    let tcp = connect_to(addrs, settings.timeout).await?;
+    let tcp = connect_to(addrs, net.timeout).await?;
     let peer = Peer {
         addr: tcp
             .peer_addr()
@@ -156,7 +146,7 @@ pub async fn inspect_at(
         tls: true,
     };
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
-    let result = tokio::time::timeout(settings.timeout, connector.connect(name, tcp)).await;
+    let result = tokio::time::timeout(net.timeout, connector.connect(name, tcp)).await;
     let mut timed_out = false;
     let (protocol, cipher, failure) = match result {
         Err(_) => {
@@ -167,7 +157,7 @@ pub async fn inspect_at(
                 Some(format!(
                     "{} did not complete the TLS handshake within {}",
                     peer.addr,
-                    super::human_secs(settings.timeout)
+                    super::human_secs(net.timeout)
                 )),
             )
         }

@@ -355,19 +355,16 @@ async fn credential_requests_are_concurrent() {
 async fn concurrent_callers_share_one_request() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let api = FakeApi::ready().await;
-    let args = mp_golive::cli::CheckArgs {
-        api_url: Some(api.url()),
-        no_config: true,
-        ..Default::default()
+    // The client takes its own options: no configuration layer in between.
+    use mp_golive::api::{ApiClient, ApiOptions, RetryPolicy, Token};
+    let options = ApiOptions {
+        base: format!("{}/", api.url()).parse().unwrap(),
+        token: Token::Sendable(mp_golive::secret::Secret::new(TOKEN)),
+        retry: RetryPolicy::default(),
+        deadline: None,
     };
-    let env = |name: &str| match name {
-        "MP_ACCESS_TOKEN" => Some(TOKEN.to_owned()),
-        _ => None,
-    };
-    let settings = mp_golive::config::load(&args, &env).expect("valid settings");
-    let client =
-        mp_golive::api::ApiClient::new(&settings, None, mp_golive::api::RetryPolicy::default())
-            .unwrap();
+    let net = mp_golive::net::NetOptions::new(std::time::Duration::from_secs(5), &[], Vec::new());
+    let client = ApiClient::new(options, &net).unwrap();
     let (a, b, c) = tokio::join!(client.users_me(), client.users_me(), client.users_me());
     for answer in [a, b, c] {
         assert!(
