@@ -315,6 +315,67 @@ pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
     })
 }
 
+/// What `webhook send` is given: the webhook secret and how to connect. It reads no
+/// config file: the command takes only its flags and `MP_WEBHOOK_SECRET` /
+/// `MP_GOLIVE_CA_FILE`, validated by the same rules as `check`'s.
+#[derive(Debug, Clone)]
+pub struct SendSettings {
+    /// The webhook secret, when given.
+    pub webhook_secret: Option<Secret>,
+    /// Host overrides.
+    pub resolve: Vec<Resolve>,
+    /// The connection options (timeout, roots, pins).
+    pub net: crate::net::NetOptions,
+    /// What was normalised on the way in, logged at `-v`.
+    pub notes: Vec<String>,
+}
+
+/// Loads `webhook send`'s inputs; `default_timeout` applies without `--timeout`.
+pub fn load_send(
+    args: &crate::cli::SendArgs,
+    env: EnvFn<'_>,
+    default_timeout: f64,
+) -> Result<SendSettings, ConfigError> {
+    let known = || {
+        let v: Vec<Secret> = env("MP_WEBHOOK_SECRET")
+            .map(|s| Secret::new(&s))
+            .into_iter()
+            .collect();
+        v
+    };
+    let fail = |e: ConfigError| {
+        let known = known();
+        let refs: Vec<&Secret> = known.iter().collect();
+        ConfigError(messages::safe_message(&e.0, &Redactor::new(&refs)))
+    };
+    let mut notes = Vec::new();
+    let webhook_secret = match (&args.webhook_secret_file, env("MP_WEBHOOK_SECRET")) {
+        (Some(p), _) => Some(read_secret(p, p, "--webhook-secret-file", &mut notes).map_err(fail)?),
+        (None, Some(v)) => Some(secret_value(&v, "MP_WEBHOOK_SECRET", &mut notes).map_err(fail)?),
+        (None, None) => None,
+    };
+    let resolve = args
+        .resolve
+        .iter()
+        .map(|r| Resolve::parse(r).map_err(|e| ConfigError(format!("--resolve: `{r}`: {e}"))))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(fail)?;
+    let ca_certs = match (&args.ca_file, env("MP_GOLIVE_CA_FILE")) {
+        (Some(p), _) => read_ca_file(p, &From::Flag("ca-file")).map_err(fail)?,
+        (None, Some(v)) => {
+            read_ca_file(Path::new(&v), &From::Env("MP_GOLIVE_CA_FILE")).map_err(fail)?
+        }
+        (None, None) => Vec::new(),
+    };
+    let timeout = seconds(args.timeout, "timeout", &None, default_timeout).map_err(fail)?;
+    Ok(SendSettings {
+        webhook_secret,
+        net: crate::net::NetOptions::new(timeout, &ca_certs, resolve.clone()),
+        resolve,
+        notes,
+    })
+}
+
 /// The secrets a failed load may have seen, read again best-effort to scrub its message.
 fn known_secrets(args: &CheckArgs, env: EnvFn<'_>) -> Vec<Secret> {
     let from_files = [&args.access_token_file, &args.webhook_secret_file]

@@ -8,6 +8,7 @@ mod json;
 mod junit;
 mod markdown;
 mod sarif;
+pub mod sinks;
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};

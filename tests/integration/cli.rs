@@ -607,3 +607,21 @@ fn fish_completion_works_in_a_real_fish() {
     assert_eq!(complete("mp-golive check --no-st"), ["--no-strict"]);
     assert_eq!(complete("mp-golive explain --format "), ["human", "json"]);
 }
+
+/// A usage error says what is wrong, then what to do, and exits 2.
+#[test]
+fn usage_errors_carry_their_help_line() {
+    let out = mp_golive(["check", "--no-config", "--site", "XYZ"]).run();
+    out.expect_code(2);
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert!(
+        lines[0].starts_with("mp-golive: error: --site: `XYZ`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        lines[1].starts_with("  = help: nothing was checked; fix the input named above"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1,0 +1,115 @@
+//! One file per subcommand: each turns its parsed arguments into an exit code, or a
+//! [`CommandError`] that says why it did nothing. Only this module touches stdout and
+//! stderr.
+
+mod check;
+mod init;
+mod logging;
+mod webhook_send;
+
+use std::fmt;
+use std::io::{self, Write};
+
+use crate::cli::{Cli, Command, DocFormat, WebhookCommand};
+use crate::describe;
+use crate::secret::Redactor;
+
+/// Exit code of a usage or configuration error, or an environment that cannot run.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code after Ctrl-C (128 + SIGINT), as shells expect.
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+/// Why a command stopped before doing its work. Both kinds exit 2 (nothing was checked);
+/// each says what to do next in its own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    /// A flag, variable, file or config key is wrong; the message names it.
+    Usage(String),
+    /// The machine could not run the command (the async runtime or an HTTP client could
+    /// not start); nothing is wrong with what the user gave.
+    Environment(String),
+}
+
+impl CommandError {
+    /// The process exit code.
+    pub fn exit_code(&self) -> u8 {
+        EXIT_USAGE
+    }
+
+    /// The line printed under the error.
+    pub fn help(&self) -> &'static str {
+        match self {
+            CommandError::Usage(_) => {
+                "nothing was checked; fix the input named above (`mp-golive help <command>` lists the flags)"
+            }
+            CommandError::Environment(_) => {
+                "nothing was checked, and nothing is wrong with the integration or the configuration: this machine could not start the check (run again; report it if it persists)"
+            }
+        }
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CommandError::Usage(msg) | CommandError::Environment(msg) => f.write_str(msg),
+        }
+    }
+}
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> u8 {
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::List { format } => Ok(print(&match format {
+            DocFormat::Human => describe::list(),
+            DocFormat::Json => describe::list_json(),
+        })),
+        Command::Explain { target, format } => match describe::resolve(&target) {
+            Ok(t) => Ok(print(&match format {
+                DocFormat::Human => describe::explain_text(t),
+                DocFormat::Json => describe::explain_json(t),
+            })),
+            Err(msg) => Err(CommandError::Usage(format!("explain: {msg}"))),
+        },
+        Command::Init { output, force } => init::run(&output, force),
+        Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
+        Command::Completions { shell } => Ok(print(&describe::completions(shell))),
+    };
+    result.unwrap_or_else(|e| report_error(&e))
+}
+
+/// Prints `text` to standard output; a closed pipe (`| head`) is not an error worth
+/// reporting.
+fn print(text: &str) -> u8 {
+    let _ = io::stdout().lock().write_all(text.as_bytes());
+    0
+}
+
+/// Prints the error and its help line on standard error and returns its exit code. A value
+/// pasted into the wrong flag (`--site APP_USR-…`) is not echoed: words that look like
+/// secrets are hidden.
+#[allow(clippy::print_stderr)]
+fn report_error(e: &CommandError) -> u8 {
+    let msg = crate::config::safe_message(&e.to_string(), &Redactor::default());
+    eprintln!("mp-golive: error: {msg}");
+    eprintln!("  = help: {}", e.help());
+    e.exit_code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_error_kind_has_its_own_help_and_exits_2() {
+        let usage = CommandError::Usage("--site: bad".into());
+        let env = CommandError::Environment("cannot start the async runtime".into());
+        assert_eq!((usage.exit_code(), env.exit_code()), (2, 2));
+        assert_ne!(usage.help(), env.help());
+        assert!(usage.help().contains("input"));
+        assert!(env.help().contains("nothing is wrong"));
+        assert_eq!(usage.to_string(), "--site: bad");
+        assert_eq!(env.to_string(), "cannot start the async runtime");
+    }
+}

@@ -1,0 +1,256 @@
+//! `mp-golive webhook send`: one notification as Mercado Pago sends it, the request and the
+//! answer printed, and whether Mercado Pago would count it as delivered.
+
+use std::fmt::Write as _;
+
+use super::logging::{init_logging, redactor};
+use super::{CommandError, print};
+use crate::cli::{NotificationFormat, SendArgs, TsUnitArg};
+use crate::config::{self, process_env};
+use crate::net::probe::ProbeClient;
+
+/// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
+const SEND_DEFAULT_TIMEOUT_SECS: f64 = 22.0;
+/// Characters of the handler's answer `webhook send` prints.
+const SEND_BODY_CHARS: usize = 2000;
+
+/// `mp-golive webhook send`: one notification, the request and the answer printed.
+pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
+    use crate::webhook::{self, Notification, Signing, TsUnit};
+
+    let url = match url::Url::parse(args.url.trim()) {
+        Ok(u)
+            if matches!(u.scheme(), "http" | "https")
+                && u.host_str().is_some_and(|h| !h.is_empty()) =>
+        {
+            u
+        }
+        Ok(u) => {
+            return Err(CommandError::Usage(format!(
+                "--url `{}`: expected an http:// or https:// URL with a host, got scheme `{}`",
+                args.url,
+                u.scheme()
+            )));
+        }
+        Err(e) => {
+            return Err(CommandError::Usage(format!(
+                "--url `{}`: not a valid URL ({e}); expected such as https://shop.example/webhooks",
+                args.url
+            )));
+        }
+    };
+    let word = |v: &str, max: usize, extra: &[u8]| {
+        !v.is_empty()
+            && v.len() <= max
+            && v.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))
+    };
+    if let Some(id) = &args.data_id
+        && !word(id, 64, b"-_")
+    {
+        return Err(CommandError::Usage(format!(
+            "--data-id `{id}`: expected up to 64 letters, digits, `-` or `_`"
+        )));
+    }
+    if !word(&args.topic, 64, b"-_.") {
+        return Err(CommandError::Usage(format!(
+            "--topic `{}`: expected a topic such as payment or merchant_order",
+            args.topic
+        )));
+    }
+    if let Some(action) = &args.action
+        && !word(action, 64, b"-_.")
+    {
+        return Err(CommandError::Usage(format!(
+            "--action `{action}`: expected an action such as payment.updated"
+        )));
+    }
+    if !word(&args.user_id, 20, b"") {
+        return Err(CommandError::Usage(format!(
+            "--user-id `{}`: expected the seller's numeric user id",
+            args.user_id
+        )));
+    }
+
+    let settings = match config::load_send(args, &process_env, SEND_DEFAULT_TIMEOUT_SECS) {
+        Ok(s) => s,
+        Err(e) => return Err(CommandError::Usage(e.to_string())),
+    };
+    let redactor = redactor(settings.webhook_secret.iter());
+    init_logging(args.verbose, redactor.clone(), &settings.notes);
+
+    let format = match args.format {
+        NotificationFormat::Webhooks => webhook::Format::Webhooks,
+        NotificationFormat::Ipn => webhook::Format::Ipn,
+    };
+    let unit = match args.ts_unit {
+        TsUnitArg::Ms => TsUnit::Millis,
+        TsUnitArg::S => TsUnit::Seconds,
+    };
+    let data_id = args
+        .data_id
+        .clone()
+        .unwrap_or_else(webhook::synthetic_data_id);
+    let mut n = Notification::new(format, &args.topic, &data_id);
+    if let Some(action) = &args.action {
+        n.action = action.clone();
+    }
+    n.live_mode = args.live_mode;
+    n.user_id = args.user_id.clone();
+    let secret = settings.webhook_secret.as_ref();
+    let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
+    let target = n.url(&url);
+    let headers = n.headers(signing, unit);
+    let body = n.body();
+
+    let mut text = String::new();
+    let mut shown_target = target.clone();
+    // A password typed into the URL is not repeated on screen.
+    if shown_target.password().is_some() {
+        let _ = shown_target.set_password(Some("***"));
+    }
+    let _ = writeln!(text, "> POST {shown_target}");
+    let _ = writeln!(text, "> user-agent: {}", crate::net::USER_AGENT);
+    for (k, v) in &headers {
+        let _ = writeln!(text, "> {k}: {v}");
+    }
+    let _ = writeln!(text, ">\n> {body}");
+    match (format, secret) {
+        (webhook::Format::Webhooks, Some(secret)) => {
+            let _ = writeln!(
+                text,
+                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret (not shown)",
+                n.manifest(unit)
+            );
+            let _ = secret;
+        }
+        (webhook::Format::Webhooks, None) => {
+            let _ = writeln!(
+                text,
+                "  unsigned: no webhook secret (set MP_WEBHOOK_SECRET or pass --webhook-secret-file)"
+            );
+        }
+        (webhook::Format::Ipn, _) => {
+            let _ = writeln!(
+                text,
+                "  IPN: no x-signature (Mercado Pago's IPN signature cannot be checked with the secret)"
+            );
+        }
+    }
+    if let Some(host) = url.host_str() {
+        // Judged where the connection goes: the pin for this host and port, else the host.
+        let port = url.port_or_known_default().unwrap_or(443);
+        let pinned = crate::net::addr::pinned(&settings.resolve, host, port);
+        let private = crate::net::addr::is_localhost_name(host)
+            || pinned
+                .iter()
+                .any(|a| crate::net::addr::non_public(a.ip()).is_some())
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse()
+                .ok()
+                .and_then(crate::net::addr::non_public)
+                .is_some();
+        if private {
+            let _ = writeln!(
+                text,
+                "  note: Mercado Pago cannot reach {host}; fine for testing a local handler"
+            );
+        }
+    }
+    let _ = writeln!(text);
+    print(&text);
+
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            return Err(CommandError::Environment(format!(
+                "cannot start the async runtime: {e}"
+            )));
+        }
+    };
+    let probe = match ProbeClient::new(&settings.net) {
+        Ok(p) => p,
+        Err(e) => {
+            return Err(CommandError::Environment(format!(
+                "cannot build the HTTP client: {e:#}"
+            )));
+        }
+    };
+    let result =
+        runtime.block_on(probe.post(&target, &headers, body, settings.net.timeout, 64 * 1024));
+    runtime.shutdown_background();
+
+    let mut text = String::new();
+    let code = match result {
+        Err(f) => {
+            let _ = writeln!(
+                text,
+                "no answer after {}: {}",
+                crate::net::human_secs(f.elapsed),
+                f.reason
+            );
+            1
+        }
+        Ok(p) => {
+            let a = &p.answer;
+            let _ = writeln!(
+                text,
+                "< HTTP {} in {:.2} s",
+                a.status,
+                p.elapsed.as_secs_f64()
+            );
+            for (k, v) in &a.headers {
+                let _ = writeln!(text, "< {k}: {}", String::from_utf8_lossy(v.as_bytes()));
+            }
+            // Scrubbed before it is cut, so a secret across the cut leaves no piece.
+            let body = redactor.scrub(&String::from_utf8_lossy(&a.body));
+            let shown: String = body.chars().take(SEND_BODY_CHARS).collect();
+            if !shown.is_empty() {
+                let _ = writeln!(text, "<");
+                for line in shown.lines() {
+                    let _ = writeln!(text, "< {line}");
+                }
+                if shown.len() < body.len() || a.truncated {
+                    let _ = writeln!(text, "< … (cut)");
+                }
+            }
+            let _ = writeln!(text);
+            match a.status {
+                200 | 201 => {
+                    let _ = writeln!(
+                        text,
+                        "delivered: Mercado Pago counts 200 and 201 as delivered"
+                    );
+                    0
+                }
+                300..=399 => {
+                    let _ = writeln!(
+                        text,
+                        "not delivered: a redirect (Mercado Pago does not follow it)"
+                    );
+                    1
+                }
+                other => {
+                    let _ = writeln!(
+                        text,
+                        "not delivered: HTTP {other} (Mercado Pago counts only 200 and 201, and retries)"
+                    );
+                    1
+                }
+            }
+        }
+    };
+    // The answer is the handler's text: no escape sequence reaches the terminal.
+    let safe: String = redactor
+        .scrub(&text)
+        .lines()
+        .map(|line| crate::report::printable(line) + "\n")
+        .collect();
+    print(&safe);
+    Ok(code)
+}
