@@ -638,6 +638,190 @@ fn repair_bash(script: &str, bin: &str) -> String {
         + if script.ends_with('\n') { "\n" } else { "" }
 }
 
+/// The command that rewrites README.md's generated regions, for messages that ask for it.
+pub const README_UPDATE_COMMAND: &str =
+    "UPDATE_README=1 cargo test --locked --test integration readme";
+
+/// One region of README.md that is generated from the checks' metadata: what goes between
+/// the lines `<!-- generated:NAME:start -->` and `<!-- generated:NAME:end -->`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadmeRegion {
+    /// The region's name, as its markers spell it: `codes:<check-id>` or `options`.
+    pub name: String,
+    /// The Markdown between the markers, blank lines around the table included.
+    pub text: String,
+}
+
+/// README.md's generated regions, in README order: for each check, `codes:<id>` (the table
+/// of every code `explain <id>` lists, with its severity and meaning), then `options` (the
+/// table of every check's own `[checks.<id>]` keys, with type, default and help).
+pub fn readme_regions() -> Vec<ReadmeRegion> {
+    let mut regions: Vec<ReadmeRegion> = checks::ALL
+        .iter()
+        .map(|c| {
+            let m = c.meta();
+            let mut t = String::from("\n| code | severity | meaning |\n|---|---|---|\n");
+            for code in m.all_codes() {
+                let _ = writeln!(
+                    t,
+                    "| `{}/{}` | {} | {} |",
+                    m.id,
+                    code.reason,
+                    code.severity.as_str(),
+                    md_cell(code.meaning)
+                );
+            }
+            t.push('\n');
+            ReadmeRegion {
+                name: format!("codes:{}", m.id),
+                text: t,
+            }
+        })
+        .collect();
+    let mut t = String::from("\n| table | key | type | default | help |\n|---|---|---|---|---|\n");
+    for c in checks::ALL {
+        let m = c.meta();
+        for o in m.options {
+            let _ = writeln!(
+                t,
+                "| `[checks.{}]` | `{}` | {} | `{}` | {} |",
+                m.id,
+                o.key,
+                kind_name(o.kind),
+                o.default,
+                md_cell(o.help)
+            );
+        }
+    }
+    t.push('\n');
+    regions.push(ReadmeRegion {
+        name: "options".to_owned(),
+        text: t,
+    });
+    regions
+}
+
+/// `text` as the content of a Markdown table cell: `|` is escaped everywhere (GitHub splits
+/// cells before it reads code spans), and outside code spans `\`, `*`, `<` and `_` at the
+/// edge of a word are escaped so that no metadata text turns into emphasis or HTML. Line
+/// breaks become spaces.
+fn md_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_code = false;
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let next = chars.peek().copied();
+        match ch {
+            '`' => {
+                in_code = !in_code;
+                out.push(ch);
+            }
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '*' | '<' if !in_code => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '_' if !in_code && !inside_word(prev, next) => {
+                out.push_str("\\_");
+            }
+            _ => out.push(ch),
+        }
+        prev = Some(ch);
+    }
+    out
+}
+
+/// `readme` with the text of every generated region (see [`readme_regions`]) replaced by what
+/// the metadata says now; everything outside the markers is kept byte for byte. A marker is
+/// a line of its own. The error names a region whose markers are missing, repeated, nested
+/// or unclosed, and a marker of a region that is not generated.
+pub fn splice_readme(readme: &str) -> Result<String, String> {
+    const PREFIX: &str = "<!-- generated:";
+    let regions = readme_regions();
+    let mut out = String::with_capacity(readme.len());
+    let mut seen: Vec<&str> = Vec::new();
+    let mut open: Option<(&str, usize)> = None;
+    for (index, line) in readme.split_inclusive('\n').enumerate() {
+        let number = index + 1;
+        let trimmed = line.trim();
+        let Some(marker) = trimmed.strip_prefix(PREFIX) else {
+            if open.is_none() {
+                out.push_str(line);
+            }
+            continue;
+        };
+        let edge = marker.strip_suffix(" -->").and_then(|m| m.rsplit_once(':'));
+        match (edge, open) {
+            (Some((name, "start")), None) => {
+                let region = regions
+                    .iter()
+                    .find(|r| r.name == name)
+                    .ok_or_else(|| format!("line {number}: `{trimmed}` opens a region that is not generated; the regions are {}", region_names(&regions)))?;
+                if seen.contains(&region.name.as_str()) {
+                    return Err(format!(
+                        "line {number}: the region `{name}` appears a second time"
+                    ));
+                }
+                seen.push(region.name.as_str());
+                out.push_str(line);
+                out.push_str(&region.text);
+                open = Some((region.name.as_str(), number));
+            }
+            (Some((name, "end")), Some((open_name, _))) if name == open_name => {
+                out.push_str(line);
+                open = None;
+            }
+            (_, Some((open_name, start))) => {
+                return Err(format!(
+                    "line {number}: `{trimmed}` inside the region `{open_name}` opened at line {start}"
+                ));
+            }
+            (_, None) => {
+                return Err(format!(
+                    "line {number}: `{trimmed}` is not the start of a generated region"
+                ));
+            }
+        }
+    }
+    if let Some((name, start)) = open {
+        return Err(format!(
+            "the region `{name}` opened at line {start} is never closed"
+        ));
+    }
+    let missing: Vec<&str> = regions
+        .iter()
+        .map(|r| r.name.as_str())
+        .filter(|n| !seen.contains(n))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "no region for {}: add `<!-- generated:NAME:start -->` and `<!-- generated:NAME:end -->` lines where each belongs, then run `{README_UPDATE_COMMAND}`",
+            missing
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    Ok(out)
+}
+
+/// Whether a character between `prev` and `next` sits inside a word (`slow_warning_ms`),
+/// where an underscore is never emphasis.
+fn inside_word(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+}
+
+fn region_names(regions: &[ReadmeRegion]) -> String {
+    regions
+        .iter()
+        .map(|r| format!("`{}`", r.name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -722,5 +906,114 @@ mod tests {
             repair_bash("x__subcmd__y)\n", "mpgolive"),
             "x__subcmd__y)\n"
         );
+    }
+
+    /// A README with every region's markers around `inner`, prose between them.
+    fn readme_with(inner: &str) -> String {
+        let mut s = String::from("# title\n\nprose before\n");
+        for r in readme_regions() {
+            let _ = write!(
+                s,
+                "\n## {0}\n\n<!-- generated:{0}:start -->\n{inner}<!-- generated:{0}:end -->\nprose after {0}\n",
+                r.name
+            );
+        }
+        s
+    }
+
+    #[test]
+    fn splice_replaces_only_what_is_between_the_markers() {
+        let stale = readme_with("| old | table |\n");
+        let fresh = splice_readme(&stale).unwrap();
+        assert_ne!(fresh, stale);
+        // Idempotent, and the same whatever the regions held before.
+        assert_eq!(splice_readme(&fresh).unwrap(), fresh);
+        assert_eq!(splice_readme(&readme_with("")).unwrap(), fresh);
+        assert!(fresh.starts_with("# title\n\nprose before\n"));
+        assert!(
+            fresh.contains(
+                "<!-- generated:codes:credentials:end -->\nprose after codes:credentials\n"
+            )
+        );
+        assert!(!fresh.contains("| old | table |"));
+        assert!(fresh.contains(
+            "\n| code | severity | meaning |\n|---|---|---|\n| `credentials/malformed` | error | "
+        ));
+        assert!(fresh.contains("| `checkout-tls/no-hsts` | warning | "));
+        assert!(fresh.contains("| `[checks.checkout-tls]` | `http_port` | port | `80` | "));
+        // Every code of every check is in its own region, with its severity.
+        for c in checks::ALL {
+            let m = c.meta();
+            let region = readme_regions()
+                .into_iter()
+                .find(|r| r.name == format!("codes:{}", m.id))
+                .unwrap();
+            for code in m.all_codes() {
+                let row = format!(
+                    "| `{}/{}` | {} | ",
+                    m.id,
+                    code.reason,
+                    code.severity.as_str()
+                );
+                assert!(region.text.contains(&row), "{row}");
+            }
+            for o in m.options {
+                assert!(fresh.contains(&format!("| `[checks.{}]` | `{}` |", m.id, o.key)));
+            }
+        }
+    }
+
+    #[test]
+    fn splice_refuses_broken_markers() {
+        let good = readme_with("");
+        let without = good.replace("<!-- generated:options:start -->\n", "");
+        let err = splice_readme(&without).unwrap_err();
+        assert!(
+            err.contains("is not the start of a generated region"),
+            "{err}"
+        );
+        let without = good
+            .replace("<!-- generated:options:start -->\n", "")
+            .replace("<!-- generated:options:end -->\n", "");
+        let err = splice_readme(&without).unwrap_err();
+        assert!(err.contains("no region for `options`"), "{err}");
+        let twice =
+            format!("{good}<!-- generated:options:start -->\n<!-- generated:options:end -->\n");
+        let err = splice_readme(&twice).unwrap_err();
+        assert!(err.contains("`options` appears a second time"), "{err}");
+        let unclosed = format!("{good}<!-- generated:codes:nope:start -->\n");
+        let err = splice_readme(&unclosed).unwrap_err();
+        assert!(err.contains("not generated"), "{err}");
+        let nested = good.replace(
+            "<!-- generated:options:end -->",
+            "<!-- generated:codes:reports:start -->",
+        );
+        let err = splice_readme(&nested).unwrap_err();
+        assert!(err.contains("inside the region `options`"), "{err}");
+        let unclosed = good.replace("<!-- generated:options:end -->\n", "");
+        let err = splice_readme(&unclosed).unwrap_err();
+        assert!(err.contains("`options` opened at line"), "{err}");
+        // A marker quoted in prose is not a marker.
+        let quoted = good.replace(
+            "prose before",
+            "prose naming `<!-- generated:options:start -->`",
+        );
+        assert!(splice_readme(&quoted).is_ok());
+    }
+
+    #[test]
+    fn table_cells_cannot_break_the_table_or_turn_into_markup() {
+        assert_eq!(md_cell("a | b"), "a \\| b");
+        assert_eq!(md_cell("`a|b` and *c*"), "`a\\|b` and \\*c\\*");
+        assert_eq!(
+            md_cell("\"tests/fixtures/**\""),
+            "\"tests/fixtures/\\*\\*\""
+        );
+        assert_eq!(md_cell("<id> `<id>`"), "\\<id> `<id>`");
+        assert_eq!(
+            md_cell("slow_warning_ms and _x_ and `$_GET`"),
+            "slow_warning_ms and \\_x\\_ and `$_GET`"
+        );
+        assert_eq!(md_cell("a\\b\nc"), "a\\\\b c");
     }
 }

@@ -132,32 +132,79 @@ fn completions_for_each_shell() {
     mp_golive(["completions", "cmd.exe"]).run().expect_code(2);
 }
 
+/// README.md's reference agrees with what the binary prints: a section per check, and a
+/// table row per code with the severity `explain --format json` gives, and per option with
+/// its type and default.
 #[test]
 fn readme_documents_every_check_and_code() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let list = mp_golive(["list"]).run().stdout;
-    let ids: Vec<&str> = list
-        .lines()
-        .skip(1)
-        .take_while(|l| !l.is_empty())
-        .filter_map(|l| l.split_whitespace().next())
-        .collect();
+    let ids = ids();
     assert!(!ids.is_empty());
     for id in ids {
         assert!(
             readme.contains(&format!("### `{id}`")),
             "README lacks a section for {id}"
         );
-        let explain = mp_golive(["explain", id]).run().stdout;
-        for line in explain
-            .lines()
-            .filter(|l| l.starts_with(&format!("  {id}/")))
-        {
-            let code = line.split_whitespace().next().unwrap();
-            assert!(readme.contains(&format!("`{code}`")), "README lacks {code}");
+        let out = mp_golive(["explain", &id, "--format", "json"]).run();
+        out.expect_code(0);
+        let doc = out.json();
+        for code in doc["codes"].as_array().expect("codes") {
+            let row = format!(
+                "| `{}` | {} | ",
+                code["code"].as_str().unwrap(),
+                code["severity"].as_str().unwrap()
+            );
+            assert!(
+                readme.lines().any(|l| l.starts_with(&row)),
+                "README lacks the row {row}"
+            );
+        }
+        for option in doc["options"].as_array().expect("options") {
+            let row = format!(
+                "| `[checks.{id}]` | `{}` | {} | `{}` | ",
+                option["key"].as_str().unwrap(),
+                option["type"].as_str().unwrap(),
+                option["default"]
+            );
+            assert!(
+                readme.lines().any(|l| l.starts_with(&row)),
+                "README lacks the row {row}"
+            );
         }
     }
+}
+
+/// README.md's generated regions (the code tables of each check and the options table) are
+/// exactly what `describe::readme_regions` renders from the checks' metadata. With
+/// `UPDATE_README=1` the test rewrites them instead of failing (as lychee's usage test does):
+/// `UPDATE_README=1 cargo test --locked --test integration readme`.
+#[test]
+fn readme_generated_tables_match_the_metadata() {
+    use mp_golive::describe::{README_UPDATE_COMMAND, splice_readme};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let want = splice_readme(&readme).unwrap_or_else(|e| panic!("README.md: {e}"));
+    if want == readme {
+        return;
+    }
+    if std::env::var_os("UPDATE_README").is_some_and(|v| v == "1") {
+        std::fs::write(path, &want).unwrap();
+        return;
+    }
+    let have: Vec<&str> = readme.lines().collect();
+    let should: Vec<&str> = want.lines().collect();
+    let number = (0..have.len().max(should.len()))
+        .find(|&i| have.get(i) != should.get(i))
+        .unwrap_or(0);
+    let (have, should) = (
+        have.get(number).copied().unwrap_or("(end of file)"),
+        should.get(number).copied().unwrap_or("(end of file)"),
+    );
+    panic!(
+        "README.md's generated tables differ from the checks' metadata, first at line {}:\n  README:   {have}\n  metadata: {should}\nThe tables are generated from src/checks/: edit the metadata there, not README, then run `{README_UPDATE_COMMAND}`.",
+        number + 1
+    );
 }
 
 /// The check ids, as `list --format json` gives them.
