@@ -9,7 +9,7 @@
 //! what JavaScript injects later: that is why a missing SDK tag is only `info`.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -529,25 +529,65 @@ impl Foreign {
 /// decides how the next tag is read. No tree is kept: the tree builder's scope checks walk
 /// the stack of open elements, so a deeply nested page costs it quadratic time, and the
 /// scan needs only the tags, not where they sit.
-#[derive(Default)]
 struct Walk {
     /// The judged elements, in document order.
     elements: Vec<Element>,
     /// Open SVG/MathML elements, innermost last; empty in HTML content. HTML elements
-    /// inside an integration point are not tracked.
+    /// inside an integration point are not tracked here.
     foreign: Vec<Foreign>,
+    /// How many HTML elements of each name are open, roughly (elements a browser closes
+    /// implicitly, such as `<p>` or `<li>`, stay counted): whether an end tag inside SVG
+    /// closes an HTML element around it, and the SVG with it, or is a stray one.
+    open: HashMap<LocalName, usize>,
+    /// The tokenizer is in raw text (a script, a style...) until the next end tag, which
+    /// can only be that element's: its text is not the page's text.
+    raw: bool,
     /// Open `<template>` elements: forms nest inside them.
     templates: usize,
     /// A `<form>` is open outside any template: the browser drops a nested one, so its
     /// action posts nowhere.
     form_open: bool,
-    /// A `<frameset>` was seen: `<frame>` means something only inside one (the tree
-    /// builder drops it elsewhere).
+    /// The tree builder's frameset-ok flag: a `<frameset>` replaces the body only while no
+    /// text or content element has been seen.
+    frameset_ok: bool,
+    /// A `<frameset>` was accepted: from then on only frames count (the tree builder
+    /// drops every other tag), and a `<frame>` means nothing before.
     frameset: bool,
+    /// Open `<frameset>` elements once one was accepted: a `<frame>` after the last one
+    /// closes is dropped too.
+    framesets: usize,
 }
 
 impl Walk {
+    fn new() -> Walk {
+        Walk {
+            elements: Vec::new(),
+            foreign: Vec::new(),
+            open: HashMap::new(),
+            raw: false,
+            templates: 0,
+            form_open: false,
+            frameset_ok: true,
+            frameset: false,
+            framesets: 0,
+        }
+    }
+
     fn start_tag(&mut self, mut tag: Tag) -> TokenSinkResult<()> {
+        if self.frameset {
+            return match tag.name {
+                local_name!("frame") if self.framesets > 0 => {
+                    self.keep(tag);
+                    TokenSinkResult::Continue
+                }
+                local_name!("frameset") if self.framesets > 0 => {
+                    self.framesets += 1;
+                    TokenSinkResult::Continue
+                }
+                local_name!("noframes") => self.enter_raw(RawKind::Rawtext),
+                _ => TokenSinkResult::Continue,
+            };
+        }
         if let Some(current) = self.foreign.last()
             && !current.reads_as_html(&tag.name)
         {
@@ -586,16 +626,53 @@ impl Walk {
                 self.form_open = true;
             }
             local_name!("template") => self.templates += 1,
-            local_name!("frameset") => self.frameset = true,
-            local_name!("frame") if !self.frameset => return TokenSinkResult::Continue,
+            local_name!("frameset") => {
+                if self.frameset_ok {
+                    self.frameset = true;
+                    self.framesets = 1;
+                }
+                return TokenSinkResult::Continue;
+            }
+            local_name!("frame") => return TokenSinkResult::Continue,
             _ => {}
+        }
+        if ends_frameset_ok(&tag) {
+            self.frameset_ok = false;
+        }
+        // Table parts outside a table are dropped by the tree builder, so never open.
+        let dropped = table_part(&tag.name) && self.open_count(&local_name!("table")) == 0;
+        if !void(&tag.name) && !dropped {
+            *self.open.entry(tag.name.clone()).or_default() += 1;
         }
         let state = content_state(&tag.name);
         self.keep(tag);
-        state
+        match state {
+            TokenSinkResult::RawData(kind) => self.enter_raw(kind),
+            TokenSinkResult::Plaintext => {
+                self.raw = true;
+                TokenSinkResult::Plaintext
+            }
+            other => other,
+        }
+    }
+
+    fn enter_raw(&mut self, kind: RawKind) -> TokenSinkResult<()> {
+        self.raw = true;
+        TokenSinkResult::RawData(kind)
+    }
+
+    fn open_count(&self, name: &LocalName) -> usize {
+        self.open.get(name).copied().unwrap_or(0)
     }
 
     fn end_tag(&mut self, name: &LocalName) {
+        self.raw = false;
+        if self.frameset {
+            if *name == local_name!("frameset") {
+                self.framesets = self.framesets.saturating_sub(1);
+            }
+            return;
+        }
         if let Some(current) = self.foreign.last() {
             let breakout = matches!(*name, local_name!("p") | local_name!("br"));
             if !breakout
@@ -607,21 +684,36 @@ impl Walk {
                 self.foreign.truncate(i);
                 return;
             }
-            if current.integration {
-                // Most likely the end of an HTML element inside the integration point.
-                return;
-            }
-            // The end tag of an HTML element around the SVG or MathML closes it too.
             if breakout {
                 self.leave_foreign();
-            } else {
+            } else if !current.integration {
+                // An end tag of an HTML element around the SVG or MathML closes it too; a
+                // stray one is ignored.
+                if self.open_count(name) == 0 {
+                    return;
+                }
                 self.foreign.clear();
             }
         }
+        if let Some(n) = self.open.get_mut(name) {
+            *n = n.saturating_sub(1);
+        }
         match *name {
+            // The tree builder reads a stray `</br>` as `<br>`.
+            local_name!("br") => self.frameset_ok = false,
             local_name!("form") if self.templates == 0 => self.form_open = false,
             local_name!("template") => self.templates = self.templates.saturating_sub(1),
             _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if !self.raw
+            && text
+                .bytes()
+                .any(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
+        {
+            self.frameset_ok = false;
         }
     }
 
@@ -642,6 +734,81 @@ impl Walk {
     }
 }
 
+/// Elements without content: no end tag closes them.
+fn void(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("basefont")
+            | local_name!("bgsound")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("keygen")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+    )
+}
+
+/// The parts of a table, which mean something only inside one.
+fn table_part(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("caption")
+            | local_name!("col")
+            | local_name!("colgroup")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+    )
+}
+
+/// The start tags after which the tree builder no longer lets a `<frameset>` replace the
+/// body.
+fn ends_frameset_ok(tag: &Tag) -> bool {
+    match tag.name {
+        local_name!("input") => !tag
+            .attrs
+            .iter()
+            .any(|a| &*a.name.local == "type" && a.value.eq_ignore_ascii_case("hidden")),
+        local_name!("pre")
+        | local_name!("listing")
+        | local_name!("li")
+        | local_name!("dd")
+        | local_name!("dt")
+        | local_name!("button")
+        | local_name!("applet")
+        | local_name!("marquee")
+        | local_name!("object")
+        | local_name!("table")
+        | local_name!("area")
+        | local_name!("br")
+        | local_name!("embed")
+        | local_name!("img")
+        | local_name!("keygen")
+        | local_name!("wbr")
+        | local_name!("hr")
+        | local_name!("textarea")
+        | local_name!("xmp")
+        | local_name!("iframe")
+        | local_name!("select")
+        | local_name!("template")
+        | local_name!("body") => true,
+        _ => false,
+    }
+}
+
 /// The tokenizer's sink: one pass, no tree.
 struct Sink(RefCell<Walk>);
 
@@ -655,6 +822,10 @@ impl TokenSink for Sink {
             }
             Token::TagToken(tag) => {
                 self.0.borrow_mut().end_tag(&tag.name);
+                TokenSinkResult::Continue
+            }
+            Token::CharacterTokens(text) => {
+                self.0.borrow_mut().text(&text);
                 TokenSinkResult::Continue
             }
             _ => TokenSinkResult::Continue,
@@ -680,10 +851,7 @@ impl TokenSink for Sink {
 fn elements(html: &str) -> Vec<Element> {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(
-        Sink(RefCell::new(Walk::default())),
-        TokenizerOpts::default(),
-    );
+    let tokenizer = Tokenizer::new(Sink(RefCell::new(Walk::new())), TokenizerOpts::default());
     // The sink never asks to pause for a script, so one feed reads everything.
     while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
     tokenizer.end();
