@@ -176,6 +176,98 @@ fn bench_source_secrets_against_ripgrep() {
     }
 }
 
+/// A 2 MiB checkout page of nested `<div>`s with the payment form at the bottom (the most
+/// the probe reads), served on loopback, through the real binary: the scan is linear in the
+/// page whatever its nesting (a tree builder took 31 s for 80k levels and did not finish
+/// 2 MiB within the 60 s deadline).
+#[tokio::test]
+#[ignore = "benchmark: prints figures"]
+async fn bench_checkout_page_deep_nesting() {
+    use crate::checkout_tls::{Http, run_against};
+    use crate::support::tls_server::{self, Leaf, Pki, Reply, ServerOptions};
+    let body = crate::checkout_page::deeply_nested(
+        r#"<form id="form-checkout" action="/pay"><input id="cardNumber" data-checkout="cardNumber"></form>"#,
+    );
+    let pki = Pki::new();
+    let port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply: Reply::page(&body),
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let mut wall = Vec::new();
+    let mut check = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let out = run_against(port, &pki.ca_path(), "checkout-page", Http::Redirect, &[]).await;
+        wall.push(t.elapsed());
+        out.expect_code(0);
+        check.push(Duration::from_millis(
+            out.check("checkout-page")["duration_ms"].as_u64().unwrap(),
+        ));
+    }
+    println!(
+        "checkout-page, {:.2} MiB page of nested divs: check median {:.3} s, process median {:.3} s over 5 runs",
+        body.len() as f64 / (1024.0 * 1024.0),
+        median(check).as_secs_f64(),
+        median(wall).as_secs_f64()
+    );
+}
+
+/// One 4 MiB file (the largest read) of ~54k credential-shaped words, through the real
+/// binary: line numbers are counted once per file, not once per hit (a rescan from the file
+/// start per hit took 6 s).
+#[test]
+#[ignore = "benchmark: prints figures"]
+fn bench_source_secrets_many_tokens() {
+    use crate::support::fake_api::{TEST_PUBLIC_KEY, TEST_TOKEN, TOKEN};
+    let dir = tempfile::tempdir().unwrap();
+    let limit = 4 * 1024 * 1024;
+    let mut text = String::with_capacity(limit);
+    let mut tokens = 0;
+    for value in [TOKEN, TEST_TOKEN, TOKEN, TEST_PUBLIC_KEY].iter().cycle() {
+        let line = format!("t('{value}');\n");
+        if text.len() + line.len() > limit {
+            break;
+        }
+        text.push_str(&line);
+        tokens += 1;
+    }
+    std::fs::write(dir.path().join("tokens.js"), &text).unwrap();
+    let run = || {
+        let t = Instant::now();
+        let out = mp_golive([
+            "check",
+            "--only",
+            "source-secrets",
+            "--format",
+            "json",
+            "--source-dir",
+            dir.path().to_str().unwrap(),
+        ])
+        .run();
+        (t.elapsed(), out)
+    };
+    let _ = run(); // warm the page cache
+    let mut wall = Vec::new();
+    let mut check = Vec::new();
+    for _ in 0..5 {
+        let (elapsed, out) = run();
+        wall.push(elapsed);
+        check.push(Duration::from_millis(
+            out.check("source-secrets")["duration_ms"].as_u64().unwrap(),
+        ));
+    }
+    println!(
+        "source-secrets, one {:.2} MiB file with {tokens} tokens: check median {:.3} s, process median {:.3} s over 5 runs",
+        text.len() as f64 / (1024.0 * 1024.0),
+        median(check).as_secs_f64(),
+        median(wall).as_secs_f64()
+    );
+}
+
 /// Prints the human checklist and the JSON of a full run against loopback servers, for
 /// README's samples: `cargo test --test integration -- --ignored --nocapture readme_samples`.
 #[tokio::test]

@@ -318,3 +318,52 @@ async fn a_page_that_never_comes_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     crate::codes::assert_cut_short(&out, "checkout-page/deadline");
 }
+
+/// [`CLEAN_PAGE`] with `inner` at the bottom of as many nested `<div>`s as fit in 2 MiB, the
+/// most the probe reads: a page no tree builder gets through in time.
+pub fn deeply_nested(inner: &str) -> String {
+    const LIMIT: usize = 2 * 1024 * 1024;
+    let room = LIMIT - CLEAN_PAGE.len() - inner.len();
+    let depth = room / "<div></div>".len();
+    let page = with(&format!(
+        "{}{inner}{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    ));
+    assert!(
+        page.len() <= LIMIT && page.len() > LIMIT - 16,
+        "{}",
+        page.len()
+    );
+    page
+}
+
+/// What the scan reads from tags (a form's action, a card input, a script's text) is found
+/// under 2 MiB of nesting, and markup inside a script's text stays text there too.
+#[tokio::test]
+async fn tags_under_two_mebibytes_of_nesting_are_still_read() {
+    let out = page(&deeply_nested(&format!(
+        r#"<form action="http://checkout.test/pay"><input id="cardNumber" name="cardNumber"></form>
+        <script>const mp = new MercadoPago('{TEST_PUBLIC_KEY}'); const tpl = '<img src="http://cdn.test/x.png">';</script>"#
+    )))
+    .await;
+    out.expect_code(1);
+    assert_eq!(
+        codes(&out),
+        [
+            "checkout-page/mixed-content-active",
+            "checkout-page/test-public-key",
+            "checkout-page/card-field-named"
+        ],
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("a form that posts over http://: http://checkout.test/pay"),
+        "{}",
+        out.stdout
+    );
+    let summary = out.check("checkout-page")["summary"].to_string();
+    assert!(!summary.contains("read in part"), "{summary}");
+}

@@ -465,3 +465,113 @@ async fn past_twenty_findings_of_a_kind_the_rest_are_counted() {
         }
     }
 }
+
+/// One file of about 3 MiB, its lines of every length (some ending in CRLF, one of ~150 KiB
+/// holding 2,000 tokens), with 7,500 credentials of three kinds; all but 21 of each kind are
+/// marked `mp-golive: ignore`, so the ones reported lie far apart, deep in the file.
+/// Returns the file and, per kind, the lines of the unmarked ones, counted while writing.
+pub fn large_file_with_many_tokens() -> (Vec<u8>, [Vec<u64>; 3]) {
+    const ROUNDS: u64 = 2520;
+    let mut text = String::with_capacity(3 << 20);
+    let mut line = 1u64;
+    let mut expected: [Vec<u64>; 3] = Default::default();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut random = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let push_line = |text: &mut String, content: &str, line: &mut u64| {
+        text.push_str(content);
+        text.push_str(if line.is_multiple_of(5) { "\r\n" } else { "\n" });
+        *line += 1;
+    };
+    for round in 0..ROUNDS {
+        let unmarked = round % 120 == 119;
+        let values = [
+            TOKEN,
+            WEBHOOK_SECRET,
+            if round.is_multiple_of(2) {
+                TEST_TOKEN
+            } else {
+                TEST_PUBLIC_KEY
+            },
+        ];
+        for (kind, value) in values.into_iter().enumerate() {
+            for _ in 0..1 + random(5) {
+                let width = random(200) as usize;
+                push_line(&mut text, &"let x = 1; ".repeat(width / 11), &mut line);
+            }
+            if unmarked {
+                // The mark on the line before does not suppress this one.
+                push_line(&mut text, "// mp-golive: ignore", &mut line);
+                expected[kind].push(line);
+                push_line(&mut text, &format!("const v = \"{value}\";"), &mut line);
+            } else {
+                push_line(
+                    &mut text,
+                    &format!("const v = \"{value}\"; // mp-golive: ignore"),
+                    &mut line,
+                );
+            }
+        }
+        if round == ROUNDS / 2 {
+            let many = format!("'{TOKEN}', ").repeat(2000);
+            push_line(
+                &mut text,
+                &format!("[{many}] // mp-golive: ignore"),
+                &mut line,
+            );
+        }
+    }
+    (text.into_bytes(), expected)
+}
+
+#[tokio::test]
+async fn line_numbers_are_right_deep_in_a_large_file() {
+    let (data, expected) = large_file_with_many_tokens();
+    assert!(
+        data.len() > 2 << 20 && data.len() <= 4 << 20,
+        "{}",
+        data.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("repo"), "src/big.js", &data);
+    let out = mp_golive([
+        "check",
+        "--only",
+        "source-secrets",
+        "--format",
+        "json",
+        "--source-dir",
+        "repo",
+    ])
+    .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    .cwd(dir.path())
+    .run_async()
+    .await;
+    let mut want: Vec<(String, String, u64)> = Vec::new();
+    // The report's order of kinds; 20 listed each, then one pointing at the 21st.
+    for (code, lines) in ["production-token", "webhook-secret", "test-credentials"]
+        .iter()
+        .zip([&expected[0], &expected[1], &expected[2]])
+    {
+        assert_eq!(lines.len(), 21);
+        want.extend(
+            lines
+                .iter()
+                .map(|l| ((*code).to_owned(), "src/big.js".to_owned(), *l)),
+        );
+    }
+    want.push(("suppressed".to_owned(), String::new(), 0));
+    assert_eq!(findings(&out), want, "{}", out.stdout);
+    // 2,520 of each kind and 2,000 more tokens on one line, less the 63 reported.
+    let suppressed = 3 * 2520 + 2000 - 63;
+    assert!(
+        out.stdout
+            .contains(&format!("{suppressed} finding(s) suppressed")),
+        "{}",
+        out.stdout
+    );
+}
