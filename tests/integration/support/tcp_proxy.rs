@@ -6,7 +6,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -96,8 +96,9 @@ where
 
 /// Starts a proxy on 127.0.0.1 to `upstream` that holds each new connection (reads and
 /// forwards nothing) until `n` connections are open at the same time, or `patience` passes;
-/// then it passes bytes through unchanged. Returns the port and the highest number of
-/// connections seen open at once.
+/// then it passes bytes through unchanged. Once `n` were open together the gate stays open,
+/// so later connections (a follow-up request) pass at once. Returns the port and the
+/// highest number of connections seen open at once.
 pub async fn gate(upstream: SocketAddr, n: usize, patience: Duration) -> (u16, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
@@ -106,10 +107,12 @@ pub async fn gate(upstream: SocketAddr, n: usize, patience: Duration) -> (u16, A
     let open = Arc::new(AtomicUsize::new(0));
     let peak = Arc::new(AtomicUsize::new(0));
     let released = Arc::new(Notify::new());
+    let opened = Arc::new(AtomicBool::new(false));
     let top = peak.clone();
     tokio::spawn(async move {
         while let Ok((mut client, _)) = listener.accept().await {
-            let (open, top, released) = (open.clone(), top.clone(), released.clone());
+            let (open, top, released, opened) =
+                (open.clone(), top.clone(), released.clone(), opened.clone());
             tokio::spawn(async move {
                 // Registered before counting, so the last arrival's notify cannot be missed.
                 let notified = released.notified();
@@ -118,8 +121,9 @@ pub async fn gate(upstream: SocketAddr, n: usize, patience: Duration) -> (u16, A
                 let now = open.fetch_add(1, Ordering::SeqCst) + 1;
                 top.fetch_max(now, Ordering::SeqCst);
                 if now >= n {
+                    opened.store(true, Ordering::SeqCst);
                     released.notify_waiters();
-                } else {
+                } else if !opened.load(Ordering::SeqCst) {
                     let _ = tokio::time::timeout(patience, notified).await;
                 }
                 if let Ok(mut server) = TcpStream::connect(upstream).await {
