@@ -179,7 +179,11 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
     // The account says its site and whether it is a test user; the listing does not wait
-    // for it when the site is already known.
+    // for it when the site is already known. When it is not, the listing waits for the
+    // site on purpose, although that costs a round trip: nothing is asked about Pix outside
+    // Brazil (`other_sites_are_skipped_with_the_reason` pins it), and asking beside
+    // `/users/me` would send the seller's token to `/v1/payment_methods` for every
+    // non-Brazilian account. `--site MLB` (or `site` in the file) takes that round trip off.
     let (me, listing) = if ctx.settings.site.is_some() {
         tokio::join!(ctx.api.users_me(), ctx.api.payment_methods())
     } else {

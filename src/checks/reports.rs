@@ -107,6 +107,11 @@ enum State {
     Unknown(String),
 }
 
+/// The list, then the config. The config waits for the list's answer on purpose, although
+/// asking both together would save a round trip: a token the list refuses is not asked for
+/// the config (`refused_list_is_no_access_and_does_not_gate` pins it), and the check's
+/// floor, `/users/me` beside list -> config, stays under the run's payment -> merchant
+/// order -> preference chain.
 async fn report_state(ctx: &Context, report: &str) -> State {
     match ctx.api.report_list(report).await {
         Ok(Answer::Ok(_)) => {}

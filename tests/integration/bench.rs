@@ -294,18 +294,112 @@ fn floors(probe_pix: bool, s: u64) -> Vec<(&'static str, u64)> {
     v
 }
 
-/// Every API and notification check of a full run, through a proxy that gives the API and
-/// the merchant's host a round-trip time of [`RTT_MS`]: each check's time (the JSON
-/// report's `duration_ms`) against the floor of its dependency chain, and the run's.
-/// `cargo test --test integration bench_critical_path -- --ignored --nocapture`
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "benchmark: prints figures"]
-async fn bench_critical_path() {
+/// The JSON reports and wall times of `runs` full runs (every API and notification check)
+/// through proxies that give the API and the merchant's host a round-trip time of `rtt`.
+async fn critical_runs(
+    sc: &Scenario,
+    rtt: Duration,
+    runs: usize,
+) -> (Vec<serde_json::Value>, Vec<Duration>) {
     use crate::support::fake_api::*;
     use crate::support::receiver::{self, Mode};
     use crate::support::tcp_proxy;
     use crate::support::tls_server::HOST;
-    let rtt = Duration::from_millis(RTT_MS);
+    let api = FakeApi::ready().await;
+    let payment = 111_383_868_117u64;
+    api.checkout_pro(
+        payment,
+        complete_checkout_pro_payment(payment),
+        complete_preference(PREFERENCE_ID),
+    )
+    .await;
+    api.pix_probe_creates(5_466_310_457, 200).await;
+    if sc.slow_me_ms > 0 {
+        wiremock::Mock::given(wiremock::matchers::method("GET"))
+            .and(wiremock::matchers::path("/users/me"))
+            .respond_with(
+                wiremock::ResponseTemplate::new(200)
+                    .set_body_json(user_body(&Account::default()))
+                    .set_delay(Duration::from_millis(sc.slow_me_ms)),
+            )
+            .with_priority(1)
+            .mount(&api.server)
+            .await;
+    }
+    let api_port = tcp_proxy::delayed(*api.server.address(), rtt).await;
+    let hooks = receiver::start(Mode::Validating {
+        secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs: None,
+    })
+    .await;
+    let upstream: std::net::SocketAddr = format!("127.0.0.1:{}", hooks.port).parse().unwrap();
+    let hook_port = tcp_proxy::delayed(upstream, rtt).await;
+    let ca = hooks.pki().ca_path();
+    let payment_id = payment.to_string();
+    let mut docs = Vec::new();
+    let mut wall = Vec::new();
+    for _ in 0..runs {
+        let mut run = mp_golive([
+            "check",
+            "--format",
+            "json",
+            "--api-url",
+            &format!("http://127.0.0.1:{api_port}"),
+            "--skip",
+            "checkout-tls,checkout-page,source-secrets",
+            "--payment-id",
+            &payment_id,
+            "--webhook-url",
+            &format!("https://{HOST}:{hook_port}/hook"),
+            "--resolve",
+            &format!("{HOST}:{hook_port}:127.0.0.1"),
+            "--ca-file",
+            &ca,
+            "--allow-private-addresses",
+        ])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .env("MP_PUBLIC_KEY", PUBLIC_KEY)
+        .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET);
+        if sc.probe_pix {
+            run = run.args(["--probe-pix"]);
+        }
+        let t = Instant::now();
+        let out = run.run_async().await;
+        wall.push(t.elapsed());
+        out.expect_code(0);
+        docs.push(out.json());
+    }
+    (docs, wall)
+}
+
+/// The median `duration_ms` of check `id` (or of the run, for `run`) over `docs`.
+fn median_ms(docs: &[serde_json::Value], id: &str) -> u64 {
+    let times: Vec<Duration> = docs
+        .iter()
+        .map(|doc| {
+            let ms = if id == "run" {
+                doc["duration_ms"].as_u64()
+            } else {
+                doc["checks"]
+                    .as_array()
+                    .and_then(|a| a.iter().find(|c| c["id"] == id))
+                    .and_then(|c| c["duration_ms"].as_u64())
+            };
+            Duration::from_millis(ms.unwrap_or_else(|| panic!("no duration for {id}")))
+        })
+        .collect();
+    median(times).as_millis() as u64
+}
+
+/// Every API and notification check of a full run, through a proxy that gives the API and
+/// the merchant's host a round-trip time of [`RTT_MS`]: each check's time (the JSON
+/// report's `duration_ms`) against the floor of its dependency chain, and the run's. The
+/// same runs without added latency give the fixed cost (process, debug-build TLS and
+/// JSON, the fake API), which no ordering of requests can remove.
+/// `cargo test --test integration bench_critical_path -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "benchmark: prints figures"]
+async fn bench_critical_path() {
     let scenarios = [
         Scenario {
             name: "uniform, --probe-pix",
@@ -322,96 +416,29 @@ async fn bench_critical_path() {
     ];
     println!("critical path, {RTT_MS} ms round trips to the API and the merchant's host");
     for sc in scenarios {
-        let api = FakeApi::ready().await;
-        let payment = 111_383_868_117u64;
-        api.checkout_pro(
-            payment,
-            complete_checkout_pro_payment(payment),
-            complete_preference(PREFERENCE_ID),
-        )
-        .await;
-        api.pix_probe_creates(5_466_310_457, 200).await;
-        if sc.slow_me_ms > 0 {
-            wiremock::Mock::given(wiremock::matchers::method("GET"))
-                .and(wiremock::matchers::path("/users/me"))
-                .respond_with(
-                    wiremock::ResponseTemplate::new(200)
-                        .set_body_json(user_body(&Account::default()))
-                        .set_delay(Duration::from_millis(sc.slow_me_ms)),
-                )
-                .with_priority(1)
-                .mount(&api.server)
-                .await;
-        }
-        let api_port = tcp_proxy::delayed(*api.server.address(), rtt).await;
-        let hooks = receiver::start(Mode::Validating {
-            secret: WEBHOOK_SECRET.to_owned(),
-            tolerance_secs: None,
-        })
-        .await;
-        let upstream: std::net::SocketAddr = format!("127.0.0.1:{}", hooks.port).parse().unwrap();
-        let hook_port = tcp_proxy::delayed(upstream, rtt).await;
-        let ca = hooks.pki().ca_path();
-        let payment_id = payment.to_string();
-        let mut runs: Vec<serde_json::Value> = Vec::new();
-        let mut wall = Vec::new();
-        for _ in 0..7 {
-            let mut run = mp_golive([
-                "check",
-                "--format",
-                "json",
-                "--api-url",
-                &format!("http://127.0.0.1:{api_port}"),
-                "--skip",
-                "checkout-tls,checkout-page,source-secrets",
-                "--payment-id",
-                &payment_id,
-                "--webhook-url",
-                &format!("https://{HOST}:{hook_port}/hook"),
-                "--resolve",
-                &format!("{HOST}:{hook_port}:127.0.0.1"),
-                "--ca-file",
-                &ca,
-                "--allow-private-addresses",
-            ])
-            .env("MP_ACCESS_TOKEN", TOKEN)
-            .env("MP_PUBLIC_KEY", PUBLIC_KEY)
-            .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET);
-            if sc.probe_pix {
-                run = run.args(["--probe-pix"]);
-            }
-            let t = Instant::now();
-            let out = run.run_async().await;
-            wall.push(t.elapsed());
-            out.expect_code(0);
-            runs.push(out.json());
-        }
-        println!("\n{} (median of {} runs):", sc.name, runs.len());
+        let (docs, wall) = critical_runs(&sc, Duration::from_millis(RTT_MS), 7).await;
+        // The slow /users/me is the API's own time: it stays in the baseline.
+        let (base, base_wall) = critical_runs(&sc, Duration::ZERO, 7).await;
+        println!("\n{} (median of {} runs):", sc.name, docs.len());
         println!(
-            "  {:<18} {:>8} {:>8} {:>7}",
-            "check", "ms", "floor", "ratio"
+            "  {:<18} {:>8} {:>8} {:>7} {:>12}",
+            "check", "ms", "floor", "ratio", "at 0 ms rtt"
         );
         for (id, floor) in &sc.floors {
-            let times: Vec<Duration> = runs
-                .iter()
-                .map(|doc| {
-                    let ms = if *id == "run" {
-                        doc["duration_ms"].as_u64()
-                    } else {
-                        doc["checks"]
-                            .as_array()
-                            .and_then(|a| a.iter().find(|c| c["id"] == *id))
-                            .and_then(|c| c["duration_ms"].as_u64())
-                    };
-                    Duration::from_millis(ms.unwrap_or_else(|| panic!("no duration for {id}")))
-                })
-                .collect();
-            let ms = median(times).as_millis() as u64;
+            let ms = median_ms(&docs, id);
             println!(
-                "  {id:<18} {ms:>8} {floor:>8} {:>6.2}x",
-                ms as f64 / *floor as f64
+                "  {id:<18} {ms:>8} {floor:>8} {:>6.2}x {:>12}",
+                ms as f64 / *floor as f64,
+                median_ms(&base, id)
             );
         }
-        println!("  {:<18} {:>8}", "process (wall)", median(wall).as_millis());
+        println!(
+            "  {:<18} {:>8} {:>8} {:>7} {:>12}",
+            "process (wall)",
+            median(wall).as_millis(),
+            "",
+            "",
+            median(base_wall).as_millis()
+        );
     }
 }

@@ -635,3 +635,24 @@ async fn an_api_that_never_answers_meets_the_deadline() {
     assert_eq!(out.check("pix-key")["required"], true);
     crate::codes::assert_cut_short(&out, "pix-key/deadline");
 }
+
+/// With the site given, the account and the listing are asked together: a gate in front of
+/// the API holds every connection until two are open at once.
+#[tokio::test]
+async fn with_the_site_given_the_account_and_the_listing_are_asked_together() {
+    use crate::support::tcp_proxy;
+    let api = FakeApi::ready().await;
+    let (port, peak) =
+        tcp_proxy::gate(*api.server.address(), 2, std::time::Duration::from_secs(2)).await;
+    let out = check_json(&format!("http://127.0.0.1:{port}"))
+        .args(["--only", "pix-key", "--site", "MLB"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "pass");
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "/users/me and /v1/payment_methods were not in flight together"
+    );
+}

@@ -168,3 +168,24 @@ async fn an_api_that_never_answers_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     crate::codes::assert_cut_short(&out, "reports/deadline");
 }
+
+/// `/users/me` and both reports' lists are asked together: a gate in front of the API holds
+/// every connection until three are open at once.
+#[tokio::test]
+async fn the_account_and_both_lists_are_asked_together() {
+    use crate::support::tcp_proxy;
+    let api = FakeApi::ready().await;
+    let (port, peak) =
+        tcp_proxy::gate(*api.server.address(), 3, std::time::Duration::from_secs(2)).await;
+    let out = check_json(&format!("http://127.0.0.1:{port}"))
+        .args(["--only", "reports"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("reports")["status"], "pass");
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "/users/me and the two lists were not in flight together"
+    );
+}
