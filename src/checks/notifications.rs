@@ -21,7 +21,7 @@ use crate::checks::{
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
-use crate::report::{Outcome, Severity};
+use crate::report::{Finding, Outcome, Severity};
 use crate::secret::{Secret, scrub};
 use crate::webhook::{Format, Notification, Signing, TsUnit, synthetic_data_id};
 
@@ -449,42 +449,6 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         out.push(f);
     }
 
-    if url.scheme() == "https" {
-        // The handshake goes to the addresses just judged, as the notifications will.
-        let inspected = if checked.is_empty() {
-            tls::inspect(&host, port, &ctx.net, MODERN).await
-        } else {
-            tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
-        };
-        match inspected {
-            Err(e) => {
-                out.push(META.finding(
-                    "unreachable",
-                    format!(
-                        "The {kind} URL {url} cannot be reached: {host}:{port}: {}.",
-                        e
-                    ),
-                ));
-                return out;
-            }
-            Ok(hs) => {
-                let problem = match (&hs.verdict, &hs.failure) {
-                    (Some(Err(e)), _) => Some(format!("its certificate does not verify: {e}")),
-                    (_, Some(why)) => Some(format!("no TLS 1.2/1.3 handshake completed: {why}")),
-                    (None, None) => Some("the server sent no certificate".to_owned()),
-                    (Some(Ok(())), None) => None,
-                };
-                if let Some(problem) = problem {
-                    out.push(META.finding(
-                        "tls-invalid",
-                        format!("The {kind} URL {url} fails TLS: {problem}."),
-                    ));
-                    return out;
-                }
-            }
-        }
-    }
-
     let data_id = s.webhook_data_id.clone().unwrap_or_else(synthetic_data_id);
     let mut n = Notification::new(target.format, "payment", &data_id);
     if let Some(user) = s
@@ -511,7 +475,35 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     } else {
         ctx.probe.pinned(&host, &checked)
     };
-    let first = send(&client, url, &n, signing, TsUnit::Millis, limits).await;
+    // The signed notification goes out beside the TLS inspection instead of after it: the
+    // inspection's connection (TCP and TLS round trips of its own) would otherwise sit on
+    // the check's critical path. The judgement is the one the sequence gave: a problem the
+    // inspection finds ends the probe with its finding whatever the POST got (a POST still
+    // in flight is dropped), and only a clean inspection lets the POST's answer be judged.
+    // What changes is that the POST is attempted while the inspection runs; a certificate
+    // that does not verify fails the POST's own handshake before any byte of the request,
+    // so a host the inspection refuses still receives no notification.
+    let first = send(&client, url, &n, signing, TsUnit::Millis, limits);
+    let first = if url.scheme() == "https" {
+        // The handshake goes to the addresses just judged, as the notifications will.
+        let inspection = async {
+            let inspected = if checked.is_empty() {
+                tls::inspect(&host, port, &ctx.net, MODERN).await
+            } else {
+                tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
+            };
+            tls_problem(kind, url, &host, port, inspected)
+        };
+        match inspection_first(inspection, first).await {
+            Ok(first) => first,
+            Err(problem) => {
+                out.push(problem);
+                return out;
+            }
+        }
+    } else {
+        first.await
+    };
     let posted = match first {
         Ok(p) => p,
         Err(f) => {
@@ -617,6 +609,11 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         }
     }
 
+    // The forged notification waits for the signed one's answer rather than going out with
+    // it: it is only sent once a signed one was accepted (a handler that refuses valid
+    // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
+    // accepted, so that its refusal is about the signature and not about `ts`. Sending it
+    // beforehand would change what every such handler receives.
     let mut forged_note = String::new();
     match (target.format, secret) {
         (Format::Webhooks, Some(secret)) => {
@@ -660,6 +657,59 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         },
     ));
     out
+}
+
+/// The `tls-invalid` or `unreachable` finding of a TLS inspection of the notification host,
+/// or None when its certificate verifies and a TLS 1.2/1.3 handshake completed.
+fn tls_problem(
+    kind: &str,
+    url: &Url,
+    host: &str,
+    port: u16,
+    inspected: Result<tls::Handshake, addr::Unreachable>,
+) -> Option<Finding> {
+    let hs = match inspected {
+        Err(e) => {
+            return Some(META.finding(
+                "unreachable",
+                format!("The {kind} URL {url} cannot be reached: {host}:{port}: {e}."),
+            ));
+        }
+        Ok(hs) => hs,
+    };
+    let problem = match (&hs.verdict, &hs.failure) {
+        (Some(Err(e)), _) => format!("its certificate does not verify: {e}"),
+        (_, Some(why)) => format!("no TLS 1.2/1.3 handshake completed: {why}"),
+        (None, None) => "the server sent no certificate".to_owned(),
+        (Some(Ok(())), None) => return None,
+    };
+    Some(META.finding(
+        "tls-invalid",
+        format!("The {kind} URL {url} fails TLS: {problem}."),
+    ))
+}
+
+/// Runs `post` beside `inspection` and answers as if the inspection had run first: its
+/// problem, if it has one, whatever `post` got (`post` is dropped if still in flight);
+/// otherwise what `post` got, awaited to its end. The order in which the two finish never
+/// changes the answer.
+async fn inspection_first<I, P>(inspection: I, post: P) -> Result<P::Output, Finding>
+where
+    I: Future<Output = Option<Finding>>,
+    P: Future,
+{
+    tokio::pin!(inspection, post);
+    let (problem, posted) = tokio::select! {
+        problem = &mut inspection => (problem, None),
+        posted = &mut post => (inspection.await, Some(posted)),
+    };
+    if let Some(problem) = problem {
+        return Err(problem);
+    }
+    match posted {
+        Some(posted) => Ok(posted),
+        None => Ok(post.await),
+    }
 }
 
 async fn send(
@@ -911,6 +961,67 @@ fn excerpt(a: &Answer, secrets: &[&Secret]) -> String {
 mod tests {
     use super::*;
     use reqwest::header::HeaderValue;
+
+    fn problem() -> Finding {
+        META.finding("tls-invalid", "The Webhooks URL fails TLS.")
+    }
+
+    /// A future that becomes ready after `yields` polls, so tests order two futures
+    /// without a clock.
+    async fn after(yields: usize) {
+        for _ in 0..yields {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn the_inspection_s_problem_wins_whichever_finishes_first() {
+        // The POST answers before the inspection finds its problem.
+        let got = inspection_first(
+            async {
+                after(5).await;
+                Some(problem())
+            },
+            async { "posted" },
+        )
+        .await;
+        assert_eq!(got.unwrap_err().code, "notifications/tls-invalid");
+        // The inspection finds it first: the POST still in flight is dropped, not awaited.
+        let dropped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        struct OnDrop(std::sync::Arc<std::sync::atomic::AtomicBool>);
+        impl Drop for OnDrop {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        let guard = OnDrop(dropped.clone());
+        let got = inspection_first(async { Some(problem()) }, async move {
+            let _guard = guard;
+            std::future::pending::<&str>().await
+        })
+        .await;
+        assert!(got.is_err());
+        assert!(dropped.load(std::sync::atomic::Ordering::SeqCst));
+    }
+
+    #[tokio::test]
+    async fn a_clean_inspection_gives_the_post_s_answer_whichever_finishes_first() {
+        let post_first = inspection_first(
+            async {
+                after(5).await;
+                None
+            },
+            async { "posted" },
+        )
+        .await;
+        assert_eq!(post_first.ok(), Some("posted"));
+        let inspection_first_done = inspection_first(async { None }, async {
+            after(5).await;
+            "posted"
+        })
+        .await;
+        assert_eq!(inspection_first_done.ok(), Some("posted"));
+    }
 
     #[test]
     fn any_2xx_to_a_forged_signature_is_acceptance() {

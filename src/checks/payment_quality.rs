@@ -472,9 +472,43 @@ async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String>
     }
 }
 
+/// Follows the payment to its preference as soon as the payment answers, beside
+/// [`owned_payment`]'s wait for `/users/me`: payment -> merchant order -> preference is the
+/// run's critical path, and the account is only compared with the payment's collector at
+/// the end. None when the chain is left to [`run`], after the comparison.
+///
+/// The chain is not followed for another seller's payment (a decision kept from the
+/// sequential version). Without waiting for `/users/me`, the access token says whose it
+/// is: its last segment is the account's user id. So the chain starts early when the
+/// collector is that id, or when the payment names no collector (then it is followed
+/// whatever `/users/me` says); any other collector waits for `/users/me`, as before.
+async fn early_preference(ctx: &Context) -> Option<Result<Preference, String>> {
+    let id = ctx.settings.payment_id.as_deref()?;
+    // The same cached request as owned_payment's: asked once, answered to both.
+    let Ok(Answer::Ok(payment)) = ctx.api.payment(id).await else {
+        return None;
+    };
+    if detect_product(&payment).0 != Product::CheckoutPro {
+        return None;
+    }
+    if let Some(collector) = payment.collector_id.as_deref() {
+        let token_user = ctx
+            .settings
+            .access_token
+            .as_ref()
+            .and_then(|t| super::credentials::parse_access_token(t.expose()).ok())
+            .map(|t| t.user_id);
+        if token_user.as_deref() != Some(collector) {
+            return None;
+        }
+    }
+    Some(preference_of(ctx, &payment).await)
+}
+
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let Some(payment) = owned_payment(ctx, &META, &mut out).await else {
+    let (owned, early) = tokio::join!(owned_payment(ctx, &META, &mut out), early_preference(ctx));
+    let Some(payment) = owned else {
         return out;
     };
     let id = payment.id.clone().unwrap_or_default();
@@ -494,7 +528,11 @@ async fn run(ctx: &Context) -> Outcome {
 
     let (product, why) = detect_product(&payment);
     let preference = if product == Product::CheckoutPro {
-        match preference_of(ctx, &payment).await {
+        let followed = match early {
+            Some(followed) => followed,
+            None => preference_of(ctx, &payment).await,
+        };
+        match followed {
             Ok(p) => Some(p),
             Err(e) => {
                 api_unavailable(

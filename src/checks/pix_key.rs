@@ -178,25 +178,20 @@ async fn run(ctx: &Context) -> Outcome {
         super::judged_with_test_credentials(&META, &mut out, &why);
         return out;
     }
-    // The account says its site and whether it is a test user; the listing does not wait
-    // for it when the site is already known.
-    let (me, listing) = if ctx.settings.site.is_some() {
-        tokio::join!(ctx.api.users_me(), ctx.api.payment_methods())
-    } else {
-        let me = ctx.api.users_me().await;
-        let site = match &me {
-            Ok(Answer::Ok(user)) => user.site_id.clone(),
-            _ => None,
-        };
-        if let Some(site) = &site
-            && !site.eq_ignore_ascii_case("MLB")
-        {
-            return Outcome::skip(format!(
-                "Pix exists only in Brazil (MLB); this account is on {site}"
-            ));
-        }
-        (me, ctx.api.payment_methods().await)
-    };
+    // The account says its site and whether it is a test user; the listing goes out beside
+    // it (DESIGN §5: one round trip, not two). Outside Brazil the listing's answer is not
+    // read: a GET of the seller's own methods, to the API only, changes nothing, and the
+    // probe payment (the one request that does) is never sent there.
+    let (me, listing) = tokio::join!(ctx.api.users_me(), ctx.api.payment_methods());
+    if ctx.settings.site.is_none()
+        && let Ok(Answer::Ok(user)) = &me
+        && let Some(site) = &user.site_id
+        && !site.eq_ignore_ascii_case("MLB")
+    {
+        return Outcome::skip(format!(
+            "Pix exists only in Brazil (MLB); this account is on {site}"
+        ));
+    }
     match &me {
         Ok(Answer::Ok(user)) => {
             if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {

@@ -331,3 +331,206 @@ async fn readme_samples() {
         println!("exit {}\n{}", out.code, out.stdout);
     }
 }
+
+/// Round-trip time of the bench's network, to the API and to the merchant's host alike.
+const RTT_MS: u64 = 50;
+
+/// One run of [`bench_critical_path`]: what differs from the uniform case.
+struct Scenario {
+    name: &'static str,
+    /// `--probe-pix`: the Pix probe's POST and PUT join pix-key's chain.
+    probe_pix: bool,
+    /// Extra time the API takes to answer `/users/me` (a slow or retried answer).
+    slow_me_ms: u64,
+    /// The round-trip floor of each check, in milliseconds (see [`floors`]).
+    floors: Vec<(&'static str, u64)>,
+}
+
+/// The floor of each check: the longest chain of round trips its data dependencies force,
+/// times [`RTT_MS`] (`r`), plus the API's extra time on `/users/me` (`s`). Counted on the
+/// proxy's model of a network: a request on a new plain HTTP connection costs 2r (TCP
+/// connect, then request and answer), on a pooled connection 1r; an HTTPS request on a new
+/// connection 3r (TCP, the TLS 1.3 handshake, request); the receiver closes every
+/// connection, so each notification opens one.
+///
+/// - credentials: `/users/me`, both credential lookups, together: 2r + s.
+/// - pix-key: `/users/me` (2r + s), then `/v1/payment_methods` (1r): the listing waits for
+///   the site when `--site` is not given, because nothing is asked outside Brazil (a
+///   decision pinned by `other_sites_are_skipped_with_the_reason`); with `--probe-pix`
+///   the probe's POST (1r, it needs the listing's minimum amount) and PUT (1r, it needs
+///   the created id). 3r + s, or 5r + s with the probe.
+/// - notifications: the signed POST on a new HTTPS connection (3r; the TLS inspection, 2r,
+///   runs beside it), then the forged one (3r, a new connection): it waits for the signed
+///   one's answer because it is not sent when that one fails and it carries the `ts` unit
+///   that one was accepted in (pinned by the receiver-side tests). 6r; the API is not used.
+/// - reports: `/users/me` (2r + s) beside each report's list (2r) then its config (1r):
+///   the config is not asked where the list is refused (pinned by
+///   `refused_list_is_no_access_and_does_not_gate`). max(2r + s, 3r).
+/// - payment-quality: the payment (2r), its merchant order (1r), the preference (1r),
+///   beside `/users/me` (2r + s), whose answer is only compared at the end. max(4r, 2r + s).
+/// - payment-approval: the payment beside `/users/me`: 2r + s.
+/// - the run: the longest of them.
+fn floors(probe_pix: bool, s: u64) -> Vec<(&'static str, u64)> {
+    let r = RTT_MS;
+    let pix = if probe_pix { 5 * r + s } else { 3 * r + s };
+    let mut v = vec![
+        ("credentials", 2 * r + s),
+        ("pix-key", pix),
+        ("notifications", 6 * r),
+        ("reports", (2 * r + s).max(3 * r)),
+        ("payment-quality", (4 * r).max(2 * r + s)),
+        ("payment-approval", 2 * r + s),
+    ];
+    let run = v.iter().map(|(_, f)| *f).max().unwrap_or(0);
+    v.push(("run", run));
+    v
+}
+
+/// The JSON reports and wall times of `runs` full runs (every API and notification check)
+/// through proxies that give the API and the merchant's host a round-trip time of `rtt`.
+async fn critical_runs(
+    sc: &Scenario,
+    rtt: Duration,
+    runs: usize,
+) -> (Vec<serde_json::Value>, Vec<Duration>) {
+    use crate::support::fake_api::*;
+    use crate::support::receiver::{self, Mode};
+    use crate::support::tcp_proxy;
+    use crate::support::tls_server::HOST;
+    let api = FakeApi::ready().await;
+    let payment = 111_383_868_117u64;
+    api.checkout_pro(
+        payment,
+        complete_checkout_pro_payment(payment),
+        complete_preference(PREFERENCE_ID),
+    )
+    .await;
+    api.pix_probe_creates(5_466_310_457, 200).await;
+    if sc.slow_me_ms > 0 {
+        wiremock::Mock::given(wiremock::matchers::method("GET"))
+            .and(wiremock::matchers::path("/users/me"))
+            .respond_with(
+                wiremock::ResponseTemplate::new(200)
+                    .set_body_json(user_body(&Account::default()))
+                    .set_delay(Duration::from_millis(sc.slow_me_ms)),
+            )
+            .with_priority(1)
+            .mount(&api.server)
+            .await;
+    }
+    let api_port = tcp_proxy::delayed(*api.server.address(), rtt).await;
+    let hooks = receiver::start(Mode::Validating {
+        secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs: None,
+    })
+    .await;
+    let upstream: std::net::SocketAddr = format!("127.0.0.1:{}", hooks.port).parse().unwrap();
+    let hook_port = tcp_proxy::delayed(upstream, rtt).await;
+    let ca = hooks.pki().ca_path();
+    let payment_id = payment.to_string();
+    let mut docs = Vec::new();
+    let mut wall = Vec::new();
+    for _ in 0..runs {
+        let mut run = mp_golive([
+            "check",
+            "--format",
+            "json",
+            "--api-url",
+            &format!("http://127.0.0.1:{api_port}"),
+            "--skip",
+            "checkout-tls,checkout-page,source-secrets",
+            "--payment-id",
+            &payment_id,
+            "--webhook-url",
+            &format!("https://{HOST}:{hook_port}/hook"),
+            "--resolve",
+            &format!("{HOST}:{hook_port}:127.0.0.1"),
+            "--ca-file",
+            &ca,
+            "--allow-private-addresses",
+        ])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .env("MP_PUBLIC_KEY", PUBLIC_KEY)
+        .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET);
+        if sc.probe_pix {
+            run = run.args(["--probe-pix"]);
+        }
+        let t = Instant::now();
+        let out = run.run_async().await;
+        wall.push(t.elapsed());
+        out.expect_code(0);
+        docs.push(out.json());
+    }
+    (docs, wall)
+}
+
+/// The median `duration_ms` of check `id` (or of the run, for `run`) over `docs`.
+fn median_ms(docs: &[serde_json::Value], id: &str) -> u64 {
+    let times: Vec<Duration> = docs
+        .iter()
+        .map(|doc| {
+            let ms = if id == "run" {
+                doc["duration_ms"].as_u64()
+            } else {
+                doc["checks"]
+                    .as_array()
+                    .and_then(|a| a.iter().find(|c| c["id"] == id))
+                    .and_then(|c| c["duration_ms"].as_u64())
+            };
+            Duration::from_millis(ms.unwrap_or_else(|| panic!("no duration for {id}")))
+        })
+        .collect();
+    median(times).as_millis() as u64
+}
+
+/// Every API and notification check of a full run, through a proxy that gives the API and
+/// the merchant's host a round-trip time of [`RTT_MS`]: each check's time (the JSON
+/// report's `duration_ms`) against the floor of its dependency chain, and the run's. The
+/// same runs without added latency give the fixed cost (process, debug-build TLS and
+/// JSON, the fake API), which no ordering of requests can remove.
+/// `cargo test --test integration bench_critical_path -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "benchmark: prints figures"]
+async fn bench_critical_path() {
+    let scenarios = [
+        Scenario {
+            name: "uniform, --probe-pix",
+            probe_pix: true,
+            slow_me_ms: 0,
+            floors: floors(true, 0),
+        },
+        Scenario {
+            name: "/users/me 2 round trips slower",
+            probe_pix: false,
+            slow_me_ms: 2 * RTT_MS,
+            floors: floors(false, 2 * RTT_MS),
+        },
+    ];
+    println!("critical path, {RTT_MS} ms round trips to the API and the merchant's host");
+    for sc in scenarios {
+        let (docs, wall) = critical_runs(&sc, Duration::from_millis(RTT_MS), 7).await;
+        // The slow /users/me is the API's own time: it stays in the baseline.
+        let (base, base_wall) = critical_runs(&sc, Duration::ZERO, 7).await;
+        println!("\n{} (median of {} runs):", sc.name, docs.len());
+        println!(
+            "  {:<18} {:>8} {:>8} {:>7} {:>12}",
+            "check", "ms", "floor", "ratio", "at 0 ms rtt"
+        );
+        for (id, floor) in &sc.floors {
+            let ms = median_ms(&docs, id);
+            println!(
+                "  {id:<18} {ms:>8} {floor:>8} {:>6.2}x {:>12}",
+                ms as f64 / *floor as f64,
+                median_ms(&base, id)
+            );
+        }
+        println!(
+            "  {:<18} {:>8} {:>8} {:>7} {:>12}",
+            "process (wall)",
+            median(wall).as_millis(),
+            "",
+            "",
+            median(base_wall).as_millis()
+        );
+    }
+}

@@ -799,3 +799,59 @@ async fn a_receiver_that_never_answers_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     crate::codes::assert_cut_short(&out, "notifications/deadline");
 }
+
+/// The signed notification does not wait for the TLS inspection of its host: a gate in
+/// front of the receiver holds every connection until two are open at once, which only
+/// happens when the inspection's handshake and the notification's connection overlap.
+#[tokio::test]
+async fn the_notification_goes_out_beside_the_tls_inspection() {
+    use crate::support::tcp_proxy;
+    let rx = receiver::start(Mode::AcceptAll).await;
+    let upstream = format!("127.0.0.1:{}", rx.port).parse().unwrap();
+    let (port, peak) = tcp_proxy::gate(upstream, 2, std::time::Duration::from_secs(2)).await;
+    let out = only()
+        .args([
+            "--allow-private-addresses",
+            "--ca-file",
+            &rx.pki().ca_path(),
+        ])
+        .args(["--webhook-url", &format!("https://{HOST}:{port}/hook")])
+        .args(["--resolve", &format!("{HOST}:{port}:127.0.0.1")])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(problems(&out), ["notifications/signature-not-tested"]);
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "the inspection and the notification were not in flight together"
+    );
+    assert_eq!(rx.requests().len(), 1);
+}
+
+/// Sent beside the inspection, the notification still never reaches a host whose
+/// certificate does not verify: its own handshake fails first, and the finding is the
+/// inspection's.
+#[tokio::test]
+async fn a_host_that_fails_tls_receives_no_notification() {
+    let rx = receiver::start(Mode::AcceptAll).await;
+    // No --ca-file: the receiver's test CA is unknown, as a self-signed certificate would be.
+    let out = only()
+        .args([
+            "--allow-private-addresses",
+            "--webhook-url",
+            &rx.url("/hook"),
+        ])
+        .args(["--resolve", &format!("{HOST}:{}:127.0.0.1", rx.port)])
+        .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert_eq!(problems(&out), ["notifications/tls-invalid"]);
+    assert!(
+        out.stdout.contains("certificate does not verify"),
+        "{}",
+        out.stdout
+    );
+    assert!(rx.requests().is_empty(), "{:?}", rx.requests());
+}

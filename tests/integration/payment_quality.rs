@@ -448,3 +448,50 @@ async fn an_api_that_never_answers_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     crate::codes::assert_cut_short(&out, "payment-quality/deadline");
 }
+
+/// The loopback API of [`the_preference_chain_does_not_wait_for_users_me`].
+fn chain_api(line: &str) -> Vec<u8> {
+    use crate::support::raw_tcp::json_response;
+    let body = if line.contains("/users/me") {
+        user_body(&Account::default())
+    } else if line.contains(&format!("/v1/payments/{PAYMENT}")) {
+        complete_checkout_pro_payment(PAYMENT)
+    } else if line.contains(&format!("/merchant_orders/{ORDER_ID}")) {
+        merchant_order_body(ORDER_ID, PREFERENCE_ID, PAYMENT)
+    } else if line.contains(&format!("/checkout/preferences/{PREFERENCE_ID}")) {
+        complete_preference(PREFERENCE_ID)
+    } else {
+        return json_response(404, r#"{"message":"not found","status":404}"#);
+    };
+    json_response(200, &body.to_string())
+}
+
+/// payment -> merchant order -> preference is the run's critical path: the merchant order
+/// is asked while `/users/me` is still unanswered (the API holds that answer until the
+/// merchant order request arrives), and the account is still compared at the end.
+#[tokio::test]
+async fn the_preference_chain_does_not_wait_for_users_me() {
+    use crate::support::raw_tcp;
+    let (api, overlapped) = raw_tcp::held_until(
+        "/users/me",
+        "/merchant_orders/",
+        std::time::Duration::from_secs(2),
+        chain_api,
+    )
+    .await;
+    let out = check_json(&api.url)
+        .args([
+            "--only",
+            "payment-quality",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.codes("payment-quality"), ["payment-quality/score"]);
+    assert!(
+        overlapped.load(std::sync::atomic::Ordering::SeqCst),
+        "the merchant order was asked only after /users/me answered"
+    );
+}

@@ -87,13 +87,13 @@ async fn other_sites_are_skipped_with_the_reason() {
     assert_eq!(c["required"], false);
     assert!(c["summary"].as_str().unwrap().contains("MLA"), "{c}");
     let requests = api.requests().await;
-    assert!(of(&requests, "POST", "/v1/payments").is_empty());
+    // Nothing is created outside Brazil. (The seller's payment methods may be listed beside
+    // /users/me, a read that changes nothing; its answer is not read.)
     assert!(
         !requests
             .iter()
-            .any(|r| r.url.path() == "/v1/payment_methods"
-                && r.headers.contains_key("authorization")),
-        "nothing to ask outside Brazil"
+            .any(|r| matches!(r.method.as_str(), "POST" | "PUT")),
+        "nothing is created outside Brazil"
     );
     assert_eq!(
         api.count("/users/me").await,
@@ -634,4 +634,46 @@ async fn an_api_that_never_answers_meets_the_deadline() {
     assert_eq!(out.json()["verdict"], "incomplete");
     assert_eq!(out.check("pix-key")["required"], true);
     crate::codes::assert_cut_short(&out, "pix-key/deadline");
+}
+
+/// With the site given, the account and the listing are asked together: a gate in front of
+/// the API holds every connection until two are open at once.
+#[tokio::test]
+async fn with_the_site_given_the_account_and_the_listing_are_asked_together() {
+    use crate::support::tcp_proxy;
+    let api = FakeApi::ready().await;
+    let (port, peak) =
+        tcp_proxy::gate(*api.server.address(), 2, std::time::Duration::from_secs(2)).await;
+    let out = check_json(&format!("http://127.0.0.1:{port}"))
+        .args(["--only", "pix-key", "--site", "MLB"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "pass");
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "/users/me and /v1/payment_methods were not in flight together"
+    );
+}
+
+/// Without `--site` too: the site comes from `/users/me`, but the listing does not wait
+/// for it.
+#[tokio::test]
+async fn without_the_site_the_account_and_the_listing_are_asked_together() {
+    use crate::support::tcp_proxy;
+    let api = FakeApi::ready().await;
+    let (port, peak) =
+        tcp_proxy::gate(*api.server.address(), 2, std::time::Duration::from_secs(2)).await;
+    let out = check_json(&format!("http://127.0.0.1:{port}"))
+        .args(["--only", "pix-key"])
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert_eq!(out.check("pix-key")["status"], "pass");
+    assert_eq!(
+        peak.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "/users/me and /v1/payment_methods were not in flight together"
+    );
 }

@@ -183,3 +183,52 @@ pub async fn scripted(
     });
     (RawServer { url, on_accept }, log)
 }
+
+/// A server that answers each request with `respond(request_line)` at once, except the
+/// request whose line contains `held`: that one is answered only once a request whose line
+/// contains `release` has arrived (or `patience` passed). Returns the server and whether
+/// `release` arrived while `held` was waiting for its answer: proof, by order and not by
+/// timing, that the client did not wait for `held`'s answer before asking `release`.
+pub async fn held_until(
+    held: &'static str,
+    release: &'static str,
+    patience: Duration,
+    respond: fn(&str) -> Vec<u8>,
+) -> (RawServer, Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::AtomicBool;
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let url = format!("http://{}", listener.local_addr().expect("local addr"));
+    let overlapped = Arc::new(AtomicBool::new(false));
+    let waiting = Arc::new(AtomicBool::new(false));
+    let arrived = Arc::new(Notify::new());
+    let on_accept = Arc::new(Notify::new());
+    let flag = overlapped.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let (flag, waiting, arrived) = (flag.clone(), waiting.clone(), arrived.clone());
+            tokio::spawn(async move {
+                let Ok(line) = read_head(&mut stream).await else {
+                    return;
+                };
+                if line.contains(held) {
+                    let notified = arrived.notified();
+                    tokio::pin!(notified);
+                    notified.as_mut().enable();
+                    waiting.store(true, Ordering::SeqCst);
+                    let _ = tokio::time::timeout(patience, notified).await;
+                    waiting.store(false, Ordering::SeqCst);
+                } else if line.contains(release) {
+                    if waiting.load(Ordering::SeqCst) {
+                        flag.store(true, Ordering::SeqCst);
+                    }
+                    arrived.notify_waiters();
+                }
+                let _ = stream.write_all(&respond(&line)).await;
+                let _ = stream.shutdown().await;
+            });
+        }
+    });
+    (RawServer { url, on_accept }, overlapped)
+}
