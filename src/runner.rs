@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressStyle};
 use tokio::task::JoinSet;
 
-use crate::checks::{CheckMeta, Context};
+use crate::checks::{CheckMeta, Common, Context};
 use crate::config::SelectedCheck;
 use crate::net::human_secs;
 use crate::report::{CheckResult, Outcome, Report, Signal, Status};
@@ -58,7 +58,7 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                         let mut o = Outcome::default();
                         let meta = selected[i].check.meta();
                         o.undetermined("internal error: the check stopped unexpectedly (please report it)");
-                        o.push(meta.finding("internal-error", "The check stopped unexpectedly (a bug in mp-golive); nothing it was verifying counts as verified."));
+                        o.push(meta.finding(Common::InternalError, "The check stopped unexpectedly (a bug in mp-golive); nothing it was verifying counts as verified."));
                         for p in ctx.pending_of(meta.id) {
                             o.push(meta.finding(p.reason, p.message));
                         }
@@ -153,15 +153,12 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     let mut out = Outcome::default();
     for need in missing {
         let mut f = meta.finding(
-            "not-configured",
+            meta.missing_input_code(),
             format!(
                 "No {} was given, so this requirement cannot be verified.",
                 need.name()
             ),
         );
-        // Missing input of a required check always fails, even where the check documents
-        // `not-configured` with a milder severity for its own meaning (reports).
-        f.severity = crate::report::Severity::Error;
         f.remedy = format!(
             "{}. To leave the check out, set `enabled = false` under [checks.{}] in mp-golive.toml.",
             capitalize(need.how()),
@@ -183,7 +180,7 @@ fn malformed_token(meta: &'static CheckMeta, ctx: &Context) -> Option<Outcome> {
     let mut out = Outcome::default();
     out.undetermined("not run: the access token is malformed (see credentials)");
     out.push(meta.finding(
-        "token-malformed",
+        Common::TokenMalformed,
         "The check did not run: the access token is malformed (see the credentials check), and a malformed token is never sent.",
     ));
     Some(out)
@@ -195,7 +192,7 @@ fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
     if outcome.status() == Status::Error && outcome.findings.is_empty() {
         let reason = outcome.undetermined.clone().unwrap_or_default();
         outcome.push(meta.finding(
-            "internal-error",
+            Common::InternalError,
             format!("The check could not decide ({reason}), and gave no finding of its own (a bug in mp-golive)."),
         ));
     }
@@ -205,7 +202,11 @@ fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
 fn unfinished(meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcome {
     let mut o = Outcome::default();
     o.undetermined(reason.to_owned());
-    let code = if by_signal { "interrupted" } else { "deadline" };
+    let code = if by_signal {
+        Common::Interrupted
+    } else {
+        Common::Deadline
+    };
     o.push(meta.finding(code, format!("The check {reason}.")));
     o
 }
@@ -299,7 +300,7 @@ mod tests {
         // A check that explained itself, or decided, is left alone.
         let mut o = Outcome::default();
         o.undetermined("api down");
-        o.push(meta.finding("api-error", "Could not ask."));
+        o.push(meta.finding(Common::ApiError, "Could not ask."));
         assert_eq!(explained(meta, o.clone()).findings, o.findings);
         assert!(explained(meta, Outcome::default()).findings.is_empty());
         assert!(explained(meta, Outcome::skip("n/a")).findings.is_empty());

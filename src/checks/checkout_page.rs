@@ -20,8 +20,8 @@ use html5ever::{Attribute, LocalName, TokenizerResult, local_name};
 use url::Url;
 
 use crate::checks::credentials::{parse_access_token, parse_public_key};
-use crate::checks::{BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need};
-use crate::report::{Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need};
+use crate::report::Outcome;
 use crate::secret::redact;
 
 /// The `checkout-page` check.
@@ -29,6 +29,28 @@ pub struct CheckoutPage;
 
 /// The official MercadoPago.js v2 host.
 pub const SDK_HOST: &str = "sdk.mercadopago.com";
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        NotHttps = ("not-https", Error, "The payment page is served over http://: card data and the page itself travel unprotected.", "Serve the checkout over HTTPS (a certificate from Let's Encrypt is free) and configure the https:// URL."),
+        FetchFailed = ("fetch-failed", Info, "The page could not be fetched (the connection failed, TLS did not verify, the server answered something that is not HTTP, or redirects looped), so nothing on it was verified; the check is `error`, not `pass`.", "Fix what the message names (checkout-tls explains certificate problems); with -v every connection and answer is logged."),
+        Truncated = ("truncated", Info, "The page is larger than 2 MiB; only its first 2 MiB were scanned, so the rest is not verified.", "Nothing to fix if the page is meant to be that large; the card form is usually near the top."),
+        HttpStatus = ("http-status", Error, "The checkout URL does not answer 2xx.", "Make the configured URL the page that shows the payment form, reachable without login, answering 200."),
+        InsecureRedirect = ("insecure-redirect", Error, "The checkout URL redirects to an http:// page.", "Redirect only to https:// URLs; fix the site URL setting of the shop (WordPress: Settings > General) behind a TLS proxy."),
+        MixedContentActive = ("mixed-content-active", Error, "The HTTPS page loads a script, iframe, stylesheet, object/embed or posts a form over http://; browsers block it.", "Load every resource and post every form over https:// (or protocol-relative URLs); a Content-Security-Policy `upgrade-insecure-requests` helps find stragglers."),
+        MixedContentPassive = ("mixed-content-passive", Warning, "The HTTPS page loads images, audio or video over http://; browsers upgrade or block them and drop the padlock.", "Serve those media over https://."),
+        TestPublicKey = ("test-public-key", Error, "The page carries a TEST- public key: the payment form is in test mode.", "Replace it with the production Public Key from Your integrations > (your application) > Production credentials."),
+        PublicKeyMismatch = ("public-key-mismatch", Error, "The page carries a public key other than the configured one: the frontend and the backend use different credentials.", "Use the Public Key shown next to the backend's Access Token on the same Production credentials page, and redeploy the frontend."),
+        AccessTokenExposed = ("access-token-exposed", Error, "Something shaped like an access token is in the page: anyone can read it and act on the account.", "Remove it from the frontend at once, renew the credentials (Your integrations > Production credentials > renew), and keep the token only on the server."),
+        SdkInsecure = ("sdk-insecure", Error, "MercadoPago.js is loaded over http://.", "Load it from https://sdk.mercadopago.com/js/v2."),
+        SdkV1 = ("sdk-v1", Warning, "The page loads MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), which Mercado Pago has replaced with v2.", "Migrate to MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) or a Brick; v1's card tokenization flow differs, so follow the v2 migration guide."),
+        SdkSelfHosted = ("sdk-self-hosted", Warning, "A copy of MercadoPago.js seems to be served from another host; Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.", "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy."),
+        SdkNotFound = ("sdk-not-found", Info, "No MercadoPago.js tag is in the HTML. Normal for Checkout Pro redirects and for npm loaders that inject it at run time.", "Nothing if you use Checkout Pro or @mercadopago/sdk-js; for Checkout API / Bricks, make sure the page loads https://sdk.mercadopago.com/js/v2."),
+        CardFieldNamed = ("card-field-named", Warning, "A card input (number, security code, expiry) has a `name` attribute, so a form submit would post card data to the merchant's server.", "Remove the `name` attribute from card inputs (or use Card Payment Brick / Secure Fields, whose inputs are Mercado Pago iframes)."),
+        InsecureCookie = ("insecure-cookie", Warning, "The page sets a cookie without the Secure attribute, so it may travel over http://.", "Add `Secure` to every cookie the checkout sets (and `HttpOnly` to session cookies)."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "checkout-page",
@@ -62,104 +84,7 @@ Limits
   The scan reads the HTML as served; content injected later by JavaScript is not seen. npm
   loaders (@mercadopago/sdk-js, sdk-react) and Checkout Pro redirects show no SDK tag, hence
   `sdk-not-found` is only info.",
-    codes: &[
-        CodeDoc {
-            reason: "not-https",
-            severity: Severity::Error,
-            meaning: "The payment page is served over http://: card data and the page itself travel unprotected.",
-            fix: "Serve the checkout over HTTPS (a certificate from Let's Encrypt is free) and configure the https:// URL.",
-        },
-        CodeDoc {
-            reason: "fetch-failed",
-            severity: Severity::Info,
-            meaning: "The page could not be fetched (the connection failed, TLS did not verify, the server answered something that is not HTTP, or redirects looped), so nothing on it was verified; the check is `error`, not `pass`.",
-            fix: "Fix what the message names (checkout-tls explains certificate problems); with -v every connection and answer is logged.",
-        },
-        CodeDoc {
-            reason: "truncated",
-            severity: Severity::Info,
-            meaning: "The page is larger than 2 MiB; only its first 2 MiB were scanned, so the rest is not verified.",
-            fix: "Nothing to fix if the page is meant to be that large; the card form is usually near the top.",
-        },
-        CodeDoc {
-            reason: "http-status",
-            severity: Severity::Error,
-            meaning: "The checkout URL does not answer 2xx.",
-            fix: "Make the configured URL the page that shows the payment form, reachable without login, answering 200.",
-        },
-        CodeDoc {
-            reason: "insecure-redirect",
-            severity: Severity::Error,
-            meaning: "The checkout URL redirects to an http:// page.",
-            fix: "Redirect only to https:// URLs; fix the site URL setting of the shop (WordPress: Settings > General) behind a TLS proxy.",
-        },
-        CodeDoc {
-            reason: "mixed-content-active",
-            severity: Severity::Error,
-            meaning: "The HTTPS page loads a script, iframe, stylesheet, object/embed or posts a form over http://; browsers block it.",
-            fix: "Load every resource and post every form over https:// (or protocol-relative URLs); a Content-Security-Policy `upgrade-insecure-requests` helps find stragglers.",
-        },
-        CodeDoc {
-            reason: "mixed-content-passive",
-            severity: Severity::Warning,
-            meaning: "The HTTPS page loads images, audio or video over http://; browsers upgrade or block them and drop the padlock.",
-            fix: "Serve those media over https://.",
-        },
-        CodeDoc {
-            reason: "test-public-key",
-            severity: Severity::Error,
-            meaning: "The page carries a TEST- public key: the payment form is in test mode.",
-            fix: "Replace it with the production Public Key from Your integrations > (your application) > Production credentials.",
-        },
-        CodeDoc {
-            reason: "public-key-mismatch",
-            severity: Severity::Error,
-            meaning: "The page carries a public key other than the configured one: the frontend and the backend use different credentials.",
-            fix: "Use the Public Key shown next to the backend's Access Token on the same Production credentials page, and redeploy the frontend.",
-        },
-        CodeDoc {
-            reason: "access-token-exposed",
-            severity: Severity::Error,
-            meaning: "Something shaped like an access token is in the page: anyone can read it and act on the account.",
-            fix: "Remove it from the frontend at once, renew the credentials (Your integrations > Production credentials > renew), and keep the token only on the server.",
-        },
-        CodeDoc {
-            reason: "sdk-insecure",
-            severity: Severity::Error,
-            meaning: "MercadoPago.js is loaded over http://.",
-            fix: "Load it from https://sdk.mercadopago.com/js/v2.",
-        },
-        CodeDoc {
-            reason: "sdk-v1",
-            severity: Severity::Warning,
-            meaning: "The page loads MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), which Mercado Pago has replaced with v2.",
-            fix: "Migrate to MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) or a Brick; v1's card tokenization flow differs, so follow the v2 migration guide.",
-        },
-        CodeDoc {
-            reason: "sdk-self-hosted",
-            severity: Severity::Warning,
-            meaning: "A copy of MercadoPago.js seems to be served from another host; Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.",
-            fix: "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy.",
-        },
-        CodeDoc {
-            reason: "sdk-not-found",
-            severity: Severity::Info,
-            meaning: "No MercadoPago.js tag is in the HTML. Normal for Checkout Pro redirects and for npm loaders that inject it at run time.",
-            fix: "Nothing if you use Checkout Pro or @mercadopago/sdk-js; for Checkout API / Bricks, make sure the page loads https://sdk.mercadopago.com/js/v2.",
-        },
-        CodeDoc {
-            reason: "card-field-named",
-            severity: Severity::Warning,
-            meaning: "A card input (number, security code, expiry) has a `name` attribute, so a form submit would post card data to the merchant's server.",
-            fix: "Remove the `name` attribute from card inputs (or use Card Payment Brick / Secure Fields, whose inputs are Mercado Pago iframes).",
-        },
-        CodeDoc {
-            reason: "insecure-cookie",
-            severity: Severity::Warning,
-            meaning: "The page sets a cookie without the Secure attribute, so it may travel over http://.",
-            fix: "Add `Secure` to every cookie the checkout sets (and `HttpOnly` to session cookies).",
-        },
-    ],
+    codes: CODES,
     options: &[],
 };
 
@@ -184,7 +109,7 @@ async fn run(ctx: &Context) -> Outcome {
         Err(e) => {
             out.undetermined(format!("could not fetch the page: {e}"));
             out.push(META.finding(
-                "fetch-failed",
+                Code::FetchFailed,
                 format!("The page {url} could not be fetched: {e}. Nothing on it was verified."),
             ));
             return out;
@@ -192,7 +117,7 @@ async fn run(ctx: &Context) -> Outcome {
     };
     if let Some(to) = &page.insecure_redirect {
         out.push(META.finding(
-            "insecure-redirect",
+            Code::InsecureRedirect,
             format!("{} redirects to {to}.", page.answer.url),
         ));
         return out;
@@ -200,20 +125,20 @@ async fn run(ctx: &Context) -> Outcome {
     let answer = &page.answer;
     if !(200..300).contains(&answer.status) {
         out.push(META.finding(
-            "http-status",
+            Code::HttpStatus,
             format!("{} answered HTTP {}.", answer.url, answer.status),
         ));
         return out;
     }
     if answer.url.scheme() != "https" {
         out.push(META.finding(
-            "not-https",
+            Code::NotHttps,
             format!("The payment page {} is served over http://.", answer.url),
         ));
     }
     if answer.truncated {
         out.push(META.finding(
-            "truncated",
+            Code::Truncated,
             format!(
                 "{} is larger than 2 MiB; only its first 2 MiB were scanned.",
                 answer.url
@@ -227,7 +152,7 @@ async fn run(ctx: &Context) -> Outcome {
     if https {
         for (what, link) in scan.active_http.iter().take(10) {
             out.push(META.finding(
-                "mixed-content-active",
+                Code::MixedContentActive,
                 format!("The page loads {what} over http://: {link}."),
             ));
         }
@@ -240,7 +165,7 @@ async fn run(ctx: &Context) -> Outcome {
                 .collect();
             let more = scan.passive_http.len().saturating_sub(5);
             out.push(META.finding(
-                "mixed-content-passive",
+                Code::MixedContentPassive,
                 format!(
                     "The page loads {} media over http://: {}{}.",
                     scan.passive_http.len(),
@@ -256,38 +181,38 @@ async fn run(ctx: &Context) -> Outcome {
     }
     for link in &scan.sdk_insecure {
         out.push(META.finding(
-            "sdk-insecure",
+            Code::SdkInsecure,
             format!("MercadoPago.js is loaded over http://: {link}."),
         ));
     }
     for link in &scan.sdk_v1 {
         out.push(META.finding(
-            "sdk-v1",
+            Code::SdkV1,
             format!("The page loads MercadoPago.js v1 from {link}."),
         ));
     }
     for link in &scan.sdk_copies {
-        out.push(META.finding("sdk-self-hosted", format!("{link} looks like a copy of MercadoPago.js served from another host than {SDK_HOST}.")));
+        out.push(META.finding(Code::SdkSelfHosted, format!("{link} looks like a copy of MercadoPago.js served from another host than {SDK_HOST}.")));
     }
     if scan.sdk_official.is_empty()
         && scan.sdk_insecure.is_empty()
         && scan.sdk_copies.is_empty()
         && scan.sdk_v1.is_empty()
     {
-        out.push(META.finding("sdk-not-found", "No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served."));
+        out.push(META.finding(Code::SdkNotFound, "No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served."));
     }
 
     let creds = scan_credentials(&text);
     for key in &creds.test_keys {
         out.push(META.finding(
-            "test-public-key",
+            Code::TestPublicKey,
             format!("The page carries the test public key {}.", redact(key)),
         ));
     }
     if let Some(configured) = &ctx.settings.public_key {
         for key in creds.live_keys.iter().filter(|k| *k != configured) {
             out.push(META.finding(
-                "public-key-mismatch",
+                Code::PublicKeyMismatch,
                 format!(
                     "The page carries the public key {}, but the configured one is {}.",
                     redact(key),
@@ -298,13 +223,13 @@ async fn run(ctx: &Context) -> Outcome {
     }
     for token in &creds.tokens {
         out.push(META.finding(
-            "access-token-exposed",
+            Code::AccessTokenExposed,
             format!("The page carries an access token ({}).", redact(token)),
         ));
     }
     for field in &scan.named_card_fields {
         out.push(META.finding(
-            "card-field-named",
+            Code::CardFieldNamed,
             format!("The card input {field} has a name attribute."),
         ));
     }
@@ -322,7 +247,7 @@ async fn run(ctx: &Context) -> Outcome {
         .collect();
     if https && !insecure_cookies.is_empty() {
         out.push(META.finding(
-            "insecure-cookie",
+            Code::InsecureCookie,
             format!(
                 "The page sets cookies without Secure: {}.",
                 insecure_cookies.join(", ")

@@ -16,13 +16,13 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use url::Url;
 
 use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
+    BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind,
 };
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
 use crate::net::plain::{self, Plain};
 use crate::net::tls::{self, Handshake};
-use crate::report::{Outcome, Severity};
+use crate::report::Outcome;
 
 /// The `checkout-tls` check.
 pub struct CheckoutTls;
@@ -35,6 +35,35 @@ static MODERN: &[&rustls::SupportedProtocolVersion] =
 pub const HSTS_MIN_SECS: u64 = 15_552_000;
 /// Certificates valid longer than this are no longer issued by public CAs.
 pub const MAX_LIFETIME_DAYS: i64 = 398;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        NotHttps = ("not-https", Error, "The checkout URL is http://: the payment form is not on an HTTPS page.", "Serve the checkout over HTTPS with a certificate from a public CA (Let's Encrypt is free) and configure the https:// URL."),
+        Unreachable = ("unreachable", Error, "The checkout host could not be reached: its name does not resolve, the connection was refused, or it timed out.", "Check the URL, the DNS record and that the server listens on the HTTPS port from the internet (firewall, security group)."),
+        HandshakeFailed = ("handshake-failed", Error, "No TLS 1.2 or 1.3 handshake could be completed (the server may speak only old protocols, not TLS at all on this port, or use a key browsers refuse).", "Enable TLS 1.2 and 1.3 on the server (Mozilla's SSL Configuration Generator gives a ready config) and serve a certificate with a 2048-bit RSA or P-256 key."),
+        Expired = ("expired", Error, "The certificate has expired: browsers show a full-page warning and no buyer can pay.", "Renew the certificate now and automate renewal (certbot, your host's auto-renewal); restart or reload the server so it serves the new one."),
+        NotYetValid = ("not-yet-valid", Error, "The certificate's validity starts in the future (or this machine's clock is wrong).", "Check the server's and this machine's clocks; reissue the certificate if its start date is wrong."),
+        HostnameMismatch = ("hostname-mismatch", Error, "The certificate does not name the checkout host among its subject alternative names.", "Issue a certificate that covers this exact host name (or a matching wildcard), or use a URL with a host the certificate covers."),
+        SelfSigned = ("self-signed", Error, "The certificate signed itself: no browser trusts it.", "Replace it with a certificate from a public CA (Let's Encrypt is free and automatic)."),
+        UnknownIssuer = ("unknown-issuer", Error, "The chain does not lead to a root browsers trust (a private CA, or a missing intermediate that could not be found).", "Use a certificate from a public CA and serve the full chain (your certificate followed by the intermediates, usually `fullchain.pem`)."),
+        IncompleteChain = ("incomplete-chain", Error, "The server sends only its own certificate, not the intermediate: some browsers and most HTTP clients fail to verify it.", "Serve the full chain: configure the server with `fullchain.pem` (certificate followed by the intermediate), not `cert.pem`."),
+        Untrusted = ("untrusted", Error, "The certificate failed verification for another reason (bad encoding, wrong key usage, revoked...), named in the message.", "Reissue the certificate from a public CA and serve it with its full chain."),
+        WeakKey = ("weak-key", Error, "The certificate's key is too short (RSA under 2048 bits or EC under 256 bits).", "Reissue the certificate with an RSA 2048-bit (or larger) or ECDSA P-256 key."),
+        WeakSignature = ("weak-signature", Error, "A certificate in the chain is signed with SHA-1 or MD5, which browsers reject.", "Reissue the certificate (and use a current intermediate) signed with SHA-256 or stronger."),
+        ExpiringSoon = ("expiring-soon", Warning, "The certificate expires within the warning window.", "Renew it now, and make sure renewal is automated and the server reloads the new certificate."),
+        LongLifetime = ("long-lifetime", Info, "The certificate is valid for more than 398 days, longer than public CAs may issue: it is likely private or old.", "Nothing urgent if it verifies; plan to move to a public CA certificate with automated renewal."),
+        LegacyTls = ("legacy-tls", Warning, "The server still accepts TLS 1.0 or 1.1, which browsers removed in 2020 and PCI DSS forbids.", "Disable TLS 1.0 and 1.1 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`, Apache: `SSLProtocol -all +TLSv1.2 +TLSv1.3`)."),
+        NoTls13 = ("no-tls13", Info, "The server negotiates TLS 1.2 but not TLS 1.3.", "Enable TLS 1.3 (nginx: add TLSv1.3 to ssl_protocols); it is faster and drops legacy ciphers."),
+        NoHttpsRedirect = ("no-https-redirect", Error, "http:// of the checkout host does not redirect to https:// on the same host, so a buyer who types the address gets an unprotected page.", "Answer every http:// request with a 301 to the same path on https:// (nginx: `return 301 https://$host$request_uri;`)."),
+        RedirectUnverified = ("redirect-unverified", Warning, "The http:// address could not be probed (the connection was reset or timed out, the port answered TLS or something that is not HTTP, or the name does not resolve for that port), so whether it redirects to https:// is not verified. A refused connection is not this: nothing is served there.", "Make http:// answer every request with a 301 to https:// (or close the port). For a staging run, pin the http port too (--resolve HOST:80:ADDR) or set `http_port` in [checks.checkout-tls]."),
+        HstsUnverified = ("hsts-unverified", Warning, "The HTTPS page could not be fetched, so its Strict-Transport-Security header was not verified.", "Fix what the message (and checkout-page) says about fetching the page; HSTS is judged on its answer."),
+        LegacyTlsUnverified = ("legacy-tls-unverified", Info, "The TLS 1.0/1.1 probe got no decisive answer (a timeout, a failed connection, or an answer that is not TLS), so whether early TLS is still accepted is not verified.", "Run again; if it persists, test the server with `openssl s_client -tls1_1` or SSL Labs."),
+        AiaUnavailable = ("aia-unavailable", Info, "The issuer certificate named in the certificate's Authority Information Access could not be fetched or used, so a missing intermediate cannot be told from an unknown issuer.", "Serve the full chain (certificate followed by intermediates); then the question does not arise."),
+        NoHsts = ("no-hsts", Warning, "The HTTPS answer has no Strict-Transport-Security header, so browsers may still try http:// first.", "Send `Strict-Transport-Security: max-age=31536000` (add includeSubDomains when every subdomain is HTTPS)."),
+        ShortHsts = ("short-hsts", Warning, "Strict-Transport-Security's max-age is under 15552000 s (180 days).", "Raise max-age to at least 15552000, better 31536000 (one year)."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "checkout-tls",
@@ -74,146 +103,7 @@ Limits
   Revocation is not checked. The verdict is what a browser with the Mozilla roots would say;
   a machine with extra corporate roots may trust more. The http:// port is 80 unless
   `http_port` says otherwise (for staging setups).",
-    codes: &[
-        CodeDoc {
-            reason: "not-https",
-            severity: Severity::Error,
-            meaning: "The checkout URL is http://: the payment form is not on an HTTPS page.",
-            fix: "Serve the checkout over HTTPS with a certificate from a public CA (Let's Encrypt is free) and configure the https:// URL.",
-        },
-        CodeDoc {
-            reason: "unreachable",
-            severity: Severity::Error,
-            meaning: "The checkout host could not be reached: its name does not resolve, the connection was refused, or it timed out.",
-            fix: "Check the URL, the DNS record and that the server listens on the HTTPS port from the internet (firewall, security group).",
-        },
-        CodeDoc {
-            reason: "handshake-failed",
-            severity: Severity::Error,
-            meaning: "No TLS 1.2 or 1.3 handshake could be completed (the server may speak only old protocols, not TLS at all on this port, or use a key browsers refuse).",
-            fix: "Enable TLS 1.2 and 1.3 on the server (Mozilla's SSL Configuration Generator gives a ready config) and serve a certificate with a 2048-bit RSA or P-256 key.",
-        },
-        CodeDoc {
-            reason: "expired",
-            severity: Severity::Error,
-            meaning: "The certificate has expired: browsers show a full-page warning and no buyer can pay.",
-            fix: "Renew the certificate now and automate renewal (certbot, your host's auto-renewal); restart or reload the server so it serves the new one.",
-        },
-        CodeDoc {
-            reason: "not-yet-valid",
-            severity: Severity::Error,
-            meaning: "The certificate's validity starts in the future (or this machine's clock is wrong).",
-            fix: "Check the server's and this machine's clocks; reissue the certificate if its start date is wrong.",
-        },
-        CodeDoc {
-            reason: "hostname-mismatch",
-            severity: Severity::Error,
-            meaning: "The certificate does not name the checkout host among its subject alternative names.",
-            fix: "Issue a certificate that covers this exact host name (or a matching wildcard), or use a URL with a host the certificate covers.",
-        },
-        CodeDoc {
-            reason: "self-signed",
-            severity: Severity::Error,
-            meaning: "The certificate signed itself: no browser trusts it.",
-            fix: "Replace it with a certificate from a public CA (Let's Encrypt is free and automatic).",
-        },
-        CodeDoc {
-            reason: "unknown-issuer",
-            severity: Severity::Error,
-            meaning: "The chain does not lead to a root browsers trust (a private CA, or a missing intermediate that could not be found).",
-            fix: "Use a certificate from a public CA and serve the full chain (your certificate followed by the intermediates, usually `fullchain.pem`).",
-        },
-        CodeDoc {
-            reason: "incomplete-chain",
-            severity: Severity::Error,
-            meaning: "The server sends only its own certificate, not the intermediate: some browsers and most HTTP clients fail to verify it.",
-            fix: "Serve the full chain: configure the server with `fullchain.pem` (certificate followed by the intermediate), not `cert.pem`.",
-        },
-        CodeDoc {
-            reason: "untrusted",
-            severity: Severity::Error,
-            meaning: "The certificate failed verification for another reason (bad encoding, wrong key usage, revoked...), named in the message.",
-            fix: "Reissue the certificate from a public CA and serve it with its full chain.",
-        },
-        CodeDoc {
-            reason: "weak-key",
-            severity: Severity::Error,
-            meaning: "The certificate's key is too short (RSA under 2048 bits or EC under 256 bits).",
-            fix: "Reissue the certificate with an RSA 2048-bit (or larger) or ECDSA P-256 key.",
-        },
-        CodeDoc {
-            reason: "weak-signature",
-            severity: Severity::Error,
-            meaning: "A certificate in the chain is signed with SHA-1 or MD5, which browsers reject.",
-            fix: "Reissue the certificate (and use a current intermediate) signed with SHA-256 or stronger.",
-        },
-        CodeDoc {
-            reason: "expiring-soon",
-            severity: Severity::Warning,
-            meaning: "The certificate expires within the warning window.",
-            fix: "Renew it now, and make sure renewal is automated and the server reloads the new certificate.",
-        },
-        CodeDoc {
-            reason: "long-lifetime",
-            severity: Severity::Info,
-            meaning: "The certificate is valid for more than 398 days, longer than public CAs may issue: it is likely private or old.",
-            fix: "Nothing urgent if it verifies; plan to move to a public CA certificate with automated renewal.",
-        },
-        CodeDoc {
-            reason: "legacy-tls",
-            severity: Severity::Warning,
-            meaning: "The server still accepts TLS 1.0 or 1.1, which browsers removed in 2020 and PCI DSS forbids.",
-            fix: "Disable TLS 1.0 and 1.1 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`, Apache: `SSLProtocol -all +TLSv1.2 +TLSv1.3`).",
-        },
-        CodeDoc {
-            reason: "no-tls13",
-            severity: Severity::Info,
-            meaning: "The server negotiates TLS 1.2 but not TLS 1.3.",
-            fix: "Enable TLS 1.3 (nginx: add TLSv1.3 to ssl_protocols); it is faster and drops legacy ciphers.",
-        },
-        CodeDoc {
-            reason: "no-https-redirect",
-            severity: Severity::Error,
-            meaning: "http:// of the checkout host does not redirect to https:// on the same host, so a buyer who types the address gets an unprotected page.",
-            fix: "Answer every http:// request with a 301 to the same path on https:// (nginx: `return 301 https://$host$request_uri;`).",
-        },
-        CodeDoc {
-            reason: "redirect-unverified",
-            severity: Severity::Warning,
-            meaning: "The http:// address could not be probed (the connection was reset or timed out, the port answered TLS or something that is not HTTP, or the name does not resolve for that port), so whether it redirects to https:// is not verified. A refused connection is not this: nothing is served there.",
-            fix: "Make http:// answer every request with a 301 to https:// (or close the port). For a staging run, pin the http port too (--resolve HOST:80:ADDR) or set `http_port` in [checks.checkout-tls].",
-        },
-        CodeDoc {
-            reason: "hsts-unverified",
-            severity: Severity::Warning,
-            meaning: "The HTTPS page could not be fetched, so its Strict-Transport-Security header was not verified.",
-            fix: "Fix what the message (and checkout-page) says about fetching the page; HSTS is judged on its answer.",
-        },
-        CodeDoc {
-            reason: "legacy-tls-unverified",
-            severity: Severity::Info,
-            meaning: "The TLS 1.0/1.1 probe got no decisive answer (a timeout, a failed connection, or an answer that is not TLS), so whether early TLS is still accepted is not verified.",
-            fix: "Run again; if it persists, test the server with `openssl s_client -tls1_1` or SSL Labs.",
-        },
-        CodeDoc {
-            reason: "aia-unavailable",
-            severity: Severity::Info,
-            meaning: "The issuer certificate named in the certificate's Authority Information Access could not be fetched or used, so a missing intermediate cannot be told from an unknown issuer.",
-            fix: "Serve the full chain (certificate followed by intermediates); then the question does not arise.",
-        },
-        CodeDoc {
-            reason: "no-hsts",
-            severity: Severity::Warning,
-            meaning: "The HTTPS answer has no Strict-Transport-Security header, so browsers may still try http:// first.",
-            fix: "Send `Strict-Transport-Security: max-age=31536000` (add includeSubDomains when every subdomain is HTTPS).",
-        },
-        CodeDoc {
-            reason: "short-hsts",
-            severity: Severity::Warning,
-            meaning: "Strict-Transport-Security's max-age is under 15552000 s (180 days).",
-            fix: "Raise max-age to at least 15552000, better 31536000 (one year).",
-        },
-    ],
+    codes: CODES,
     options: &[
         OptionDoc {
             key: "expiry_warning_days",
@@ -255,7 +145,7 @@ async fn run(ctx: &Context) -> Outcome {
     };
     if url.scheme() != "https" {
         out.push(META.finding(
-            "not-https",
+            Code::NotHttps,
             format!(
                 "The checkout URL {url} is http://: the payment form must be on an HTTPS page."
             ),
@@ -281,7 +171,7 @@ async fn run(ctx: &Context) -> Outcome {
         Ok(hs) => hs,
         Err(e) => {
             out.push(META.finding(
-                "unreachable",
+                Code::Unreachable,
                 format!("Could not reach {host}:{port}: {e}."),
             ));
             return out;
@@ -308,7 +198,7 @@ async fn run(ctx: &Context) -> Outcome {
             format!(" It answers {} only.", legacy_versions.join(" and "))
         };
         out.push(META.finding(
-            "handshake-failed",
+            Code::HandshakeFailed,
             format!("No TLS 1.2/1.3 handshake with {host}:{port}: {why}.{legacy}"),
         ));
         return out;
@@ -319,7 +209,7 @@ async fn run(ctx: &Context) -> Outcome {
 
     if !legacy_versions.is_empty() {
         out.push(META.finding(
-            "legacy-tls",
+            Code::LegacyTls,
             format!(
                 "{host}:{port} still accepts {}.",
                 legacy_versions.join(" and ")
@@ -328,7 +218,7 @@ async fn run(ctx: &Context) -> Outcome {
     }
     if !legacy_unknown.is_empty() {
         out.push(META.finding(
-            "legacy-tls-unverified",
+            Code::LegacyTlsUnverified,
             format!(
                 "Whether {host}:{port} still accepts early TLS is not verified ({}).",
                 legacy_unknown.join("; ")
@@ -337,20 +227,20 @@ async fn run(ctx: &Context) -> Outcome {
     }
     if hs.protocol == Some("TLS 1.2") {
         out.push(META.finding(
-            "no-tls13",
+            Code::NoTls13,
             format!("{host}:{port} negotiated TLS 1.2; TLS 1.3 is not offered."),
         ));
     }
     if hs.failure.is_some() && out.status() != crate::report::Status::Fail {
         let why = hs.failure.clone().unwrap_or_default();
-        out.push(META.finding("handshake-failed", format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
+        out.push(META.finding(Code::HandshakeFailed, format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
     }
     let mut verified = Vec::new();
     match redirect {
         Redirect::Ok(to) => verified.push(format!("http:// redirects to {to}")),
         Redirect::Closed(why) => verified.push(format!("http:// not served ({why})")),
-        Redirect::Wrong(problem) => out.push(META.finding("no-https-redirect", problem)),
-        Redirect::Unverified(what) => out.push(META.finding("redirect-unverified", what)),
+        Redirect::Wrong(problem) => out.push(META.finding(Code::NoHttpsRedirect, problem)),
+        Redirect::Unverified(what) => out.push(META.finding(Code::RedirectUnverified, what)),
     }
     // HSTS only matters once the certificate verifies; a bad certificate already fails.
     if hs.verdict.as_ref().is_some_and(Result::is_ok) {
@@ -361,14 +251,14 @@ async fn run(ctx: &Context) -> Outcome {
                 }
             }
             Ok(page) => out.push(META.finding(
-                "hsts-unverified",
+                Code::HstsUnverified,
                 format!(
                     "Strict-Transport-Security is not verified: the page ended at {}, which is not https://.",
                     page.answer.url
                 ),
             )),
             Err(e) => out.push(META.finding(
-                "hsts-unverified",
+                Code::HstsUnverified,
                 format!(
                     "Strict-Transport-Security is not verified: the page {url} could not be fetched ({e})."
                 ),
@@ -409,7 +299,7 @@ async fn certificate_findings(
         Ok(l) => l,
         Err(e) => {
             out.push(META.finding(
-                "untrusted",
+                Code::Untrusted,
                 format!("The certificate of {host} cannot be read: {e}."),
             ));
             return None;
@@ -422,7 +312,7 @@ async fn certificate_findings(
     // the first (an expired certificate on the wrong host is only "expired" there).
     if leaf.not_after < now {
         out.push(META.finding(
-            "expired",
+            Code::Expired,
             format!(
                 "The certificate of {host} expired {} days ago ({}).",
                 (now - leaf.not_after) / 86_400,
@@ -431,7 +321,7 @@ async fn certificate_findings(
         ));
     } else if leaf.not_before > now {
         out.push(META.finding(
-            "not-yet-valid",
+            Code::NotYetValid,
             format!(
                 "The certificate of {host} is valid only from {} on.",
                 crate::date::ymd(leaf.not_before)
@@ -440,7 +330,7 @@ async fn certificate_findings(
     }
     if !name_matches(&hs.chain[0], host) {
         out.push(META.finding(
-            "hostname-mismatch",
+            Code::HostnameMismatch,
             format!(
                 "The certificate is not valid for {host}; it names {}.",
                 names_list(&leaf.sans)
@@ -449,7 +339,7 @@ async fn certificate_findings(
     }
     if leaf.weak_key() {
         out.push(META.finding(
-            "weak-key",
+            Code::WeakKey,
             format!(
                 "The certificate of {host} has a {}-bit {} key.",
                 leaf.key_bits, leaf.key_type
@@ -462,7 +352,7 @@ async fn certificate_findings(
             && !(i > 0 && c.self_signed)
         {
             out.push(META.finding(
-                "weak-signature",
+                Code::WeakSignature,
                 format!(
                     "{} is signed with {hash} ({}).",
                     if i == 0 {
@@ -481,15 +371,16 @@ async fn certificate_findings(
         Some(Err(rustls::Error::InvalidCertificate(e))) => match e {
             CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
                 if !out.has("checkout-tls/expired") {
-                    out.push(
-                        META.finding("expired", format!("The certificate of {host} has expired.")),
-                    );
+                    out.push(META.finding(
+                        Code::Expired,
+                        format!("The certificate of {host} has expired."),
+                    ));
                 }
             }
             CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
                 if !out.has("checkout-tls/not-yet-valid") {
                     out.push(META.finding(
-                        "not-yet-valid",
+                        Code::NotYetValid,
                         format!("The certificate of {host} is not valid yet."),
                     ));
                 }
@@ -497,7 +388,7 @@ async fn certificate_findings(
             CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
                 if !out.has("checkout-tls/hostname-mismatch") {
                     out.push(META.finding(
-                        "hostname-mismatch",
+                        Code::HostnameMismatch,
                         format!("The certificate is not valid for {host}."),
                     ));
                 }
@@ -513,10 +404,10 @@ async fn certificate_findings(
                     Some(webpki::Error::CaUsedAsEndEntity)
                 ) =>
             {
-                out.push(META.finding("self-signed", format!("The certificate of {host} ({}) is a CA certificate used as a server certificate: self-signed.", leaf.subject)));
+                out.push(META.finding(Code::SelfSigned, format!("The certificate of {host} ({}) is a CA certificate used as a server certificate: self-signed.", leaf.subject)));
             }
             other => out.push(META.finding(
-                "untrusted",
+                Code::Untrusted,
                 format!(
                     "The certificate of {host} does not verify: {}.",
                     certificate_error_words(other)
@@ -524,7 +415,7 @@ async fn certificate_findings(
             )),
         },
         Some(Err(other)) => out.push(META.finding(
-            "untrusted",
+            Code::Untrusted,
             format!("The certificate of {host} does not verify: {other}."),
         )),
     }
@@ -537,11 +428,11 @@ async fn certificate_findings(
             threshold
         };
         if days < window {
-            out.push(META.finding("expiring-soon", format!("The certificate of {host} expires in {days} days ({}); the warning starts {window} days before.", crate::date::ymd(leaf.not_after))));
+            out.push(META.finding(Code::ExpiringSoon, format!("The certificate of {host} expires in {days} days ({}); the warning starts {window} days before.", crate::date::ymd(leaf.not_after))));
         }
         if lifetime > MAX_LIFETIME_DAYS {
             out.push(META.finding(
-                "long-lifetime",
+                Code::LongLifetime,
                 format!("The certificate of {host} is valid for {lifetime} days."),
             ));
         }
@@ -578,7 +469,7 @@ async fn issuer_findings(
 ) {
     if leaf.self_issued {
         out.push(META.finding(
-            "self-signed",
+            Code::SelfSigned,
             format!(
                 "The certificate of {host} ({}) is self-signed.",
                 leaf.subject
@@ -595,7 +486,7 @@ async fn issuer_findings(
             match fetch_intermediate(ctx, aia).await {
                 Ok(intermediate) => {
                     if verifies_with(ctx, hs, host, intermediate) {
-                        out.push(META.finding("incomplete-chain", format!(
+                        out.push(META.finding(Code::IncompleteChain, format!(
                             "{host} sends only its own certificate; the chain verifies once the intermediate {} from {aia} is added.",
                             leaf.issuer
                         )));
@@ -603,7 +494,7 @@ async fn issuer_findings(
                     }
                 }
                 Err(e) => out.push(META.finding(
-                    "aia-unavailable",
+                    Code::AiaUnavailable,
                     format!(
                         "The issuer certificate at {aia} could not be used ({e}), so a missing intermediate cannot be told from an unknown issuer."
                     ),
@@ -612,7 +503,7 @@ async fn issuer_findings(
         }
     }
     out.push(META.finding(
-        "unknown-issuer",
+        Code::UnknownIssuer,
         format!(
             "The certificate of {host} is issued by {}, which does not lead to a trusted root{}.",
             leaf.issuer,
@@ -753,15 +644,15 @@ fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) -> 
         .and_then(|v| v.to_str().ok())
     else {
         out.push(META.finding(
-            "no-hsts",
+            Code::NoHsts,
             format!("https://{host} sends no Strict-Transport-Security header."),
         ));
         return None;
     };
     match parse_max_age(value) {
         Some(age) if age >= HSTS_MIN_SECS => return Some(age),
-        Some(age) => out.push(META.finding("short-hsts", format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
-        None => out.push(META.finding("no-hsts", format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
+        Some(age) => out.push(META.finding(Code::ShortHsts, format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
+        None => out.push(META.finding(Code::NoHsts, format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
     }
     None
 }

@@ -11,14 +11,29 @@
 //! and an `info` finding says what could not be confirmed.
 
 use crate::api::{Answer, ApiError, Refusal};
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
-};
-use crate::report::{Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::report::Outcome;
 use crate::secret::redact;
 
 /// The `credentials` check.
 pub struct Credentials;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        Malformed = ("malformed", Error, "The access token or public key does not have the shape of a Mercado Pago credential.", "Copy both again from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials. The access token looks like APP_USR-<application>-<6 digits>-<hex>-<user id>; the public key like APP_USR-<uuid>. Check the two are not swapped."),
+        TestPrefix = ("test-prefix", Error, "A credential starts with TEST-: it is a (legacy) test credential, not a production one.", "Replace it with the production Public Key and Access Token from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials."),
+        TestCredentials = ("test-credentials", Error, "Mercado Pago reports the credential as a test credential (`is_test: true`).", "Use the production credentials from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials."),
+        InvalidToken = ("invalid-token", Error, "Mercado Pago refused the access token (HTTP 401 or 400): it is expired, revoked, mistyped or truncated.", "Copy the Access Token again from Production credentials. If the credentials were renewed, every server and CI secret must get the new token."),
+        TestUser = ("test-user", Error, "The access token belongs to a test account (its tags include `test_user`). Test accounts take no real money.", "Use the production credentials of the seller's real Mercado Pago account, not those of a test user created for testing."),
+        UserMismatch = ("user-mismatch", Error, "The user id at the end of the access token differs from the account GET /users/me returns: the token is damaged or was edited.", "Copy the Access Token again, whole, from Production credentials."),
+        InvalidPublicKey = ("invalid-public-key", Error, "Mercado Pago does not recognise the public key (HTTP 401/403, or cause 1001 \"public key not found\").", "Copy the Public Key from the same Production credentials page as the access token."),
+        ApplicationMismatch = ("application-mismatch", Error, "The public key and the access token belong to different applications (`client_id`s), so the card tokens the frontend creates cannot be charged by the backend.", "Use the Public Key and Access Token shown together on one application's Production credentials page."),
+        NotActivated = ("not-activated", Error, "Production credentials are not activated (`homologated: false`): live payments are refused, often with cause 7 \"Unauthorized use of live credentials\".", "In Mercado Pago Developers > Your integrations > (your application) > Production credentials, activate the credentials: choose the industry, optionally give the website, accept the terms."),
+        SiteMismatch = ("site-mismatch", Error, "The account belongs to another site (country) than the one configured.", "Use credentials of a Mercado Pago account of the country you sell in, or correct `site` (--site, MP_GOLIVE_SITE)."),
+        WrapperUnavailable = ("wrapper-unavailable", Info, "The credentials endpoint Mercado Pago's plugins use did not answer as expected, so some facts could not be confirmed; the public key was validated through GET /v1/payment_methods instead.", "Nothing to fix in the integration. Confirm in Production credentials that the credentials are activated and that key and token are shown together."),
+    }
+}
 
 pub(super) static META: CheckMeta = CheckMeta {
     id: "credentials",
@@ -54,74 +69,7 @@ Confidence
   says what could not be confirmed (application match, activation). Whether activation is
   still a separate step for new applications is an open question; `homologated: false` is
   what the plugins show as \"activate your credentials\".",
-    codes: &[
-        CodeDoc {
-            reason: "malformed",
-            severity: Severity::Error,
-            meaning: "The access token or public key does not have the shape of a Mercado Pago credential.",
-            fix: "Copy both again from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials. The access token looks like APP_USR-<application>-<6 digits>-<hex>-<user id>; the public key like APP_USR-<uuid>. Check the two are not swapped.",
-        },
-        CodeDoc {
-            reason: "test-prefix",
-            severity: Severity::Error,
-            meaning: "A credential starts with TEST-: it is a (legacy) test credential, not a production one.",
-            fix: "Replace it with the production Public Key and Access Token from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials.",
-        },
-        CodeDoc {
-            reason: "test-credentials",
-            severity: Severity::Error,
-            meaning: "Mercado Pago reports the credential as a test credential (`is_test: true`).",
-            fix: "Use the production credentials from Mercado Pago Developers > Your integrations > (your application) > Production > Production credentials.",
-        },
-        CodeDoc {
-            reason: "invalid-token",
-            severity: Severity::Error,
-            meaning: "Mercado Pago refused the access token (HTTP 401 or 400): it is expired, revoked, mistyped or truncated.",
-            fix: "Copy the Access Token again from Production credentials. If the credentials were renewed, every server and CI secret must get the new token.",
-        },
-        CodeDoc {
-            reason: "test-user",
-            severity: Severity::Error,
-            meaning: "The access token belongs to a test account (its tags include `test_user`). Test accounts take no real money.",
-            fix: "Use the production credentials of the seller's real Mercado Pago account, not those of a test user created for testing.",
-        },
-        CodeDoc {
-            reason: "user-mismatch",
-            severity: Severity::Error,
-            meaning: "The user id at the end of the access token differs from the account GET /users/me returns: the token is damaged or was edited.",
-            fix: "Copy the Access Token again, whole, from Production credentials.",
-        },
-        CodeDoc {
-            reason: "invalid-public-key",
-            severity: Severity::Error,
-            meaning: "Mercado Pago does not recognise the public key (HTTP 401/403, or cause 1001 \"public key not found\").",
-            fix: "Copy the Public Key from the same Production credentials page as the access token.",
-        },
-        CodeDoc {
-            reason: "application-mismatch",
-            severity: Severity::Error,
-            meaning: "The public key and the access token belong to different applications (`client_id`s), so the card tokens the frontend creates cannot be charged by the backend.",
-            fix: "Use the Public Key and Access Token shown together on one application's Production credentials page.",
-        },
-        CodeDoc {
-            reason: "not-activated",
-            severity: Severity::Error,
-            meaning: "Production credentials are not activated (`homologated: false`): live payments are refused, often with cause 7 \"Unauthorized use of live credentials\".",
-            fix: "In Mercado Pago Developers > Your integrations > (your application) > Production credentials, activate the credentials: choose the industry, optionally give the website, accept the terms.",
-        },
-        CodeDoc {
-            reason: "site-mismatch",
-            severity: Severity::Error,
-            meaning: "The account belongs to another site (country) than the one configured.",
-            fix: "Use credentials of a Mercado Pago account of the country you sell in, or correct `site` (--site, MP_GOLIVE_SITE).",
-        },
-        CodeDoc {
-            reason: "wrapper-unavailable",
-            severity: Severity::Info,
-            meaning: "The credentials endpoint Mercado Pago's plugins use did not answer as expected, so some facts could not be confirmed; the public key was validated through GET /v1/payment_methods instead.",
-            fix: "Nothing to fix in the integration. Confirm in Production credentials that the credentials are activated and that key and token are shown together.",
-        },
-    ],
+    codes: CODES,
     options: &[],
 };
 
@@ -246,7 +194,7 @@ async fn run(ctx: &Context) -> Outcome {
         Err(why) => {
             let why = stray_character(token.expose()).unwrap_or_else(|| why.to_owned());
             out.push(META.finding(
-                "malformed",
+                Code::Malformed,
                 format!(
                     "The access token ({}) is not a Mercado Pago access token: {why}. It was not sent to any endpoint.",
                     token.redacted()
@@ -260,7 +208,7 @@ async fn run(ctx: &Context) -> Outcome {
         Ok(prefix) => {
             if prefix == "TEST" {
                 out.push(META.finding(
-                    "test-prefix",
+                    Code::TestPrefix,
                     format!(
                         "The public key ({key_shown}) starts with TEST-: it is a test credential."
                     ),
@@ -270,7 +218,7 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Err(why) => {
             out.push(META.finding(
-                "malformed",
+                Code::Malformed,
                 format!("The public key ({key_shown}) is not a Mercado Pago public key: {why}."),
             ));
             false
@@ -282,7 +230,7 @@ async fn run(ctx: &Context) -> Outcome {
     };
     if parts.prefix == "TEST" {
         out.push(META.finding(
-            "test-prefix",
+            Code::TestPrefix,
             format!(
                 "The access token ({}) starts with TEST-: it is a test credential.",
                 token.redacted()
@@ -306,10 +254,10 @@ async fn run(ctx: &Context) -> Outcome {
     let token_client = match token_app {
         Ok(Answer::Ok(app)) => {
             if app.is_test == Some(true) {
-                out.push(META.finding("test-credentials", format!("Mercado Pago reports the access token ({}) as a test credential (is_test: true).", token.redacted())));
+                out.push(META.finding(Code::TestCredentials, format!("Mercado Pago reports the access token ({}) as a test credential (is_test: true).", token.redacted())));
             }
             match app.homologated {
-                Some(false) => out.push(META.finding("not-activated", format!(
+                Some(false) => out.push(META.finding(Code::NotActivated, format!(
                     "The production credentials of application {} are not activated (homologated: false): Mercado Pago refuses live payments until they are.",
                     app.client_id.as_deref().or(parts.client_id.as_deref()).unwrap_or("?")
                 ))),
@@ -321,7 +269,7 @@ async fn run(ctx: &Context) -> Outcome {
         Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => {
             if !out.has("credentials/invalid-token") {
                 out.push(META.finding(
-                    "invalid-token",
+                    Code::InvalidToken,
                     format!(
                         "Mercado Pago refused the access token ({}): {}.",
                         token.redacted(),
@@ -348,13 +296,13 @@ async fn run(ctx: &Context) -> Outcome {
         match answer {
             Ok(Answer::Ok(app)) => {
                 if app.is_test == Some(true) {
-                    out.push(META.finding("test-credentials", format!("Mercado Pago reports the public key ({key_shown}) as a test credential (is_test: true).")));
+                    out.push(META.finding(Code::TestCredentials, format!("Mercado Pago reports the public key ({key_shown}) as a test credential (is_test: true).")));
                 }
                 if app.homologated == Some(false) && !out.has("credentials/not-activated") {
-                    out.push(META.finding("not-activated", format!("The public key ({key_shown}) belongs to credentials that are not activated for production (homologated: false).")));
+                    out.push(META.finding(Code::NotActivated, format!("The public key ({key_shown}) belongs to credentials that are not activated for production (homologated: false).")));
                 }
                 match (&app.client_id, &token_client) {
-                    (Some(k), Some(t)) if k != t => out.push(META.finding("application-mismatch", format!(
+                    (Some(k), Some(t)) if k != t => out.push(META.finding(Code::ApplicationMismatch, format!(
                         "The public key belongs to application {k} but the access token to application {t}."
                     ))),
                     (Some(_), Some(_)) => {}
@@ -365,7 +313,7 @@ async fn run(ctx: &Context) -> Outcome {
                 if matches!(r.status, 401 | 403) || (r.status == 400 && r.has_cause("1001")) =>
             {
                 out.push(META.finding(
-                    "invalid-public-key",
+                    Code::InvalidPublicKey,
                     format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
                 ));
             }
@@ -393,13 +341,13 @@ async fn run(ctx: &Context) -> Outcome {
     {
         unconfirmed.dedup();
         out.push(META.finding(
-            "wrapper-unavailable",
+            Code::WrapperUnavailable,
             format!("The credentials endpoint did not answer as expected ({answer}); could not confirm {}.", unconfirmed.join(", nor ")),
         ));
     } else if !unconfirmed.is_empty() {
         unconfirmed.dedup();
         out.push(META.finding(
-            "wrapper-unavailable",
+            Code::WrapperUnavailable,
             format!("Could not confirm {}.", unconfirmed.join(", nor ")),
         ));
     }
@@ -432,7 +380,7 @@ fn check_account(
         Ok(Answer::Ok(user)) => {
             if user.is_test_user() {
                 out.push(META.finding(
-                    "test-user",
+                    Code::TestUser,
                     format!(
                         "The access token belongs to a test account ({}, user {}, tags: {}).",
                         user.nickname.as_deref().unwrap_or("no nickname"),
@@ -443,7 +391,7 @@ fn check_account(
             }
             if user.id != parts.user_id {
                 out.push(META.finding(
-                    "user-mismatch",
+                    Code::UserMismatch,
                     format!(
                         "The access token ends with user id {} but GET /users/me answered user {}.",
                         parts.user_id, user.id
@@ -454,14 +402,14 @@ fn check_account(
                 && !want.eq_ignore_ascii_case(got)
             {
                 out.push(META.finding(
-                    "site-mismatch",
+                    Code::SiteMismatch,
                     format!("The account is on site {got}, but the configured site is {want}."),
                 ));
             }
         }
         Ok(Answer::Refused(r)) if matches!(r.status, 400 | 401 | 403) => {
             out.push(META.finding(
-                "invalid-token",
+                Code::InvalidToken,
                 format!("Mercado Pago refused the access token: {r}."),
             ));
         }
@@ -484,7 +432,7 @@ fn validate_key_fallback(
                     || r.status == 400) =>
         {
             out.push(META.finding(
-                "invalid-public-key",
+                Code::InvalidPublicKey,
                 format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
             ));
         }

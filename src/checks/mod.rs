@@ -11,6 +11,51 @@ use crate::net::NetOptions;
 use crate::net::probe::ProbeClient;
 use crate::report::{Finding, Outcome, Severity};
 
+/// Declares finding codes: an enum whose variants each stand for one documented code (its
+/// kebab-case reason, its one severity, its meaning and fix), the table of their
+/// documentation in declaration order, and [`FindingCode`] for the enum. A misspelt code is
+/// then a compile error, and a code cannot be raised with another severity than the one
+/// `explain` documents.
+macro_rules! finding_codes {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident in $table:ident {
+        $($variant:ident = ($reason:literal, $severity:ident, $meaning:literal, $fix:literal)),* $(,)?
+    }) => {
+        $(#[$attr])*
+        // A check's own version of a common code (`notifications/api-error`) is raised
+        // through the common variant; that every code is produced is the job of the
+        // integration test `codes::every_documented_code_is_expected_by_a_test`.
+        #[allow(dead_code)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        $vis enum $name {
+            $(#[doc = $meaning] $variant,)*
+        }
+
+        /// The documentation of every code of the enum, in declaration order.
+        $vis static $table: &[$crate::checks::CodeDoc] = &[
+            $($crate::checks::CodeDoc {
+                reason: $reason,
+                severity: $crate::report::Severity::$severity,
+                meaning: $meaning,
+                fix: $fix,
+            },)*
+        ];
+
+        impl $name {
+            /// The code's documentation: reason, severity, meaning, fix.
+            #[allow(dead_code)]
+            $vis fn doc(self) -> &'static $crate::checks::CodeDoc {
+                &$table[self as usize]
+            }
+        }
+
+        impl $crate::checks::FindingCode for $name {
+            fn doc(self) -> &'static $crate::checks::CodeDoc {
+                &$table[self as usize]
+            }
+        }
+    };
+}
+
 mod checkout_page;
 mod checkout_tls;
 mod credentials;
@@ -96,7 +141,7 @@ pub struct Pending {
     /// The check that made the change.
     pub check: &'static str,
     /// The finding code to report if the run ends before it is undone.
-    pub reason: &'static str,
+    pub reason: &'static CodeDoc,
     /// What exists and how to undo it by hand.
     pub message: String,
 }
@@ -195,6 +240,19 @@ pub enum DefaultRequired {
     OnSite(&'static str),
 }
 
+/// A finding code: a variant of a check's `Code` enum or of [`Common`], or the
+/// documentation it stands for.
+pub trait FindingCode: Copy {
+    /// Its documentation: reason, severity, meaning, fix.
+    fn doc(self) -> &'static CodeDoc;
+}
+
+impl FindingCode for &'static CodeDoc {
+    fn doc(self) -> &'static CodeDoc {
+        self
+    }
+}
+
 /// A finding code a check can produce, documented where it is produced.
 #[derive(Debug)]
 pub struct CodeDoc {
@@ -208,45 +266,18 @@ pub struct CodeDoc {
     pub fix: &'static str,
 }
 
-/// Codes every check can produce, documented once.
-pub static COMMON_CODES: &[CodeDoc] = &[
-    CodeDoc {
-        reason: "not-configured",
-        severity: Severity::Error,
-        meaning: "An input the check needs was not given, so readiness is unknown (unknown is not ready).",
-        fix: "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table.",
-    },
-    CodeDoc {
-        reason: "api-error",
-        severity: Severity::Info,
-        meaning: "The Mercado Pago API could not be asked (network, timeout, rate limit, 5xx or an unexpected answer); the check is `error`, not `pass`.",
-        fix: "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven.",
-    },
-    CodeDoc {
-        reason: "token-malformed",
-        severity: Severity::Error,
-        meaning: "The access token is malformed (the credentials check says how), so this check could not run: a malformed token is never sent, because the API echoes what it refuses.",
-        fix: "Fix the access token as `credentials/malformed` says: copy the production access token again from Your integrations > Credentials, into a file of its own or MP_ACCESS_TOKEN.",
-    },
-    CodeDoc {
-        reason: "internal-error",
-        severity: Severity::Info,
-        meaning: "The check stopped in a way mp-golive did not plan for (a bug); the check is `error`, not `pass`.",
-        fix: "Run again with -vv and report the output at the project's issue tracker.",
-    },
-    CodeDoc {
-        reason: "interrupted",
-        severity: Severity::Info,
-        meaning: "The run was stopped by a signal (Ctrl-C, SIGTERM as CI runners cancel a job, or SIGHUP) before the check finished; the check is `error`, not `pass`.",
-        fix: "Nothing to fix in the integration: run mp-golive again and let it finish.",
-    },
-    CodeDoc {
-        reason: "deadline",
-        severity: Severity::Info,
-        meaning: "The check had not finished when the run's deadline passed.",
-        fix: "Raise --deadline, or find out why a server is slow with -v.",
-    },
-];
+finding_codes! {
+    /// Codes every check can produce, documented once.
+    pub enum Common in COMMON_CODES {
+        NotConfigured = ("not-configured", Error, "An input the check needs was not given, so readiness is unknown (unknown is not ready).", "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table."),
+        InputMissing = ("input-missing", Error, "An input the check needs was not given, so readiness is unknown (unknown is not ready). Used instead of `not-configured` by a check whose own `not-configured` means something else (reports: a report with no configuration).", "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table."),
+        ApiError = ("api-error", Info, "The Mercado Pago API could not be asked (network, timeout, rate limit, 5xx or an unexpected answer); the check is `error`, not `pass`.", "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven."),
+        TokenMalformed = ("token-malformed", Error, "The access token is malformed (the credentials check says how), so this check could not run: a malformed token is never sent, because the API echoes what it refuses.", "Fix the access token as `credentials/malformed` says: copy the production access token again from Your integrations > Credentials, into a file of its own or MP_ACCESS_TOKEN."),
+        InternalError = ("internal-error", Info, "The check stopped in a way mp-golive did not plan for (a bug); the check is `error`, not `pass`.", "Run again with -vv and report the output at the project's issue tracker."),
+        Interrupted = ("interrupted", Info, "The run was stopped by a signal (Ctrl-C, SIGTERM as CI runners cancel a job, or SIGHUP) before the check finished; the check is `error`, not `pass`.", "Nothing to fix in the integration: run mp-golive again and let it finish."),
+        Deadline = ("deadline", Info, "The check had not finished when the run's deadline passed.", "Raise --deadline, or find out why a server is slow with -v."),
+    }
+}
 
 /// A check-specific key of its `[checks.<id>]` table.
 #[derive(Debug)]
@@ -312,6 +343,7 @@ impl CheckMeta {
         let uses_api = self.needs.contains(&Need::AccessToken);
         let has_needs = !self.needs.is_empty();
         let id = self.id;
+        let own_missing_input = self.missing_input_code() == Common::InputMissing;
         own.iter().chain(
             COMMON_CODES
                 .iter()
@@ -321,8 +353,24 @@ impl CheckMeta {
                 .filter(move |c| {
                     c.reason != "token-malformed" || (uses_api && id != credentials::META.id)
                 })
-                .filter(move |c| has_needs || c.reason != "not-configured"),
+                .filter(move |c| has_needs || c.reason != "not-configured")
+                .filter(move |c| own_missing_input || c.reason != "input-missing"),
         )
+    }
+
+    /// The code of "an input this check needs was not given": `not-configured`, unless the
+    /// check's own `not-configured` means something milder (reports: a report without a
+    /// configuration), which then keeps its one severity and `input-missing` is used.
+    pub fn missing_input_code(&self) -> Common {
+        let milder = self
+            .codes
+            .iter()
+            .any(|c| c.reason == "not-configured" && c.severity != Severity::Error);
+        if milder {
+            Common::InputMissing
+        } else {
+            Common::NotConfigured
+        }
     }
 
     /// The documentation of a code of this check (its own or a common one).
@@ -333,19 +381,28 @@ impl CheckMeta {
             .find(|c| c.reason == reason)
     }
 
-    /// A finding of a documented code, with its documented severity and fix.
-    pub fn finding(&'static self, reason: &str, message: impl Into<String>) -> Finding {
-        let doc = self.code(reason);
+    /// A finding of a code of this check (its own or a common one), with the code's
+    /// documented severity and fix.
+    pub fn finding(&'static self, code: impl FindingCode, message: impl Into<String>) -> Finding {
+        // A common code the check documents itself (`notifications/not-configured`) is
+        // raised as the check documents it.
+        let doc = code.doc();
+        let doc = self
+            .codes
+            .iter()
+            .find(|c| c.reason == doc.reason)
+            .unwrap_or(doc);
         debug_assert!(
-            doc.is_some(),
-            "undocumented finding code {}/{reason}",
-            self.id
+            self.all_codes().any(|c| std::ptr::eq(c, doc)),
+            "{}/{} is not a code of this check",
+            self.id,
+            doc.reason
         );
         Finding {
-            code: format!("{}/{reason}", self.id),
-            severity: doc.map_or(Severity::Error, |d| d.severity),
+            code: format!("{}/{}", self.id, doc.reason),
+            severity: doc.severity,
             message: message.into(),
-            remedy: doc.map_or_else(String::new, |d| d.fix.to_owned()),
+            remedy: doc.fix.to_owned(),
             docs_url: self.docs_url.to_owned(),
             location: None,
         }
@@ -367,7 +424,7 @@ impl CheckMeta {
 pub fn ran_without_input(meta: &'static CheckMeta, out: &mut Outcome) {
     out.undetermined("internal: the check ran without its input");
     out.push(meta.finding(
-        "not-configured",
+        meta.missing_input_code(),
         "The check ran without its input (an internal error of mp-golive; please report it).",
     ));
 }
@@ -390,13 +447,18 @@ pub fn test_credentials(token: &str, user: Option<&crate::api::models::User>) ->
 }
 
 /// Ends a check that would only have judged a test account: `error` (not verified), with
-/// the check's `<id>/test-credentials` finding.
-pub fn judged_with_test_credentials(meta: &'static CheckMeta, out: &mut Outcome, why: &str) {
+/// the check's `<id>/test-credentials` finding (`code`).
+pub fn judged_with_test_credentials(
+    meta: &'static CheckMeta,
+    code: impl FindingCode,
+    out: &mut Outcome,
+    why: &str,
+) {
     out.undetermined(format!(
         "not verified: {why}, so it says nothing about the production account"
     ));
     out.push(meta.finding(
-        "test-credentials",
+        code,
         format!(
             "Not verified: {why}; what a test account has says nothing about the production account."
         ),
@@ -411,7 +473,7 @@ pub fn api_unavailable(
     err: &impl std::fmt::Display,
 ) {
     out.undetermined(format!("could not {what}: {err}"));
-    out.push(meta.finding("api-error", format!("Could not {what}: {err}.")));
+    out.push(meta.finding(Common::ApiError, format!("Could not {what}: {err}.")));
 }
 
 #[cfg(test)]

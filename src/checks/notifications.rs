@@ -15,13 +15,13 @@ use url::Url;
 
 use crate::api::Answer as ApiAnswer;
 use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, OptionDoc, OptionKind,
+    BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind,
     api_unavailable,
 };
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
-use crate::report::{Finding, Outcome, Severity};
+use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
 use crate::webhook::{Format, Notification, Signing, TsUnit, synthetic_data_id};
 
@@ -39,6 +39,29 @@ const EXCERPT_CHARS: usize = 200;
 
 static MODERN: &[&rustls::SupportedProtocolVersion] =
     &[&rustls::version::TLS13, &rustls::version::TLS12];
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        NotConfigured = ("not-configured", Error, "No webhook_url or ipn_url was given, and no production payment with a notification_url was either, so notification delivery cannot be verified.", "Pass --webhook-url URL (the URL set in Your integrations > Webhooks) and/or --ipn-url URL, or set them in mp-golive.toml; or pass --payment-id of a production payment created with notification_url."),
+        UrlFromPayment = ("url-from-payment", Info, "No webhook_url or ipn_url was given, so the notification_url of the configured production payment was tested.", "Nothing to fix. Set webhook_url (and ipn_url) to test the URL configured in the panel too: a per-payment notification_url overrides it only for that payment."),
+        NotHttps = ("not-https", Error, "The notification URL is http://: notifications (payment ids, statuses) travel unencrypted and can be altered on the way.", "Serve the notification endpoint over HTTPS with a certificate from a public CA and configure the https:// URL in Your integrations > Webhooks (and in notification_url)."),
+        PrivateAddress = ("private-address", Error, "The host is localhost or resolves to a loopback, private, link-local, CGNAT or other non-public address: Mercado Pago cannot reach it (and rejects such notification_url values). Nothing is sent to it. (With --allow-private-addresses, staging, it is `private-address-allowed` instead and the URL is tested.)", "Use a public host name that resolves to a public address (for local development, a tunnel such as ngrok or cloudflared gives one). For a staging run against a private URL, pass --allow-private-addresses."),
+        PrivateAddressAllowed = ("private-address-allowed", Info, "The host is localhost or resolves to a non-public address, and --allow-private-addresses was given (staging): the URL was tested anyway, but Mercado Pago cannot reach it in production.", "Before going live, configure a public URL: Mercado Pago cannot reach this one (a tunnel such as ngrok or cloudflared gives one for development)."),
+        Unreachable = ("unreachable", Error, "The notification URL could not be reached; the message says why: DNS lookup failed, connection refused, reset, or timed out.", "Check the URL, the DNS record, that the server listens on that port, and that firewalls and security groups let Mercado Pago's servers in (allow the whole internet on the HTTPS port: Mercado Pago publishes no fixed address list)."),
+        TlsInvalid = ("tls-invalid", Error, "The notification host's certificate does not verify (expired, wrong host, self-signed, unknown issuer or incomplete chain) or no TLS handshake completed: Mercado Pago's delivery fails before any request.", "Serve a certificate from a public CA that covers this host, with its full chain (fullchain.pem); `mp-golive check --only checkout-tls --checkout-url <this URL>` names the exact cause."),
+        Redirect = ("redirect", Error, "The endpoint answered the notification with a redirect (3xx). Mercado Pago does not follow it and does not count the notification as delivered.", "Configure the final URL (the one in the Location header: often https:// instead of http://, a trailing slash, or www.), and make the endpoint answer POST directly."),
+        WafChallenge = ("waf-challenge", Error, "A web application firewall or bot protection answered instead of the handler (Cloudflare \"Just a moment\" challenge, ModSecurity 406, ...). Mercado Pago cannot solve a challenge, so every notification is lost.", "Allow-list the notification path for POST in the WAF named in the message (Cloudflare: a custom rule that skips managed challenges, Bot Fight Mode and rate limiting for this path; ModSecurity: a rule exclusion for this location), without disabling signature validation in the handler."),
+        BadStatus = ("bad-status", Error, "The endpoint answered the notification with a status other than 200 or 201 (the message gives it and an excerpt of the body). Mercado Pago counts it as not delivered and retries.", "Answer 200 (or 201) as soon as the notification is received and validated, and process it afterwards; a 404 means the URL or route is wrong, a 5xx that the handler crashed (see its logs for this request)."),
+        Slow = ("slow", Warning, "The endpoint answered after slow_warning_ms (5 s): Mercado Pago's retries wait only 5 s. (No answer within slow_failure_ms is `too-slow`.)", "Answer 200 first and do the work (GET /v1/payments/{id}, order updates, e-mails) asynchronously, in a queue or background job."),
+        TooSlow = ("too-slow", Error, "The endpoint did not answer within slow_failure_ms (Mercado Pago's 22 s): Mercado Pago counts the delivery as failed and retries.", "Answer 200 first and do the work (GET /v1/payments/{id}, order updates, e-mails) asynchronously, in a queue or background job."),
+        RejectsValidSignature = ("rejects-valid-signature", Error, "A notification signed exactly as Mercado Pago signs it, with the configured secret, was refused (also with ts in seconds): the handler would refuse every real notification.", "Check that the handler uses the secret signature shown in Your integrations > Webhooks (it changes when reset) and builds the manifest id:<data.id from the query string>;request-id:<x-request-id header>;ts:<ts>; (absent parts left out, data.id in its original case) before HMAC-SHA256 and a hex comparison with v1. In PHP the query parameter data.id arrives as $_GET['data_id']."),
+        TsUnitMismatch = ("ts-unit-mismatch", Warning, "The notification signed with ts in milliseconds (as Mercado Pago sends it) was refused, but the same one with ts in seconds was accepted: the handler's freshness check reads ts as seconds and will refuse real notifications. The sources disagree on the unit (see Confidence).", "Keep ts verbatim in the manifest, and in any freshness check accept both units: a value above 10^12 is milliseconds, otherwise seconds."),
+        AcceptsForgedSignature = ("accepts-forged-signature", Warning, "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.", "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body."),
+        SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
+        ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "notifications",
@@ -97,98 +120,7 @@ Confidence
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
   --timeout says; connecting and the TLS inspection are bounded by --timeout.",
-    codes: &[
-        CodeDoc {
-            reason: "not-configured",
-            severity: Severity::Error,
-            meaning: "No webhook_url or ipn_url was given, and no production payment with a notification_url was either, so notification delivery cannot be verified.",
-            fix: "Pass --webhook-url URL (the URL set in Your integrations > Webhooks) and/or --ipn-url URL, or set them in mp-golive.toml; or pass --payment-id of a production payment created with notification_url.",
-        },
-        CodeDoc {
-            reason: "url-from-payment",
-            severity: Severity::Info,
-            meaning: "No webhook_url or ipn_url was given, so the notification_url of the configured production payment was tested.",
-            fix: "Nothing to fix. Set webhook_url (and ipn_url) to test the URL configured in the panel too: a per-payment notification_url overrides it only for that payment.",
-        },
-        CodeDoc {
-            reason: "not-https",
-            severity: Severity::Error,
-            meaning: "The notification URL is http://: notifications (payment ids, statuses) travel unencrypted and can be altered on the way.",
-            fix: "Serve the notification endpoint over HTTPS with a certificate from a public CA and configure the https:// URL in Your integrations > Webhooks (and in notification_url).",
-        },
-        CodeDoc {
-            reason: "private-address",
-            severity: Severity::Error,
-            meaning: "The host is localhost or resolves to a loopback, private, link-local, CGNAT or other non-public address: Mercado Pago cannot reach it (and rejects such notification_url values). Nothing is sent to it. With --allow-private-addresses (staging) this is info and the URL is tested.",
-            fix: "Use a public host name that resolves to a public address (for local development, a tunnel such as ngrok or cloudflared gives one). For a staging run against a private URL, pass --allow-private-addresses.",
-        },
-        CodeDoc {
-            reason: "unreachable",
-            severity: Severity::Error,
-            meaning: "The notification URL could not be reached; the message says why: DNS lookup failed, connection refused, reset, or timed out.",
-            fix: "Check the URL, the DNS record, that the server listens on that port, and that firewalls and security groups let Mercado Pago's servers in (allow the whole internet on the HTTPS port: Mercado Pago publishes no fixed address list).",
-        },
-        CodeDoc {
-            reason: "tls-invalid",
-            severity: Severity::Error,
-            meaning: "The notification host's certificate does not verify (expired, wrong host, self-signed, unknown issuer or incomplete chain) or no TLS handshake completed: Mercado Pago's delivery fails before any request.",
-            fix: "Serve a certificate from a public CA that covers this host, with its full chain (fullchain.pem); `mp-golive check --only checkout-tls --checkout-url <this URL>` names the exact cause.",
-        },
-        CodeDoc {
-            reason: "redirect",
-            severity: Severity::Error,
-            meaning: "The endpoint answered the notification with a redirect (3xx). Mercado Pago does not follow it and does not count the notification as delivered.",
-            fix: "Configure the final URL (the one in the Location header: often https:// instead of http://, a trailing slash, or www.), and make the endpoint answer POST directly.",
-        },
-        CodeDoc {
-            reason: "waf-challenge",
-            severity: Severity::Error,
-            meaning: "A web application firewall or bot protection answered instead of the handler (Cloudflare \"Just a moment\" challenge, ModSecurity 406, ...). Mercado Pago cannot solve a challenge, so every notification is lost.",
-            fix: "Allow-list the notification path for POST in the WAF named in the message (Cloudflare: a custom rule that skips managed challenges, Bot Fight Mode and rate limiting for this path; ModSecurity: a rule exclusion for this location), without disabling signature validation in the handler.",
-        },
-        CodeDoc {
-            reason: "bad-status",
-            severity: Severity::Error,
-            meaning: "The endpoint answered the notification with a status other than 200 or 201 (the message gives it and an excerpt of the body). Mercado Pago counts it as not delivered and retries.",
-            fix: "Answer 200 (or 201) as soon as the notification is received and validated, and process it afterwards; a 404 means the URL or route is wrong, a 5xx that the handler crashed (see its logs for this request).",
-        },
-        CodeDoc {
-            reason: "slow",
-            severity: Severity::Warning,
-            meaning: "The endpoint answered after slow_warning_ms (5 s): Mercado Pago's retries wait only 5 s. An error when no answer came within slow_failure_ms (Mercado Pago's 22 s): the delivery counts as failed.",
-            fix: "Answer 200 first and do the work (GET /v1/payments/{id}, order updates, e-mails) asynchronously, in a queue or background job.",
-        },
-        CodeDoc {
-            reason: "rejects-valid-signature",
-            severity: Severity::Error,
-            meaning: "A notification signed exactly as Mercado Pago signs it, with the configured secret, was refused (also with ts in seconds): the handler would refuse every real notification.",
-            fix: "Check that the handler uses the secret signature shown in Your integrations > Webhooks (it changes when reset) and builds the manifest id:<data.id from the query string>;request-id:<x-request-id header>;ts:<ts>; (absent parts left out, data.id in its original case) before HMAC-SHA256 and a hex comparison with v1. In PHP the query parameter data.id arrives as $_GET['data_id'].",
-        },
-        CodeDoc {
-            reason: "ts-unit-mismatch",
-            severity: Severity::Warning,
-            meaning: "The notification signed with ts in milliseconds (as Mercado Pago sends it) was refused, but the same one with ts in seconds was accepted: the handler's freshness check reads ts as seconds and will refuse real notifications. The sources disagree on the unit (see Confidence).",
-            fix: "Keep ts verbatim in the manifest, and in any freshness check accept both units: a value above 10^12 is milliseconds, otherwise seconds.",
-        },
-        CodeDoc {
-            reason: "accepts-forged-signature",
-            severity: Severity::Warning,
-            meaning: "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.",
-            fix: "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body.",
-        },
-        CodeDoc {
-            reason: "signature-not-tested",
-            severity: Severity::Info,
-            meaning: "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.",
-            fix: "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications).",
-        },
-        CodeDoc {
-            reason: "api-error",
-            severity: Severity::Info,
-            meaning: "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.",
-            fix: "Run again later, or give --webhook-url / --ipn-url directly.",
-        },
-    ],
+    codes: CODES,
     options: &[
         OptionDoc {
             key: "slow_warning_ms",
@@ -310,7 +242,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     }
     let (Some(id), true) = (s.payment_id.as_deref(), s.access_token.is_some()) else {
         out.push(META.finding(
-            "not-configured",
+            Code::NotConfigured,
             "No webhook_url or ipn_url was given, and no production payment (--payment-id with an access token) to read a notification_url from.",
         ));
         return None;
@@ -319,7 +251,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         Ok(ApiAnswer::Ok(p)) => p,
         Ok(ApiAnswer::Refused(r)) if r.status == 404 => {
             out.push(META.finding(
-                "not-configured",
+                Code::NotConfigured,
                 format!("No webhook_url or ipn_url was given, and payment {id} was not found with this access token, so its notification_url cannot be read."),
             ));
             return None;
@@ -340,7 +272,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         .unwrap_or("");
     if raw.is_empty() {
         out.push(META.finding(
-            "not-configured",
+            Code::NotConfigured,
             format!("No webhook_url or ipn_url was given, and payment {id} has no notification_url (its notifications go to the URL set in Your integrations > Webhooks, which the API does not reveal)."),
         ));
         return None;
@@ -349,7 +281,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
         _ => {
             out.push(META.finding(
-                "not-configured",
+                Code::NotConfigured,
                 format!("No webhook_url or ipn_url was given, and the notification_url of payment {id}, `{raw}`, is not an http(s) URL."),
             ));
             return None;
@@ -366,7 +298,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         _ => &[Format::Webhooks, Format::Ipn],
     };
     out.push(META.finding(
-        "url-from-payment",
+        Code::UrlFromPayment,
         format!(
             "No webhook_url or ipn_url was given: testing {url}, the notification_url of payment {id}, in the {} format{}.",
             formats.iter().map(|f| f.name()).collect::<Vec<_>>().join(" and "),
@@ -394,7 +326,10 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     let port = url.port_or_known_default().unwrap_or(443);
 
     if url.scheme() != "https" {
-        out.push(META.finding("not-https", format!("The {kind} URL {url} is not HTTPS.")));
+        out.push(META.finding(
+            Code::NotHttps,
+            format!("The {kind} URL {url} is not HTTPS."),
+        ));
     }
 
     let mut checked = Vec::new();
@@ -413,7 +348,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
             }
             Err(e) => {
                 out.push(META.finding(
-                    "unreachable",
+                    Code::Unreachable,
                     format!("The {kind} URL {url} cannot be reached: {e}."),
                 ));
                 return out;
@@ -421,8 +356,15 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         }
     };
     if !non_public.is_empty() {
-        let mut f = META.finding(
-            "private-address",
+        // With --allow-private-addresses (staging) the URL is tested, and what remains to
+        // do before going live is its own code, of its own severity.
+        let code = if s.allow_private_addresses {
+            Code::PrivateAddressAllowed
+        } else {
+            Code::PrivateAddress
+        };
+        let f = META.finding(
+            code,
             format!(
                 "The host of the {kind} URL {url} is not public: {} {}. Mercado Pago cannot reach it.{}",
                 if host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok() || addr::is_localhost_name(&host) {
@@ -438,15 +380,10 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                 }
             ),
         );
-        if s.allow_private_addresses {
-            f.severity = Severity::Info;
-            // The flag was given: the fix is what remains to do before going live.
-            f.remedy = "Before going live, configure a public URL: Mercado Pago cannot reach this one (a tunnel such as ngrok or cloudflared gives one for development).".to_owned();
-        } else {
-            out.push(f);
+        out.push(f);
+        if !s.allow_private_addresses {
             return out;
         }
-        out.push(f);
     }
 
     let data_id = s.webhook_data_id.clone().unwrap_or_else(synthetic_data_id);
@@ -518,7 +455,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         Judged::Accepted => {}
         Judged::Redirect(to) => {
             out.push(META.finding(
-                "redirect",
+                Code::Redirect,
                 format!(
                     "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
                     posted.answer.status
@@ -528,7 +465,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         }
         Judged::Waf(waf) => {
             out.push(META.finding(
-                "waf-challenge",
+                Code::WafChallenge,
                 format!(
                     "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
                     waf.name, posted.answer.status, waf.how
@@ -554,7 +491,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                 {
                     Ok(p) if judge(&p.answer) == Judged::Accepted => {
                         out.push(META.finding(
-                            "ts-unit-mismatch",
+                            Code::TsUnitMismatch,
                             format!(
                                 "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
                                 n.ts(TsUnit::Millis),
@@ -571,9 +508,9 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                             Err(f) => f.reason.clone(),
                         };
                         let code = if signature_refusal(status) {
-                            "rejects-valid-signature"
+                            Code::RejectsValidSignature
                         } else {
-                            "bad-status"
+                            Code::BadStatus
                         };
                         out.push(META.finding(
                             code,
@@ -590,7 +527,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                 && matches!(status, 401 | 403)
             {
                 out.push(META.finding(
-                    "signature-not-tested",
+                    Code::SignatureNotTested,
                     format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
                 ));
                 out.undetermined(format!(
@@ -599,7 +536,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                 return out;
             } else {
                 out.push(META.finding(
-                    "bad-status",
+                    Code::BadStatus,
                     format!(
                         "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
                     ),
@@ -621,7 +558,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
             match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
                 Ok(p) if forged_accepted(p.answer.status) => {
                     out.push(META.finding(
-                        "accepts-forged-signature",
+                        Code::AcceptsForgedSignature,
                         format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
                     ));
                     forged_note = format!(", forged signature accepted ({})", p.answer.status);
@@ -631,7 +568,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
                 }
                 Err(f) => {
                     out.push(META.finding(
-                        "signature-not-tested",
+                        Code::SignatureNotTested,
                         format!("The notification with a wrong x-signature sent to {url} got no answer ({}), so whether forged notifications are refused is unknown.", f.reason),
                     ));
                     forged_note = format!(", forged signature got no answer ({})", f.reason);
@@ -640,7 +577,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         }
         (Format::Webhooks, None) => {
             out.push(META.finding(
-                "signature-not-tested",
+                Code::SignatureNotTested,
                 format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
             ));
         }
@@ -671,7 +608,7 @@ fn tls_problem(
     let hs = match inspected {
         Err(e) => {
             return Some(META.finding(
-                "unreachable",
+                Code::Unreachable,
                 format!("The {kind} URL {url} cannot be reached: {host}:{port}: {e}."),
             ));
         }
@@ -684,7 +621,7 @@ fn tls_problem(
         (Some(Ok(())), None) => return None,
     };
     Some(META.finding(
-        "tls-invalid",
+        Code::TlsInvalid,
         format!("The {kind} URL {url} fails TLS: {problem}."),
     ))
 }
@@ -744,22 +681,21 @@ async fn send(
 fn failure_finding(out: &mut Outcome, f: PostFailure, kind: &str, url: &Url, limits: Limits) {
     match f.kind {
         PostFailureKind::NoAnswer => {
-            let mut finding = META.finding(
-                "slow",
+            let finding = META.finding(
+                Code::TooSlow,
                 format!(
                     "The {kind} URL {url} did not answer the notification within {}: Mercado Pago gives up after 22 s and counts it as not delivered.",
                     human_ms(limits.fail)
                 ),
             );
-            finding.severity = Severity::Error;
             out.push(finding);
         }
         PostFailureKind::Tls => out.push(META.finding(
-            "tls-invalid",
+            Code::TlsInvalid,
             format!("The {kind} URL {url} fails TLS: {}.", f.reason),
         )),
         PostFailureKind::ConnectTimeout | PostFailureKind::Transport => out.push(META.finding(
-            "unreachable",
+            Code::Unreachable,
             format!("The {kind} URL {url} cannot be reached: {}.", f.reason),
         )),
     }
@@ -767,19 +703,18 @@ fn failure_finding(out: &mut Outcome, f: PostFailure, kind: &str, url: &Url, lim
 
 fn timing_finding(out: &mut Outcome, p: &Posted, kind: &str, url: &Url, limits: Limits) {
     if p.elapsed >= limits.fail {
-        let mut f = META.finding(
-            "slow",
+        let f = META.finding(
+            Code::TooSlow,
             format!(
                 "The {kind} URL {url} took {} to answer; Mercado Pago gives up after {}.",
                 human_ms(p.elapsed),
                 human_ms(limits.fail)
             ),
         );
-        f.severity = Severity::Error;
         out.push(f);
     } else if p.elapsed > limits.warn {
         out.push(META.finding(
-            "slow",
+            Code::Slow,
             format!(
                 "The {kind} URL {url} took {} to answer (more than {}): Mercado Pago's retries wait only 5 s.",
                 human_ms(p.elapsed),
@@ -963,7 +898,7 @@ mod tests {
     use reqwest::header::HeaderValue;
 
     fn problem() -> Finding {
-        META.finding("tls-invalid", "The Webhooks URL fails TLS.")
+        META.finding(Code::TlsInvalid, "The Webhooks URL fails TLS.")
     }
 
     /// A future that becomes ready after `yields` polls, so tests order two futures

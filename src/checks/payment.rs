@@ -4,7 +4,7 @@
 
 use crate::api::Answer;
 use crate::api::models::Payment;
-use crate::checks::{CheckMeta, Context, api_unavailable};
+use crate::checks::{CheckMeta, CodeDoc, Context, api_unavailable};
 use crate::report::Outcome;
 
 /// A text field that is present and not blank.
@@ -12,12 +12,22 @@ pub(crate) fn filled(s: &Option<String>) -> bool {
     s.as_deref().is_some_and(|s| !s.trim().is_empty())
 }
 
+/// The codes of both payment checks that [`owned_payment`] raises.
+#[derive(Clone, Copy)]
+pub(crate) struct PaymentCodes {
+    /// `<id>/not-found`.
+    pub not_found: &'static CodeDoc,
+    /// `<id>/other-account`.
+    pub other_account: &'static CodeDoc,
+}
+
 /// Reads the configured payment and checks that it belongs to this account. Emits
-/// `<id>/not-found` and `<id>/other-account` of `meta`; returns the payment when the
-/// check can go on.
+/// `codes`' not-found and other-account of `meta`; returns the payment when the check
+/// can go on.
 pub(crate) async fn owned_payment(
     ctx: &Context,
     meta: &'static CheckMeta,
+    codes: PaymentCodes,
     out: &mut Outcome,
 ) -> Option<Payment> {
     let Some(id) = ctx.settings.payment_id.as_deref() else {
@@ -29,7 +39,7 @@ pub(crate) async fn owned_payment(
         Ok(Answer::Ok(p)) => p,
         Ok(Answer::Refused(r)) if r.status == 404 => {
             out.push(meta.finding(
-                "not-found",
+                codes.not_found,
                 format!(
                     "Payment {id} was not found with this access token ({}).",
                     r.describe()
@@ -49,7 +59,7 @@ pub(crate) async fn owned_payment(
     match (me, payment.collector_id.as_deref()) {
         (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
             out.push(meta.finding(
-                "other-account",
+                codes.other_account,
                 format!(
                     "Payment {id} was received by seller {collector}, not by this account (user {}).",
                     user.id

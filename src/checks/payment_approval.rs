@@ -7,12 +7,27 @@
 //! The category ids that call for industry fields are an inference (medium-low).
 
 use crate::api::models::{Address, Item, Payer, Payment};
-use crate::checks::payment::{filled, owned_payment};
-use crate::checks::{BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need};
-use crate::report::{Outcome, Severity};
+use crate::checks::payment::{PaymentCodes, filled, owned_payment};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need};
+use crate::report::Outcome;
 
 /// The `payment-approval` check.
 pub struct PaymentApproval;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        NotFound = ("not-found", Error, "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.", "Give the id of a payment received by this account (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
+        OtherAccount = ("other-account", Error, "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).", "Give a payment received by the account whose access token you use."),
+        MissingField = ("missing-field", Warning, "A field that raises approval is missing from the payment; the message names its path.", "Send the field named in the message when creating the payment (under additional_info for Checkout API) or the preference (items, payer, shipments for Checkout Pro)."),
+    }
+}
+
+/// What [`owned_payment`] raises for this check.
+const PAYMENT_CODES: PaymentCodes = PaymentCodes {
+    not_found: &CODES[Code::NotFound as usize],
+    other_account: &CODES[Code::OtherAccount as usize],
+};
 
 static META: CheckMeta = CheckMeta {
     id: "payment-approval",
@@ -50,26 +65,7 @@ Confidence
   The device id (MercadoPago.js or security.js, sent as X-meli-session-id) also raises
   approval but is not shown on a payment; the checkout-page check looks for MercadoPago.js
   on the checkout page.",
-    codes: &[
-        CodeDoc {
-            reason: "not-found",
-            severity: Severity::Error,
-            meaning: "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.",
-            fix: "Give the id of a payment received by this account (Mercado Pago panel > Activity, or the `id` your backend got when creating it).",
-        },
-        CodeDoc {
-            reason: "other-account",
-            severity: Severity::Error,
-            meaning: "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).",
-            fix: "Give a payment received by the account whose access token you use.",
-        },
-        CodeDoc {
-            reason: "missing-field",
-            severity: Severity::Warning,
-            meaning: "A field that raises approval is missing from the payment; the message names its path.",
-            fix: "Send the field named in the message when creating the payment (under additional_info for Checkout API) or the preference (items, payer, shipments for Checkout Pro).",
-        },
-    ],
+    codes: CODES,
     options: &[],
 };
 
@@ -252,14 +248,14 @@ fn industry_gaps(items: &[Item], out: &mut Vec<Gap>) {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let Some(payment) = owned_payment(ctx, &META, &mut out).await else {
+    let Some(payment) = owned_payment(ctx, &META, PAYMENT_CODES, &mut out).await else {
         return out;
     };
     let id = payment.id.clone().unwrap_or_default();
     let gaps = gaps(&payment);
     for g in &gaps {
         out.push(META.finding(
-            "missing-field",
+            Code::MissingField,
             format!("Payment {id} lacks {}: {}.", g.path, g.detail),
         ));
     }

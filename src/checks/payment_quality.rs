@@ -10,18 +10,36 @@
 
 use crate::api::models::{Address, Item, Payer, Payment, Preference};
 use crate::api::{Answer, ApiError};
-use crate::checks::payment::{filled, owned_payment};
+use crate::checks::payment::{PaymentCodes, filled, owned_payment};
 use crate::checks::quality_items::{ItemField, Kind, Probe, Product, QualityItem, checklist};
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
-};
-use crate::report::{Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::report::Outcome;
 
 /// The `payment-quality` check.
 pub struct PaymentQuality;
 
 /// The official tool's pass mark.
 pub const PASS_MARK: u32 = 75;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        NotFound = ("not-found", Error, "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.", "Give the id of a payment made with this account's production credentials (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
+        NotProduction = ("not-production", Error, "The payment was made in test mode (`live_mode: false`); the quality measurement needs a payment made with production credentials.", "Make a real payment (a small one you refund afterwards) with the production credentials and pass its id."),
+        OtherAccount = ("other-account", Error, "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).", "Give a payment received by the account whose access token you use, or use that account's token."),
+        MissingItem = ("missing-item", Warning, "A required item of the quality checklist is missing from the payment (or its preference); the message names the item and field path.", "Send the field named in the message when creating the preference (Checkout Pro) or the payment (Checkout API); the finding's fix says how."),
+        LowScore = ("low-score", Error, "The estimated score is below 75, the official pass mark. It is an estimate: the official score is in the Mercado Pago panel.", "Add the missing required items listed with this check, then compare with Your integrations > (application) > Evaluate quality."),
+        Score = ("score", Info, "The estimated score, at or above the pass mark of 75, with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.", "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality."),
+        GoodPractice = ("good-practice", Info, "A good practice of the quality checklist is not followed; good practices never change the score.", "Consider the practice named in the message; its fix says how."),
+        NotVerifiable = ("not-verifiable", Info, "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form); they are not scored here.", "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js) and in the official evaluation."),
+    }
+}
+
+/// What [`owned_payment`] raises for this check.
+const PAYMENT_CODES: PaymentCodes = PaymentCodes {
+    not_found: &CODES[Code::NotFound as usize],
+    other_account: &CODES[Code::OtherAccount as usize],
+};
 
 static META: CheckMeta = CheckMeta {
     id: "payment-quality",
@@ -66,56 +84,7 @@ Confidence
   Mercado Pago itself (`MP*…`), which is not counted as sent (low confidence). Webhooks
   configured in the panel do not show on a payment, so a missing notification_url may be a
   false alarm when they are.",
-    codes: &[
-        CodeDoc {
-            reason: "not-found",
-            severity: Severity::Error,
-            meaning: "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.",
-            fix: "Give the id of a payment made with this account's production credentials (Mercado Pago panel > Activity, or the `id` your backend got when creating it).",
-        },
-        CodeDoc {
-            reason: "not-production",
-            severity: Severity::Error,
-            meaning: "The payment was made in test mode (`live_mode: false`); the quality measurement needs a payment made with production credentials.",
-            fix: "Make a real payment (a small one you refund afterwards) with the production credentials and pass its id.",
-        },
-        CodeDoc {
-            reason: "other-account",
-            severity: Severity::Error,
-            meaning: "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).",
-            fix: "Give a payment received by the account whose access token you use, or use that account's token.",
-        },
-        CodeDoc {
-            reason: "missing-item",
-            severity: Severity::Warning,
-            meaning: "A required item of the quality checklist is missing from the payment (or its preference); the message names the item and field path.",
-            fix: "Send the field named in the message when creating the preference (Checkout Pro) or the payment (Checkout API); the finding's fix says how.",
-        },
-        CodeDoc {
-            reason: "low-score",
-            severity: Severity::Error,
-            meaning: "The estimated score is below 75, the official pass mark. It is an estimate: the official score is in the Mercado Pago panel.",
-            fix: "Add the missing required items listed with this check, then compare with Your integrations > (application) > Evaluate quality.",
-        },
-        CodeDoc {
-            reason: "score",
-            severity: Severity::Info,
-            meaning: "The estimated score, at or above the pass mark of 75, with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.",
-            fix: "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality.",
-        },
-        CodeDoc {
-            reason: "good-practice",
-            severity: Severity::Info,
-            meaning: "A good practice of the quality checklist is not followed; good practices never change the score.",
-            fix: "Consider the practice named in the message; its fix says how.",
-        },
-        CodeDoc {
-            reason: "not-verifiable",
-            severity: Severity::Info,
-            meaning: "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form); they are not scored here.",
-            fix: "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js) and in the official evaluation.",
-        },
-    ],
+    codes: CODES,
     options: &[],
 };
 
@@ -507,7 +476,10 @@ async fn early_preference(ctx: &Context) -> Option<Result<Preference, String>> {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let (owned, early) = tokio::join!(owned_payment(ctx, &META, &mut out), early_preference(ctx));
+    let (owned, early) = tokio::join!(
+        owned_payment(ctx, &META, PAYMENT_CODES, &mut out),
+        early_preference(ctx)
+    );
     let Some(payment) = owned else {
         return out;
     };
@@ -515,7 +487,7 @@ async fn run(ctx: &Context) -> Outcome {
     match payment.live_mode {
         Some(true) => {}
         Some(false) => out.push(META.finding(
-            "not-production",
+            Code::NotProduction,
             format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
         )),
         None => api_unavailable(
@@ -572,18 +544,18 @@ async fn run(ctx: &Context) -> Outcome {
     let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
     if below_pass_mark(score) {
         out.push(META.finding(
-            "low-score",
+            Code::LowScore,
             format!("{estimate}, below the pass mark of {PASS_MARK}. {official}"),
         ));
     } else {
-        out.push(META.finding("score", format!("{estimate}. {official}")));
+        out.push(META.finding(Code::Score, format!("{estimate}. {official}")));
     }
     let mut hidden = Vec::new();
     for (item, presence) in &scored.items {
         match (item.kind, presence) {
             (Kind::Required, Presence::Missing(what)) => {
                 let mut f = META.finding(
-                    "missing-item",
+                    Code::MissingItem,
                     format!(
                         "Required item `{}` ({}) is missing: {what}.",
                         item.name, item.field
@@ -594,7 +566,7 @@ async fn run(ctx: &Context) -> Outcome {
             }
             (Kind::GoodPractice, Presence::Missing(what)) => {
                 let mut f = META.finding(
-                    "good-practice",
+                    Code::GoodPractice,
                     format!(
                         "Good practice `{}` ({}) is not followed: {what}.",
                         item.name, item.field
@@ -613,7 +585,7 @@ async fn run(ctx: &Context) -> Outcome {
     }
     if !hidden.is_empty() {
         out.push(META.finding(
-            "not-verifiable",
+            Code::NotVerifiable,
             format!(
                 "Not scored, since no payment shows them: {}.",
                 hidden.join("; ")

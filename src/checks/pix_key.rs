@@ -14,10 +14,8 @@ use serde_json::json;
 
 use crate::api::models::{Payment, PaymentMethod};
 use crate::api::{Answer, ApiError, Refusal};
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
-};
-use crate::report::{Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::report::Outcome;
 
 /// The `pix-key` check.
 pub struct PixKey;
@@ -30,6 +28,17 @@ const NO_KEY_CAUSE: &str = "13253";
 const PROBE_EXPIRY: Duration = Duration::from_secs(35 * 60);
 /// When `min_allowed_amount` is absent or a placeholder.
 const FALLBACK_AMOUNT: f64 = 1.00;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        TestCredentials = ("test-credentials", Info, "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.", "Run with the production access token of the seller's real account (credentials shows why this one is not)."),
+        Missing = ("missing", Error, "The account has no active Pix key: GET /v1/payment_methods does not list `pix` as active, or the probe payment was refused with cause 13253 (\"Collector user without key enabled for QR render\").", "Register a Pix key in the Mercado Pago app (Seu negócio > Pix > Chaves Pix, or Pix > Minhas chaves) with the seller's account. The Central Bank confirms new keys on business days, 9h-18h; run mp-golive again afterwards."),
+        ProbeNotCancelled = ("probe-not-cancelled", Error, "The probe created a pending Pix payment but could not cancel it; the message names the payment id.", "Cancel it: PUT /v1/payments/<id> with the body {\"status\":\"cancelled\"} and the access token (or open it in the Mercado Pago panel > Activity and cancel it). Unpaid, it also expires by itself 35 minutes after creation."),
+        ProbeInconclusive = ("probe-inconclusive", Warning, "With --probe-pix, Mercado Pago refused the probe payment for a reason other than a missing Pix key, so the key could not be proven; the payment-methods listing decides.", "Read the refusal in the message (such as cause 7, credentials not enabled for live payments). Fix it, or run without --probe-pix."),
+        ProbeUnanswered = ("probe-unanswered", Warning, "With --probe-pix, the request that creates the probe payment got no answer, so a pending payment may exist that mp-golive could not cancel. It was not sent again.", "Search the Mercado Pago panel (Activity) or GET /v1/payments/search?external_reference=<reference in the message> and cancel any payment found; unpaid, it expires by itself 35 minutes after creation."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "pix-key",
@@ -65,38 +74,7 @@ Confidence
   expires by itself after 35 minutes). The probe's payer e-mail is synthetic; if Mercado
   Pago refuses the probe for another reason, the listing's answer stands and a warning says
   the probe proved nothing. On a test account the probe proves nothing about production.",
-    codes: &[
-        CodeDoc {
-            reason: "test-credentials",
-            severity: Severity::Info,
-            meaning: "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.",
-            fix: "Run with the production access token of the seller's real account (credentials shows why this one is not).",
-        },
-        CodeDoc {
-            reason: "missing",
-            severity: Severity::Error,
-            meaning: "The account has no active Pix key: GET /v1/payment_methods does not list `pix` as active, or the probe payment was refused with cause 13253 (\"Collector user without key enabled for QR render\").",
-            fix: "Register a Pix key in the Mercado Pago app (Seu negócio > Pix > Chaves Pix, or Pix > Minhas chaves) with the seller's account. The Central Bank confirms new keys on business days, 9h-18h; run mp-golive again afterwards.",
-        },
-        CodeDoc {
-            reason: "probe-not-cancelled",
-            severity: Severity::Error,
-            meaning: "The probe created a pending Pix payment but could not cancel it; the message names the payment id.",
-            fix: "Cancel it: PUT /v1/payments/<id> with the body {\"status\":\"cancelled\"} and the access token (or open it in the Mercado Pago panel > Activity and cancel it). Unpaid, it also expires by itself 35 minutes after creation.",
-        },
-        CodeDoc {
-            reason: "probe-inconclusive",
-            severity: Severity::Warning,
-            meaning: "With --probe-pix, Mercado Pago refused the probe payment for a reason other than a missing Pix key, so the key could not be proven; the payment-methods listing decides.",
-            fix: "Read the refusal in the message (such as cause 7, credentials not enabled for live payments). Fix it, or run without --probe-pix.",
-        },
-        CodeDoc {
-            reason: "probe-unanswered",
-            severity: Severity::Warning,
-            meaning: "With --probe-pix, the request that creates the probe payment got no answer, so a pending payment may exist that mp-golive could not cancel. It was not sent again.",
-            fix: "Search the Mercado Pago panel (Activity) or GET /v1/payments/search?external_reference=<reference in the message> and cancel any payment found; unpaid, it expires by itself 35 minutes after creation.",
-        },
-    ],
+    codes: CODES,
     options: &[],
 };
 
@@ -175,7 +153,7 @@ async fn run(ctx: &Context) -> Outcome {
     }
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
     if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
-        super::judged_with_test_credentials(&META, &mut out, &why);
+        super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
         return out;
     }
     // The account says its site and whether it is a test user; the listing goes out beside
@@ -195,7 +173,7 @@ async fn run(ctx: &Context) -> Outcome {
     match &me {
         Ok(Answer::Ok(user)) => {
             if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
-                super::judged_with_test_credentials(&META, &mut out, &why);
+                super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
                 return out;
             }
             if ctx.settings.site.is_none() && user.site_id.is_none() {
@@ -242,7 +220,7 @@ async fn run(ctx: &Context) -> Outcome {
 
     if !ctx.settings.probe_pix {
         match listing_problem {
-            Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+            Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
             None => {
                 out.summary = Some("Pix is active (GET /v1/payment_methods lists pix)".into());
             }
@@ -262,7 +240,7 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Probe::NotCancelled { id, why } => {
             out.push(META.finding(
-                "probe-not-cancelled",
+                Code::ProbeNotCancelled,
                 format!(
                     "The Pix key is registered (the probe payment {id} was created), but cancelling payment {id} failed: {why}. Cancel it with PUT {}v1/payments/{id} and the body {{\"status\":\"cancelled\"}}; unpaid, it expires by itself 35 minutes after creation.",
                     ctx.settings.api_url
@@ -271,7 +249,7 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Probe::NoKey(r) => {
             out.push(META.finding(
-                "missing",
+                Code::Missing,
                 format!(
                     "Mercado Pago refused the probe Pix payment with cause 13253 ({}): the account has no Pix key enabled.{}",
                     r.describe(),
@@ -285,13 +263,13 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Probe::Inconclusive(r) => {
             out.push(META.finding(
-                "probe-inconclusive",
+                Code::ProbeInconclusive,
                 format!(
                     "The probe Pix payment was refused for another reason than a missing key ({r}); nothing was created."
                 ),
             ));
             match listing_problem {
-                Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+                Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
                 None => {
                     out.summary =
                         Some("Pix is active (listed); the probe could not confirm it".into());
@@ -300,11 +278,11 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Probe::Unproven { id, why } => {
             out.push(META.finding(
-                "probe-inconclusive",
+                Code::ProbeInconclusive,
                 format!("The probe Pix payment {id} was created but proves nothing: {why}. It is cancelled or final; nothing is left pending."),
             ));
             match listing_problem {
-                Some(msg) => out.push(META.finding("missing", format!("{msg}."))),
+                Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
                 None => {
                     out.summary =
                         Some("Pix is active (listed); the probe could not confirm it".into())
@@ -313,13 +291,13 @@ async fn run(ctx: &Context) -> Outcome {
         }
         Probe::Unanswered { reference, error } => {
             out.push(META.finding(
-                "probe-unanswered",
+                Code::ProbeUnanswered,
                 format!(
                     "The request creating the probe Pix payment got no answer ({error}); a pending payment with external_reference {reference} may exist. It was not sent again."
                 ),
             ));
             if let Some(msg) = listing_problem {
-                out.push(META.finding("missing", format!("{msg}.")));
+                out.push(META.finding(Code::Missing, format!("{msg}.")));
             }
         }
     }
@@ -358,7 +336,7 @@ async fn probe(ctx: &Context, amount: f64) -> Probe {
 fn pending(message: String) -> crate::checks::Pending {
     crate::checks::Pending {
         check: META.id,
-        reason: "probe-not-cancelled",
+        reason: Code::ProbeNotCancelled.doc(),
         message,
     }
 }

@@ -8,13 +8,21 @@
 
 use crate::api::models::ReportConfig;
 use crate::api::{Answer, ApiError};
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, Need, api_unavailable,
-};
-use crate::report::{Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::report::Outcome;
 
 /// The `reports` check.
 pub struct Reports;
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        TestCredentials = ("test-credentials", Info, "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.", "Run with the production access token of the seller's real account (credentials shows why this one is not)."),
+        NoAccess = ("no-access", Error, "A report endpoint refused the access token (HTTP 401 or 403): this token cannot read the reconciliation reports.", "Use the production access token of the seller's own account (not a test user's, not an OAuth token without the reports scope); open Mercado Pago > Reports > Settlement/Releases once with that account to enable them."),
+        NotConfigured = ("not-configured", Warning, "The report has no configuration yet (GET …/config answered 404), so no report is generated.", "Configure it once: POST /v1/account/settlement_report/config (or release_report) with the columns, file_name_prefix and frequency you want, or from the panel: Reports > (report) > Configure."),
+        NotScheduled = ("not-scheduled", Info, "The report is configured but not scheduled (`scheduled: false`): it is generated only when asked for.", "To receive it daily, weekly or monthly, POST /v1/account/<report>/schedule (or enable automatic generation in the panel)."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "reports",
@@ -43,34 +51,9 @@ Confidence
   not documented; 401/403 is expected (low confidence). That GET …/config answers 404
   before the first configuration is an inference (low): a 404 on the list itself is not
   read as \"no access\" but as an unexpected answer (error). When the check is made
-  required and no access token is given, `reports/not-configured` is an error, as for
-  every check.",
-    codes: &[
-        CodeDoc {
-            reason: "test-credentials",
-            severity: Severity::Info,
-            meaning: "The access token is a test credential (TEST-, or the APP_USR- token of a test user), so what this check would read is a test account's, which says nothing about the production account. The check is `error`, not `pass`.",
-            fix: "Run with the production access token of the seller's real account (credentials shows why this one is not).",
-        },
-        CodeDoc {
-            reason: "no-access",
-            severity: Severity::Error,
-            meaning: "A report endpoint refused the access token (HTTP 401 or 403): this token cannot read the reconciliation reports.",
-            fix: "Use the production access token of the seller's own account (not a test user's, not an OAuth token without the reports scope); open Mercado Pago > Reports > Settlement/Releases once with that account to enable them.",
-        },
-        CodeDoc {
-            reason: "not-configured",
-            severity: Severity::Warning,
-            meaning: "The report has no configuration yet (GET …/config answered 404), so no report is generated. (The same code is an error when the check is required and the access token was not given.)",
-            fix: "Configure it once: POST /v1/account/settlement_report/config (or release_report) with the columns, file_name_prefix and frequency you want, or from the panel: Reports > (report) > Configure.",
-        },
-        CodeDoc {
-            reason: "not-scheduled",
-            severity: Severity::Info,
-            meaning: "The report is configured but not scheduled (`scheduled: false`): it is generated only when asked for.",
-            fix: "To receive it daily, weekly or monthly, POST /v1/account/<report>/schedule (or enable automatic generation in the panel).",
-        },
-    ],
+  required and no access token is given, the error is `reports/input-missing` (its own
+  `reports/not-configured` means a report without a configuration).",
+    codes: CODES,
     options: &[],
 };
 
@@ -145,7 +128,7 @@ async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
     if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
-        super::judged_with_test_credentials(&META, &mut out, &why);
+        super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
         return out;
     }
     // Whether the account is a test user comes with /users/me (shared with credentials);
@@ -158,7 +141,7 @@ async fn run(ctx: &Context) -> Outcome {
     match &me {
         Ok(Answer::Ok(user)) => {
             if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
-                super::judged_with_test_credentials(&META, &mut out, &why);
+                super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
                 return out;
             }
         }
@@ -176,19 +159,19 @@ async fn run(ctx: &Context) -> Outcome {
         match state {
             State::Scheduled => scheduled.push(*name),
             State::ScheduleUnknown => out.push(META.finding(
-                "not-scheduled",
+                Code::NotScheduled,
                 format!("The {name} configuration does not say whether it is scheduled (no `scheduled` field): a schedule is not confirmed."),
             )),
             State::Unscheduled => out.push(META.finding(
-                "not-scheduled",
+                Code::NotScheduled,
                 format!("The {name} is configured but not scheduled (scheduled: false): it is generated only on request."),
             )),
             State::Unconfigured => out.push(META.finding(
-                "not-configured",
+                Code::NotConfigured,
                 format!("The {name} has no configuration (GET …/config answered 404): no report is generated."),
             )),
             State::NoAccess(why) => out.push(META.finding(
-                "no-access",
+                Code::NoAccess,
                 format!("The access token cannot read the {name}: {why}."),
             )),
             State::Unknown(why) => {

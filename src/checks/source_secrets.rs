@@ -17,10 +17,8 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use memchr::memmem;
 
 use crate::checks::credentials::{parse_access_token, parse_public_key};
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, CodeDoc, Context, DefaultRequired, OptionDoc, OptionKind,
-};
-use crate::report::{Location, Outcome, Severity};
+use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
+use crate::report::{Location, Outcome};
 use crate::secret::redact;
 
 /// The `source-secrets` check.
@@ -32,6 +30,18 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_LISTED: usize = 20;
 /// The comment that suppresses a finding on its line.
 pub const IGNORE_MARK: &str = "mp-golive: ignore";
+
+finding_codes! {
+    /// The finding codes of this check, each with the one severity `explain` documents.
+    enum Code in CODES {
+        ProductionToken = ("production-token", Error, "An APP_USR- access token is written in a file git would track.", "Remove it from the file and read it from the environment (MP_ACCESS_TOKEN) instead; then renew the credentials in Your integrations > Production credentials, since the token is in the repository's history."),
+        TestCredentials = ("test-credentials", Warning, "A TEST- access token or public key is written in a file: test credentials left for production.", "Read credentials from the environment and use the production ones in production; keep test values out of the code, or mark a deliberate fixture with `mp-golive: ignore`."),
+        WebhookSecret = ("webhook-secret", Error, "The configured webhook secret (MP_WEBHOOK_SECRET) is written literally in a file.", "Read it from the environment; then generate a new secret in Your integrations > Webhooks, since the old one is in the repository's history."),
+        EnvNotIgnored = ("env-not-ignored", Warning, "A .env-style file assigns an access token and is not ignored by .gitignore, so it will be committed.", "Add the file to .gitignore (`.env*` with `!.env.example`), remove it from the index with `git rm --cached`, and keep only placeholders in a committed .env.example."),
+        Suppressed = ("suppressed", Info, "Findings were suppressed by `mp-golive: ignore` comments or `allow` globs; they are counted, not shown.", "Review the suppressions from time to time: a suppressed production token is still a leak."),
+        Unreadable = ("unreadable", Info, "Some files could not be read (permissions, vanished during the scan) or the directory could not be walked.", "Run with -v to see which; give read access or leave them out with .ignore."),
+    }
+}
 
 static META: CheckMeta = CheckMeta {
     id: "source-secrets",
@@ -67,44 +77,7 @@ Why it matters
   a leaked copy) control of the seller's account; test credentials left in production code
   take no real money; Mercado Pago's own review guidance asks for the token in the
   environment and .env ignored.",
-    codes: &[
-        CodeDoc {
-            reason: "production-token",
-            severity: Severity::Error,
-            meaning: "An APP_USR- access token is written in a file git would track.",
-            fix: "Remove it from the file and read it from the environment (MP_ACCESS_TOKEN) instead; then renew the credentials in Your integrations > Production credentials, since the token is in the repository's history.",
-        },
-        CodeDoc {
-            reason: "test-credentials",
-            severity: Severity::Warning,
-            meaning: "A TEST- access token or public key is written in a file: test credentials left for production.",
-            fix: "Read credentials from the environment and use the production ones in production; keep test values out of the code, or mark a deliberate fixture with `mp-golive: ignore`.",
-        },
-        CodeDoc {
-            reason: "webhook-secret",
-            severity: Severity::Error,
-            meaning: "The configured webhook secret (MP_WEBHOOK_SECRET) is written literally in a file.",
-            fix: "Read it from the environment; then generate a new secret in Your integrations > Webhooks, since the old one is in the repository's history.",
-        },
-        CodeDoc {
-            reason: "env-not-ignored",
-            severity: Severity::Warning,
-            meaning: "A .env-style file assigns an access token and is not ignored by .gitignore, so it will be committed.",
-            fix: "Add the file to .gitignore (`.env*` with `!.env.example`), remove it from the index with `git rm --cached`, and keep only placeholders in a committed .env.example.",
-        },
-        CodeDoc {
-            reason: "suppressed",
-            severity: Severity::Info,
-            meaning: "Findings were suppressed by `mp-golive: ignore` comments or `allow` globs; they are counted, not shown.",
-            fix: "Review the suppressions from time to time: a suppressed production token is still a leak.",
-        },
-        CodeDoc {
-            reason: "unreadable",
-            severity: Severity::Info,
-            meaning: "Some files could not be read (permissions, vanished during the scan) or the directory could not be walked.",
-            fix: "Run with -v to see which; give read access or leave them out with .ignore.",
-        },
-    ],
+    codes: CODES,
     options: &[OptionDoc {
         key: "allow",
         kind: OptionKind::StringList,
@@ -141,12 +114,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn reason(self) -> &'static str {
+    fn code(self) -> Code {
         match self {
-            Kind::ProductionToken => "production-token",
-            Kind::WebhookSecret => "webhook-secret",
-            Kind::TestCredentials => "test-credentials",
-            Kind::EnvNotIgnored => "env-not-ignored",
+            Kind::ProductionToken => Code::ProductionToken,
+            Kind::WebhookSecret => Code::WebhookSecret,
+            Kind::TestCredentials => Code::TestCredentials,
+            Kind::EnvNotIgnored => Code::EnvNotIgnored,
         }
     }
 }
@@ -426,7 +399,7 @@ fn judge_coverage(out: &mut Outcome, files: usize, unreadable: usize, dir: &Path
     }
     if unreadable > 0 {
         out.push(META.finding(
-            "unreadable",
+            Code::Unreadable,
             format!("{unreadable} file(s) or directories could not be read."),
         ));
     }
@@ -493,7 +466,7 @@ async fn run(ctx: &Context) -> Outcome {
                     h.path, h.line
                 ),
             };
-            let mut f = META.finding(kind.reason(), message);
+            let mut f = META.finding(kind.code(), message);
             f.location = Some(Location {
                 path: h.path.clone(),
                 line: h.line,
@@ -503,7 +476,7 @@ async fn run(ctx: &Context) -> Outcome {
         if of_kind.len() > MAX_LISTED {
             let first = of_kind[MAX_LISTED];
             let mut f = META.finding(
-                kind.reason(),
+                kind.code(),
                 format!(
                     "…and {} more like it, the next at {}:{}.",
                     of_kind.len() - MAX_LISTED,
@@ -520,7 +493,7 @@ async fn run(ctx: &Context) -> Outcome {
     }
     if suppressed > 0 {
         out.push(META.finding(
-            "suppressed",
+            Code::Suppressed,
             format!(
                 "{suppressed} finding(s) suppressed by `{IGNORE_MARK}` comments or `allow` globs."
             ),
@@ -805,10 +778,16 @@ mod tests {
 
     #[test]
     fn codes_of_each_kind() {
-        assert_eq!(Kind::ProductionToken.reason(), "production-token");
-        assert_eq!(Kind::WebhookSecret.reason(), "webhook-secret");
-        assert_eq!(Kind::TestCredentials.reason(), "test-credentials");
-        assert_eq!(Kind::EnvNotIgnored.reason(), "env-not-ignored");
+        assert_eq!(
+            Kind::ProductionToken.code().doc().reason,
+            "production-token"
+        );
+        assert_eq!(Kind::WebhookSecret.code().doc().reason, "webhook-secret");
+        assert_eq!(
+            Kind::TestCredentials.code().doc().reason,
+            "test-credentials"
+        );
+        assert_eq!(Kind::EnvNotIgnored.code().doc().reason, "env-not-ignored");
     }
 
     #[test]

@@ -389,3 +389,26 @@ pub fn assert_cut_short(out: &crate::common::Output, code: &str) {
         "{c}"
     );
 }
+
+/// Every code with its one severity, as `explain` documents it: a snapshot, so a code that
+/// appears, disappears or changes severity shows in review.
+#[test]
+fn every_code_has_one_severity_snapshot() {
+    let out = mp_golive(["list", "--format", "json"]).run();
+    out.expect_code(0);
+    let list: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let mut lines = Vec::new();
+    for check in list["checks"].as_array().expect("checks") {
+        let id = check["id"].as_str().expect("id");
+        let out = mp_golive(["explain", id, "--format", "json"]).run();
+        let explained: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+        for code in explained["codes"].as_array().expect("codes") {
+            lines.push(format!(
+                "{} {}",
+                code["code"].as_str().expect("code"),
+                code["severity"].as_str().expect("severity")
+            ));
+        }
+    }
+    insta::assert_snapshot!(lines.join("\n"));
+}

@@ -437,7 +437,7 @@ async fn no_allow_private_addresses_turns_off_the_file() {
     let (out, rx) = forged_accepting_run(file, &[]).await;
     out.expect_code(0);
     assert_eq!(
-        out.finding("notifications", "notifications/private-address")["severity"],
+        out.finding("notifications", "notifications/private-address-allowed")["severity"],
         "info"
     );
     assert!(!rx.requests().is_empty());

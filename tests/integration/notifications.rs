@@ -40,11 +40,11 @@ fn codes(out: &Output) -> Vec<String> {
     out.codes(ID)
 }
 
-/// The codes other than the info `private-address` every loopback run carries.
+/// The codes other than the info `private-address-allowed` every loopback run carries.
 fn problems(out: &Output) -> Vec<String> {
     codes(out)
         .into_iter()
-        .filter(|c| c != "notifications/private-address")
+        .filter(|c| c != "notifications/private-address-allowed")
         .collect()
 }
 
@@ -81,9 +81,9 @@ async fn correct_secret_passes_and_forged_signature_is_refused() {
     out.expect_code(0);
     let c = out.check(ID);
     assert_eq!(c["status"], "pass", "{c}");
-    assert_eq!(codes(&out), ["notifications/private-address"]);
+    assert_eq!(codes(&out), ["notifications/private-address-allowed"]);
     assert_eq!(
-        out.finding(ID, "notifications/private-address")["severity"],
+        out.finding(ID, "notifications/private-address-allowed")["severity"],
         "info"
     );
     let summary = c["summary"].as_str().unwrap();
@@ -400,8 +400,8 @@ async fn no_answer_within_the_failure_threshold_fails_slow() {
         .run_async()
         .await;
     out.expect_code(1);
-    assert_eq!(problems(&out), ["notifications/slow"]);
-    let f = out.finding(ID, "notifications/slow");
+    assert_eq!(problems(&out), ["notifications/too-slow"]);
+    let f = out.finding(ID, "notifications/too-slow");
     assert_eq!(f["severity"], "error");
     assert!(
         f["message"]
@@ -541,7 +541,7 @@ async fn private_addresses_are_refused_unless_allowed() {
     let out = webhooks(&rx, "/hook").run_async().await;
     out.expect_code(0);
     assert_eq!(
-        out.finding(ID, "notifications/private-address")["severity"],
+        out.finding(ID, "notifications/private-address-allowed")["severity"],
         "info"
     );
     assert_eq!(rx.requests().len(), 1);

@@ -446,7 +446,7 @@ async fn notifications_and_webhook_send_go_to_their_own_port_pin() {
             "the receiver got nothing: {}",
             out.stderr
         );
-        let private = out.finding("notifications", "notifications/private-address");
+        let private = out.finding("notifications", "notifications/private-address-allowed");
         assert!(
             private["message"]
                 .to_string()

@@ -103,7 +103,7 @@ async fn unexpected_list_answer_is_an_error() {
 }
 
 #[tokio::test]
-async fn required_reports_without_a_token_fail_not_configured_as_error() {
+async fn required_reports_without_a_token_fail_input_missing() {
     let dir = with_config("[checks.reports]\nrequired = true\n");
     let out = mp_golive([
         "check",
@@ -118,9 +118,11 @@ async fn required_reports_without_a_token_fail_not_configured_as_error() {
     .run_async()
     .await;
     out.expect_code(1);
-    assert_eq!(out.codes("reports"), ["reports/not-configured"]);
+    // Its own `reports/not-configured` (a report without a configuration) is a warning;
+    // a missing input is `input-missing`, an error, so each code keeps one severity.
+    assert_eq!(out.codes("reports"), ["reports/input-missing"]);
     assert_eq!(
-        out.finding("reports", "reports/not-configured")["severity"],
+        out.finding("reports", "reports/input-missing")["severity"],
         "error"
     );
     let skipped = mp_golive(["check", "--format", "json", "--only", "reports"])
