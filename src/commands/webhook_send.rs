@@ -8,6 +8,7 @@ use super::{CommandError, print};
 use crate::cli::{NotificationFormat, SendArgs, TsUnitArg};
 use crate::config::{self, process_env};
 use crate::net::probe::ProbeClient;
+use crate::webhook::delivery::{Judged, judge};
 
 /// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
 const SEND_DEFAULT_TIMEOUT_SECS: f64 = 22.0;
@@ -220,29 +221,32 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
                 }
             }
             let _ = writeln!(text);
-            match a.status {
-                200 | 201 => {
-                    let _ = writeln!(
-                        text,
-                        "delivered: Mercado Pago counts 200 and 201 as delivered"
-                    );
-                    0
-                }
-                300..=399 => {
-                    let _ = writeln!(
-                        text,
-                        "not delivered: a redirect (Mercado Pago does not follow it)"
-                    );
-                    1
-                }
-                other => {
-                    let _ = writeln!(
-                        text,
-                        "not delivered: HTTP {other} (Mercado Pago counts only 200 and 201, and retries)"
-                    );
-                    1
-                }
-            }
+            // The same judgement as the notifications check's, WAF pages included.
+            let (verdict, code) = match judge(a) {
+                Judged::Accepted => (
+                    "delivered: Mercado Pago counts 200 and 201 as delivered".to_owned(),
+                    0,
+                ),
+                Judged::Redirect(to) => (
+                    format!("not delivered: a redirect to {to} (Mercado Pago does not follow it)"),
+                    1,
+                ),
+                Judged::Waf(w) => (
+                    format!(
+                        "not delivered: {} answered instead of the handler (HTTP {}); {}",
+                        w.name, a.status, w.how
+                    ),
+                    1,
+                ),
+                Judged::Refused(status) => (
+                    format!(
+                        "not delivered: HTTP {status} (Mercado Pago counts only 200 and 201, and retries)"
+                    ),
+                    1,
+                ),
+            };
+            let _ = writeln!(text, "{verdict}");
+            code
         }
     };
     // The answer is the handler's text: no escape sequence reaches the terminal.

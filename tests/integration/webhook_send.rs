@@ -237,3 +237,35 @@ fn bad_input_exits_2() {
     }
     mp_golive(["webhook", "send"]).run().expect_code(2);
 }
+
+/// `webhook send` judges an answer as the notifications check does: a WAF's challenge page
+/// is named, with how to let Mercado Pago through, even when it answers 200.
+#[tokio::test]
+async fn a_waf_challenge_is_named_as_the_check_names_it() {
+    let cf = receiver::start(Mode::cloudflare()).await;
+    let out = send(&cf, "/hook").run_async().await;
+    out.expect_code(1);
+    assert!(
+        out.stdout
+            .contains("not delivered: Cloudflare answered instead of the handler (HTTP 403)"),
+        "{}",
+        out.stdout
+    );
+    let Mode::Fixed { headers, body, .. } = Mode::cloudflare() else {
+        unreachable!()
+    };
+    let challenge_200 = receiver::start(Mode::Fixed {
+        status: 200,
+        headers,
+        body,
+    })
+    .await;
+    let out = send(&challenge_200, "/hook").run_async().await;
+    out.expect_code(1);
+    assert!(
+        out.stdout
+            .contains("Cloudflare answered instead of the handler (HTTP 200)"),
+        "{}",
+        out.stdout
+    );
+}

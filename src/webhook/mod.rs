@@ -11,6 +11,8 @@
 //! An IPN delivery is `POST <url>?topic=<topic>&id=<id>` with `{"resource", "topic"}` and no
 //! signature a merchant can check.
 
+pub mod delivery;
+
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use hmac::{Hmac, KeyInit, Mac};
