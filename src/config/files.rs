@@ -207,3 +207,135 @@ pub fn io_reason(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(text: &str) -> (String, Vec<String>) {
+        let mut notes = Vec::new();
+        let v = normalise(text, "X", &mut notes);
+        (v, notes)
+    }
+
+    #[test]
+    fn only_what_a_source_adds_by_accident_is_dropped_and_said() {
+        assert_eq!(norm("tok"), ("tok".to_owned(), vec![]));
+        assert_eq!(
+            norm("tok\n"),
+            (
+                "tok".to_owned(),
+                vec!["X: removed a final newline around the value".to_owned()]
+            )
+        );
+        assert_eq!(
+            norm("\u{feff}tok\r\n"),
+            (
+                "tok".to_owned(),
+                vec![
+                    "X: removed a UTF-8 byte order mark, a CRLF line ending around the value"
+                        .to_owned()
+                ]
+            )
+        );
+        assert_eq!(
+            norm("  tok\t"),
+            (
+                "tok".to_owned(),
+                vec!["X: removed surrounding whitespace around the value".to_owned()]
+            )
+        );
+        assert_eq!(
+            norm(" \u{feff} tok \n"),
+            (
+                "tok".to_owned(),
+                vec!["X: removed a UTF-8 byte order mark, a final newline, surrounding whitespace around the value".to_owned()]
+            )
+        );
+        // What is inside stays, for the shape check to refuse.
+        assert_eq!(norm("to\u{200b}k").0, "to\u{200b}k");
+        assert_eq!(norm("tok\u{200b}\n").0, "tok\u{200b}");
+    }
+
+    #[test]
+    fn sizes_are_said_in_kib() {
+        assert_eq!(
+            too_large(1025, 1024),
+            "it is 2 KiB, more than the 1 KiB such a file can be"
+        );
+        assert_eq!(
+            too_large(MAX_CONFIG_BYTES + 1, MAX_CONFIG_BYTES),
+            "it is 1025 KiB, more than the 1024 KiB such a file can be"
+        );
+    }
+
+    #[test]
+    fn files_at_and_over_the_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("f");
+        std::fs::write(&p, vec![b'a'; 1024]).unwrap();
+        assert_eq!(read_bounded(&p, 1024, "W", "f").unwrap().len(), 1024);
+        let e = read_bounded(&p, 1023, "W", "f").unwrap_err().0;
+        assert_eq!(
+            e,
+            "W: cannot read f: it is 1 KiB, more than the 0 KiB such a file can be"
+        );
+        let e = read_bounded(dir.path(), 1024, "W", "d").unwrap_err().0;
+        assert_eq!(e, "W: cannot read d: it is a directory, not a regular file");
+        let e = read_bounded(&dir.path().join("none"), 1024, "W", "n")
+            .unwrap_err()
+            .0;
+        assert_eq!(e, "W: cannot read n: no such file");
+        #[cfg(unix)]
+        {
+            let e = read_bounded(Path::new("/dev/null"), 1024, "W", "z")
+                .unwrap_err()
+                .0;
+            assert_eq!(e, "W: cannot read z: it is a device, not a regular file");
+        }
+        std::fs::write(&p, b"\xff").unwrap();
+        assert_eq!(
+            read_text(&p, 10, "W", "f").unwrap_err().0,
+            "W: cannot read f: not UTF-8 text"
+        );
+    }
+
+    #[test]
+    fn a_secret_pasted_as_a_path_is_not_shown() {
+        let hidden = shown_secret_path(Path::new("whsec_5f4dcc3b5aa765d6"), Path::new("x"));
+        assert!(
+            hidden.starts_with("the file it names (not shown"),
+            "{hidden}"
+        );
+        let hidden = shown_secret_path(
+            Path::new("conf/whsec_5f4dcc3b5aa765d6"),
+            Path::new("conf/whsec_5f4dcc3b5aa765d6"),
+        );
+        assert!(hidden.starts_with("the file it names"), "{hidden}");
+        assert_eq!(
+            shown_secret_path(
+                Path::new("secrets/token.txt"),
+                Path::new("/base/secrets/token.txt")
+            ),
+            "/base/secrets/token.txt"
+        );
+    }
+
+    #[test]
+    fn secrets_with_inner_whitespace_are_refused() {
+        let mut notes = Vec::new();
+        assert!(secret_value("a b", "V", &mut notes).is_err());
+        assert_eq!(
+            secret_value(" ab\n", "V", &mut notes).unwrap().expose(),
+            "ab"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s");
+        std::fs::write(&p, "\n\n").unwrap();
+        let e = read_secret(&p, &p, "W", &mut notes).unwrap_err().0;
+        assert!(e.contains("is empty"), "{e}");
+        std::fs::write(&p, "a\nb\n").unwrap();
+        let e = read_secret(&p, &p, "W", &mut notes).unwrap_err().0;
+        assert!(e.contains("more than one line or word"), "{e}");
+    }
+}
