@@ -20,7 +20,7 @@ use html5ever::{Attribute, LocalName, TokenizerResult, local_name};
 use url::Url;
 
 use crate::checks::credentials::{parse_access_token, parse_public_key};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
 use crate::report::Outcome;
 use crate::secret::redact;
 
@@ -88,15 +88,7 @@ Limits
     options: &[],
 };
 
-impl Check for CheckoutPage {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(CheckoutPage, META, run);
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();

@@ -15,9 +15,7 @@ use rustls::client::danger::ServerCertVerifier;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use url::Url;
 
-use crate::checks::{
-    BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind,
-};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind};
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
 use crate::net::plain::{self, Plain};
@@ -120,15 +118,7 @@ Limits
     ],
 };
 
-impl Check for CheckoutTls {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(CheckoutTls, META, run);
 
 fn now_secs() -> i64 {
     SystemTime::now()

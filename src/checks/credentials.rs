@@ -11,7 +11,7 @@
 //! and an `info` finding says what could not be confirmed.
 
 use crate::api::{Answer, ApiError, Refusal};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
 use crate::secret::redact;
 
@@ -73,15 +73,7 @@ Confidence
     options: &[],
 };
 
-impl Check for Credentials {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(Credentials, META, run);
 
 /// An access token, split leniently: the prefix, the application and the owner's user id.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -56,6 +56,32 @@ macro_rules! finding_codes {
     };
 }
 
+/// Implements [`Check`] for a check's unit struct from its `META` and its `run` function
+/// (and, when it has options to validate, its validation function): the same few lines for
+/// every check, written once.
+macro_rules! impl_check {
+    ($check:ty, $meta:path, $run:path $(, validate = $validate:path)?) => {
+        impl $crate::checks::Check for $check {
+            fn meta(&self) -> &'static $crate::checks::CheckMeta {
+                &$meta
+            }
+
+            fn run<'a>(
+                &'a self,
+                ctx: &'a $crate::checks::Context,
+            ) -> $crate::checks::BoxFuture<'a, $crate::report::Outcome> {
+                Box::pin($run(ctx))
+            }
+
+            $(
+                fn validate_options(&self, options: &toml::Table) -> Result<(), String> {
+                    $validate(options)
+                }
+            )?
+        }
+    };
+}
+
 mod checkout_page;
 mod checkout_tls;
 mod credentials;

@@ -14,8 +14,7 @@ use url::Url;
 
 use crate::api::Answer as ApiAnswer;
 use crate::checks::{
-    BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind,
-    api_unavailable,
+    CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
@@ -137,33 +136,26 @@ Timing
     ],
 };
 
-impl Check for Notifications {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
+impl_check!(Notifications, META, run, validate = validate_options);
 
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
+/// The thresholds must make sense together (their types the config layer has checked).
+fn validate_options(options: &toml::Table) -> Result<(), String> {
+    let ms = |key, default| {
+        options
+            .get(key)
+            .and_then(toml::Value::as_integer)
+            .unwrap_or(default)
+    };
+    let (warn, fail) = (
+        ms("slow_warning_ms", DEFAULT_SLOW_WARNING_MS),
+        ms("slow_failure_ms", DEFAULT_SLOW_FAILURE_MS),
+    );
+    if fail < 1 || warn >= fail {
+        return Err(format!(
+            "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
+        ));
     }
-
-    fn validate_options(&self, options: &toml::Table) -> Result<(), String> {
-        let ms = |key, default| {
-            options
-                .get(key)
-                .and_then(toml::Value::as_integer)
-                .unwrap_or(default)
-        };
-        let (warn, fail) = (
-            ms("slow_warning_ms", DEFAULT_SLOW_WARNING_MS),
-            ms("slow_failure_ms", DEFAULT_SLOW_FAILURE_MS),
-        );
-        if fail < 1 || warn >= fail {
-            return Err(format!(
-                "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
-            ));
-        }
-        Ok(())
-    }
+    Ok(())
 }
 
 /// One URL to test, in one format.

@@ -8,7 +8,7 @@
 
 use crate::api::models::{Address, Item, Payer, Payment};
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
 use crate::report::Outcome;
 
 /// The `payment-approval` check.
@@ -69,15 +69,7 @@ Confidence
     options: &[],
 };
 
-impl Check for PaymentApproval {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(PaymentApproval, META, run);
 
 /// Categories whose items are not shipped (inference from Mercado Pago's category ids).
 const NOT_SHIPPED: &[&str] = &[

@@ -12,7 +12,7 @@ use crate::api::models::{Address, Item, Payer, Payment, Preference};
 use crate::api::{Answer, ApiError};
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
 use crate::checks::quality_items::{ItemField, Kind, Probe, Product, QualityItem, checklist};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
 
 /// The `payment-quality` check.
@@ -88,15 +88,7 @@ Confidence
     options: &[],
 };
 
-impl Check for PaymentQuality {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(PaymentQuality, META, run);
 
 /// What the payment and its preference show about one checklist item.
 #[derive(Debug, Clone, PartialEq, Eq)]

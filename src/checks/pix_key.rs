@@ -14,7 +14,7 @@ use serde_json::json;
 
 use crate::api::models::{Payment, PaymentMethod};
 use crate::api::{Answer, ApiError, Refusal};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
 
 /// The `pix-key` check.
@@ -78,15 +78,7 @@ Confidence
     options: &[],
 };
 
-impl Check for PixKey {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(PixKey, META, run);
 
 /// What the listing says about Pix.
 #[derive(Debug, Clone, PartialEq)]

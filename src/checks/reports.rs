@@ -8,7 +8,7 @@
 
 use crate::api::models::ReportConfig;
 use crate::api::{Answer, ApiError};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
 
 /// The `reports` check.
@@ -57,15 +57,7 @@ Confidence
     options: &[],
 };
 
-impl Check for Reports {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
-
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-}
+impl_check!(Reports, META, run);
 
 /// The two reports: API path segment and the name people know it by.
 const REPORTS: [(&str, &str); 2] = [

@@ -17,7 +17,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use memchr::memmem;
 
 use crate::checks::credentials::{parse_access_token, parse_public_key};
-use crate::checks::{BoxFuture, Check, CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
+use crate::checks::{CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
 use crate::report::{Location, Outcome};
 use crate::secret::redact;
 
@@ -86,18 +86,11 @@ Why it matters
     }],
 };
 
-impl Check for SourceSecrets {
-    fn meta(&self) -> &'static CheckMeta {
-        &META
-    }
+impl_check!(SourceSecrets, META, run, validate = validate_options);
 
-    fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome> {
-        Box::pin(run(ctx))
-    }
-
-    fn validate_options(&self, options: &toml::Table) -> Result<(), String> {
-        allow_globs(options).map(|_| ())
-    }
+/// The `allow` globs must compile.
+fn validate_options(options: &toml::Table) -> Result<(), String> {
+    allow_globs(options).map(|_| ())
 }
 
 /// What a hit is.
@@ -525,6 +518,7 @@ async fn run(ctx: &Context) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
 
     const TOKEN: &str =
         "APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321";
