@@ -322,6 +322,24 @@ mod tests {
     }
 
     #[test]
+    fn the_caps_are_what_the_docs_say() {
+        // A token file padded to 60 KiB still reads; 65 KiB does not (README: 64 KiB).
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s");
+        std::fs::write(&p, format!("tok{}", " ".repeat(60 * 1024))).unwrap();
+        assert_eq!(
+            read_secret(&p, &p, "W", &mut Vec::new()).unwrap().expose(),
+            "tok"
+        );
+        std::fs::write(&p, format!("tok{}", " ".repeat(65 * 1024))).unwrap();
+        assert!(read_secret(&p, &p, "W", &mut Vec::new()).is_err());
+        assert_eq!(
+            (MAX_CONFIG_BYTES, MAX_CA_BYTES),
+            (1024 * 1024, 8 * 1024 * 1024)
+        );
+    }
+
+    #[test]
     fn secrets_with_inner_whitespace_are_refused() {
         let mut notes = Vec::new();
         assert!(secret_value("a b", "V", &mut notes).is_err());
