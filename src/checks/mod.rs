@@ -295,13 +295,13 @@ pub struct CodeDoc {
 finding_codes! {
     /// Codes every check can produce, documented once.
     pub enum Common in COMMON_CODES {
-        NotConfigured = ("not-configured", Error, "An input the check needs was not given, so readiness is unknown (unknown is not ready).", "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table."),
+        NotConfigured = ("not-configured", Error, "An input the check needs (named in the message) was not given, so readiness is unknown (unknown is not ready).", "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table."),
         InputMissing = ("input-missing", Error, "An input the check needs was not given, so readiness is unknown (unknown is not ready). Used instead of `not-configured` by a check whose own `not-configured` means something else (reports: a report with no configuration).", "Give the input named in the message, or turn the check off with `enabled = false` in its [checks.<id>] table."),
         ApiError = ("api-error", Info, "The Mercado Pago API could not be asked (network, timeout, rate limit, 5xx or an unexpected answer); the check is `error`, not `pass`.", "Run again later; with -v the requests and answers are logged. Nothing is wrong with the integration until proven."),
         TokenMalformed = ("token-malformed", Error, "The access token is malformed (the credentials check says how), so this check could not run: a malformed token is never sent, because the API echoes what it refuses.", "Fix the access token as `credentials/malformed` says: copy the production access token again from Your integrations > Credentials, into a file of its own or MP_ACCESS_TOKEN."),
         InternalError = ("internal-error", Info, "The check stopped in a way mp-golive did not plan for (a bug); the check is `error`, not `pass`.", "Run again with -vv and report the output at the project's issue tracker."),
         Interrupted = ("interrupted", Info, "The run was stopped by a signal (Ctrl-C, SIGTERM as CI runners cancel a job, or SIGHUP) before the check finished; the check is `error`, not `pass`.", "Nothing to fix in the integration: run mp-golive again and let it finish."),
-        Deadline = ("deadline", Info, "The check had not finished when the run's deadline passed.", "Raise --deadline, or find out why a server is slow with -v."),
+        Deadline = ("deadline", Info, "The check had not finished when the run's deadline (`--deadline`) passed; the check is `error`, not `pass`.", "Raise --deadline, or find out why a server is slow with -v."),
     }
 }
 
