@@ -354,30 +354,28 @@ struct Scenario {
 /// connection, so each notification opens one.
 ///
 /// - credentials: `/users/me`, both credential lookups, together: 2r + s.
-/// - pix-key: `/users/me` (2r + s), then `/v1/payment_methods` (1r): the listing waits for
-///   the site when `--site` is not given, because nothing is asked outside Brazil (a
-///   decision pinned by `other_sites_are_skipped_with_the_reason`); with `--probe-pix`
-///   the probe's POST (1r, it needs the listing's minimum amount) and PUT (1r, it needs
-///   the created id). 3r + s, or 5r + s with the probe.
+/// - pix-key: `/users/me` beside `/v1/payment_methods` (2r + s; the site is read from the
+///   account after both answer, and outside Brazil the listing is not read); with
+///   `--probe-pix` the probe's POST (1r, it needs the listing's minimum amount) and PUT (1r,
+///   it needs the created id). 2r + s, or 4r + s with the probe.
 /// - notifications: the signed POST on a new HTTPS connection (3r; the TLS inspection, 2r,
 ///   runs beside it), then the forged one (3r, a new connection): it waits for the signed
 ///   one's answer because it is not sent when that one fails and it carries the `ts` unit
 ///   that one was accepted in (pinned by the receiver-side tests). 6r; the API is not used.
-/// - reports: `/users/me` (2r + s) beside each report's list (2r) then its config (1r):
-///   the config is not asked where the list is refused (pinned by
-///   `refused_list_is_no_access_and_does_not_gate`). max(2r + s, 3r).
+/// - reports: `/users/me` (2r + s) beside each report's list and config, asked together
+///   (2r; a refused list decides whatever the config answered). 2r + s.
 /// - payment-quality: the payment (2r), its merchant order (1r), the preference (1r),
 ///   beside `/users/me` (2r + s), whose answer is only compared at the end. max(4r, 2r + s).
 /// - payment-approval: the payment beside `/users/me`: 2r + s.
 /// - the run: the longest of them.
 fn floors(probe_pix: bool, s: u64) -> Vec<(&'static str, u64)> {
     let r = RTT_MS;
-    let pix = if probe_pix { 5 * r + s } else { 3 * r + s };
+    let pix = if probe_pix { 4 * r + s } else { 2 * r + s };
     let mut v = vec![
         ("credentials", 2 * r + s),
         ("pix-key", pix),
         ("notifications", 6 * r),
-        ("reports", (2 * r + s).max(3 * r)),
+        ("reports", 2 * r + s),
         ("payment-quality", (4 * r).max(2 * r + s)),
         ("payment-approval", 2 * r + s),
     ];
