@@ -8,6 +8,7 @@
 //! testssl.sh does), RSA ≥ 2048 and EC ≥ 256 bits, no SHA-1/MD5 signatures, HSTS max-age of at
 //! least 15552000 s (180 days).
 
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rustls::CertificateError;
@@ -118,7 +119,21 @@ Limits
     ],
 };
 
-impl_check!(CheckoutTls, META, run);
+impl_check!(CheckoutTls, META, run, options = Options);
+
+/// The `[checks.checkout-tls]` keys; their defaults are the `OptionDoc`s' above.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    expiry_warning_days: u32,
+    http_port: u16,
+}
+
+impl super::CheckOptions for Options {}
+
+fn options(ctx: &Context) -> Arc<Options> {
+    super::options_of(ctx, &META)
+}
 
 fn now_secs() -> i64 {
     SystemTime::now()
@@ -194,7 +209,7 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
 
-    let threshold = ctx.settings.option_int(META.id, "expiry_warning_days", 30);
+    let threshold = i64::from(options(ctx).expiry_warning_days);
     let leaf = certificate_findings(&mut out, &hs, &host, threshold, ctx).await;
 
     if !legacy_versions.is_empty() {
@@ -574,7 +589,7 @@ enum Redirect {
 /// Probes http://host[:http_port]/path with a connection of our own, so that a closed port,
 /// a port speaking TLS, a reset and garbage are told apart.
 async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
-    let port = u16::try_from(ctx.settings.option_int(META.id, "http_port", 80)).unwrap_or(80);
+    let port = options(ctx).http_port;
     let mut http = url.clone();
     let _ = http.set_scheme("http");
     let _ = http.set_port(if port == 80 { None } else { Some(port) });

@@ -60,7 +60,7 @@ macro_rules! finding_codes {
 /// (and, when it has options to validate, its validation function): the same few lines for
 /// every check, written once.
 macro_rules! impl_check {
-    ($check:ty, $meta:path, $run:path $(, validate = $validate:path)?) => {
+    ($check:ty, $meta:path, $run:path $(, options = $options:ty)?) => {
         impl $crate::checks::Check for $check {
             fn meta(&self) -> &'static $crate::checks::CheckMeta {
                 &$meta
@@ -74,8 +74,10 @@ macro_rules! impl_check {
             }
 
             $(
-                fn validate_options(&self, options: &toml::Table) -> Result<(), String> {
-                    $validate(options)
+                fn options(&self, table: &toml::Table) -> Result<$crate::checks::AnyOptions, String> {
+                    let mut options: $options = $crate::checks::typed_options(&$meta, table)?;
+                    $crate::checks::CheckOptions::prepare(&mut options)?;
+                    Ok(std::sync::Arc::new(options))
                 }
             )?
         }
@@ -139,11 +141,59 @@ pub trait Check: Send + Sync {
     /// failing finding, an unanswerable one is [`Outcome::undetermined`].
     fn run<'a>(&'a self, ctx: &'a Context) -> BoxFuture<'a, Outcome>;
 
-    /// Validates the values of the check's own `[checks.<id>]` keys beyond their types (the
-    /// config layer has checked those), before any network call. The error names the key.
-    fn validate_options(&self, _options: &toml::Table) -> Result<(), String> {
+    /// The check's typed options from its own `[checks.<id>]` keys (their types the config
+    /// layer has checked), parsed and validated once, before any network call; the check
+    /// reads them back with [`Context::options`]. The error names the key.
+    fn options(&self, _table: &toml::Table) -> Result<AnyOptions, String> {
+        Ok(Arc::new(()))
+    }
+}
+
+/// A check's parsed options, as the selection holds them.
+pub type AnyOptions = Arc<dyn std::any::Any + Send + Sync>;
+
+/// A check's own options: a struct deserialized from its `[checks.<id>]` table over the
+/// defaults its [`OptionDoc`]s declare, so each default is written once, where `explain`,
+/// `init` and README read it.
+pub trait CheckOptions: serde::de::DeserializeOwned + Send + Sync + 'static {
+    /// Checks the values together and builds what is derived from them (compiled globs),
+    /// once. The error names the key.
+    fn prepare(&mut self) -> Result<(), String> {
         Ok(())
     }
+}
+
+/// The options of `meta`'s check in this run: those parsed at validation, or (for a context
+/// built without a selection) its documented defaults, which a unit test holds parseable.
+pub fn options_of<T: CheckOptions>(ctx: &Context, meta: &CheckMeta) -> Arc<T> {
+    ctx.options::<T>(meta.id).unwrap_or_else(|| {
+        // A panic here is a bug; the runner reports it as `<id>/internal-error`.
+        Arc::new(typed_options(meta, &toml::Table::new()).expect("documented defaults parse"))
+    })
+}
+
+/// `table` over the defaults of `meta`'s options, deserialized as `T`.
+pub fn typed_options<T: serde::de::DeserializeOwned>(
+    meta: &CheckMeta,
+    table: &toml::Table,
+) -> Result<T, String> {
+    let mut merged = toml::Table::new();
+    for o in meta.options {
+        // A default is TOML text (`30`, `[]`), read as the value of a key.
+        let value = format!("v = {}", o.default)
+            .parse::<toml::Table>()
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .ok_or_else(|| {
+                format!(
+                    "{}: the documented default `{}` is not TOML",
+                    o.key, o.default
+                )
+            })?;
+        merged.insert(o.key.to_owned(), value);
+    }
+    merged.extend(table.iter().map(|(k, v)| (k.clone(), v.clone())));
+    T::deserialize(toml::Value::Table(merged)).map_err(|e| e.message().to_owned())
 }
 
 /// What a check may use: the validated settings and the shared API client.
@@ -187,6 +237,14 @@ impl Context {
             probe,
             pending: Default::default(),
         }
+    }
+
+    /// The parsed options of check `id` (see [`Check::options`]); `None` only when `T` is
+    /// not that check's options type or the check is not selected.
+    pub fn options<T: Send + Sync + 'static>(&self, id: &str) -> Option<Arc<T>> {
+        self.settings
+            .check(id)
+            .and_then(|c| c.typed.clone().downcast::<T>().ok())
     }
 
     /// Records (or updates) a change that must still be undone.
@@ -506,6 +564,19 @@ pub fn api_unavailable(
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn every_check_s_documented_defaults_parse_into_its_options() {
+        for c in ALL {
+            assert!(c.options(&toml::Table::new()).is_ok(), "{}", c.meta().id);
+        }
+        // A key the struct does not know is refused by the typed parse too.
+        let mut t = toml::Table::new();
+        t.insert("http_port".into(), toml::Value::Integer(8080));
+        assert!(CheckoutTls.options(&t).is_ok());
+        t.insert("nope".into(), toml::Value::Integer(1));
+        assert!(CheckoutTls.options(&t).is_err());
+    }
 
     #[test]
     fn ids_and_codes_are_unique_and_kebab_case() {

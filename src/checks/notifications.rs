@@ -27,10 +27,6 @@ use crate::webhook::{Format, Notification, Signing, TsUnit, synthetic_data_id};
 /// The `notifications` check.
 pub struct Notifications;
 
-/// Mercado Pago's retries wait this long for an answer (older retry table, D-retry).
-pub const DEFAULT_SLOW_WARNING_MS: i64 = 5_000;
-/// Mercado Pago waits this long for the first delivery (D-webhooks, D-ipn).
-pub const DEFAULT_SLOW_FAILURE_MS: i64 = 22_000;
 /// Only the status and a short excerpt of a handler's answer matter.
 const MAX_ANSWER_BYTES: usize = 64 * 1024;
 /// Characters of a handler's answer quoted in a finding.
@@ -136,26 +132,29 @@ Timing
     ],
 };
 
-impl_check!(Notifications, META, run, validate = validate_options);
+impl_check!(Notifications, META, run, options = Options);
 
-/// The thresholds must make sense together (their types the config layer has checked).
-fn validate_options(options: &toml::Table) -> Result<(), String> {
-    let ms = |key, default| {
-        options
-            .get(key)
-            .and_then(toml::Value::as_integer)
-            .unwrap_or(default)
-    };
-    let (warn, fail) = (
-        ms("slow_warning_ms", DEFAULT_SLOW_WARNING_MS),
-        ms("slow_failure_ms", DEFAULT_SLOW_FAILURE_MS),
-    );
-    if fail < 1 || warn >= fail {
-        return Err(format!(
-            "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
-        ));
+/// The `[checks.notifications]` keys; their defaults (Mercado Pago's retry wait, 5 s, and
+/// its wait for the first delivery, 22 s: D-retry, D-webhooks, D-ipn) are the `OptionDoc`s'
+/// above.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    slow_warning_ms: u64,
+    slow_failure_ms: u64,
+}
+
+impl super::CheckOptions for Options {
+    /// The thresholds must make sense together (their types the config layer has checked).
+    fn prepare(&mut self) -> Result<(), String> {
+        let (warn, fail) = (self.slow_warning_ms, self.slow_failure_ms);
+        if fail < 1 || warn >= fail {
+            return Err(format!(
+                "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// One URL to test, in one format.
@@ -172,19 +171,15 @@ struct Limits {
     fail: Duration,
 }
 
-fn option_ms(ctx: &Context, key: &str, default: i64) -> Duration {
-    let ms = ctx.settings.option_int(META.id, key, default);
-    Duration::from_millis(u64::try_from(ms).unwrap_or(0).max(1))
-}
-
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(targets) = targets(ctx, &mut out).await else {
         return out;
     };
+    let options: std::sync::Arc<Options> = super::options_of(ctx, &META);
     let limits = Limits {
-        warn: option_ms(ctx, "slow_warning_ms", DEFAULT_SLOW_WARNING_MS),
-        fail: option_ms(ctx, "slow_failure_ms", DEFAULT_SLOW_FAILURE_MS),
+        warn: Duration::from_millis(options.slow_warning_ms.max(1)),
+        fail: Duration::from_millis(options.slow_failure_ms.max(1)),
     };
     let webhooks = targets.iter().find(|t| t.format == Format::Webhooks);
     let ipn = targets.iter().find(|t| t.format == Format::Ipn);

@@ -86,11 +86,23 @@ Why it matters
     }],
 };
 
-impl_check!(SourceSecrets, META, run, validate = validate_options);
+impl_check!(SourceSecrets, META, run, options = Options);
 
-/// The `allow` globs must compile.
-fn validate_options(options: &toml::Table) -> Result<(), String> {
-    allow_globs(options).map(|_| ())
+/// The `[checks.source-secrets]` keys; the default is the `OptionDoc`'s above.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    allow: Vec<String>,
+    /// `allow` compiled, once, when the options are prepared.
+    #[serde(skip)]
+    globs: GlobSet,
+}
+
+impl super::CheckOptions for Options {
+    fn prepare(&mut self) -> Result<(), String> {
+        self.globs = allow_globs(&self.allow)?;
+        Ok(())
+    }
 }
 
 /// What a hit is.
@@ -370,15 +382,10 @@ fn token_assignment(data: &[u8]) -> Option<usize> {
     None
 }
 
-/// The `allow` globs of a `[checks.source-secrets]` table.
-fn allow_globs(options: &toml::Table) -> Result<GlobSet, String> {
+/// The `allow` globs of `[checks.source-secrets]`, compiled.
+fn allow_globs(globs: &[String]) -> Result<GlobSet, String> {
     let mut builder = GlobSetBuilder::new();
-    let globs = options
-        .get("allow")
-        .and_then(|v| v.as_array())
-        .cloned()
-        .unwrap_or_default();
-    for g in globs.iter().filter_map(|v| v.as_str()) {
+    for g in globs {
         builder.add(Glob::new(g).map_err(|e| format!("allow: `{g}` is not a valid glob ({e})"))?);
     }
     builder.build().map_err(|e| format!("allow: {e}"))
@@ -400,18 +407,8 @@ fn judge_coverage(out: &mut Outcome, files: usize, unreadable: usize, dir: &Path
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
-    let options = ctx
-        .settings
-        .check(META.id)
-        .map(|c| c.options.clone())
-        .unwrap_or_default();
-    let allow = match allow_globs(&options) {
-        Ok(a) => a,
-        Err(e) => {
-            out.undetermined(e);
-            return out;
-        }
-    };
+    let options: std::sync::Arc<Options> = super::options_of(ctx, &META);
+    let allow = options.globs.clone();
     let root: PathBuf = ctx.settings.source_dir.clone();
     let secret = ctx
         .settings
@@ -586,12 +583,8 @@ mod tests {
     }
 
     fn globs(patterns: &[&str]) -> GlobSet {
-        let mut t = toml::Table::new();
-        t.insert(
-            "allow".into(),
-            toml::Value::Array(patterns.iter().map(|p| (*p).into()).collect()),
-        );
-        allow_globs(&t).unwrap()
+        let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
+        allow_globs(&patterns).unwrap()
     }
 
     /// Every hit of one file, as (kind, line, shown, suppressed).
@@ -790,9 +783,16 @@ mod tests {
         assert!(!globs(&["a/**"]).is_match("b/c"));
         let mut t = toml::Table::new();
         t.insert("allow".into(), toml::Value::Array(vec!["a[".into()]));
-        assert!(allow_globs(&t).unwrap_err().starts_with("allow: `a[`"));
-        assert!(SourceSecrets.validate_options(&t).is_err());
-        assert!(SourceSecrets.validate_options(&toml::Table::new()).is_ok());
+        assert!(
+            allow_globs(&["a[".to_owned()])
+                .unwrap_err()
+                .starts_with("allow: `a[`")
+        );
+        // Validation is parsing: the bad glob is refused, no table means the defaults.
+        assert!(SourceSecrets.options(&t).is_err());
+        let parsed = SourceSecrets.options(&toml::Table::new()).unwrap();
+        let options = parsed.downcast::<Options>().unwrap();
+        assert!(options.allow.is_empty() && options.globs.is_empty());
     }
 
     #[test]

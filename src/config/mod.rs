@@ -112,6 +112,8 @@ pub struct SelectedCheck {
     pub required: Option<bool>,
     /// The check's own keys, type-checked against its [`checks::OptionDoc`]s.
     pub options: toml::Table,
+    /// The same, parsed once into the check's typed options ([`Check::options`]).
+    pub typed: checks::AnyOptions,
 }
 
 impl fmt::Debug for SelectedCheck {
@@ -185,14 +187,6 @@ impl Settings {
     /// The selection entry of a check, when it runs.
     pub fn check(&self, id: &str) -> Option<&SelectedCheck> {
         self.checks.iter().find(|c| c.check.meta().id == id)
-    }
-
-    /// An integer key of a check's `[checks.<id>]` table (type-checked at load), or `default`.
-    pub fn option_int(&self, check: &str, key: &str, default: i64) -> i64 {
-        self.check(check)
-            .and_then(|c| c.options.get(key))
-            .and_then(toml::Value::as_integer)
-            .unwrap_or(default)
     }
 
     /// The access token when it may be sent: given, and shaped like a Mercado Pago token.
@@ -855,15 +849,21 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
         if (!only.is_empty() && !only.iter().any(|o| o == id)) || skip.iter().any(|s| s == id) {
             continue;
         }
-        let (enabled, required, options) =
-            tables
-                .remove(id)
-                .unwrap_or((true, None, toml::Table::new()));
+        let (enabled, required, options, typed) = match tables.remove(id) {
+            Some(t) => t,
+            None => {
+                let typed = check
+                    .options(&toml::Table::new())
+                    .map_err(|e| ConfigError(format!("[checks.{id}] {e}")))?;
+                (true, None, toml::Table::new(), typed)
+            }
+        };
         selected.push(SelectedCheck {
             check: *check,
             enabled,
             required,
             options,
+            typed,
         });
     }
     if selected.is_empty() {
@@ -875,7 +875,7 @@ fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, 
 fn validate_check_table(
     check: &'static dyn Check,
     mut table: toml::Table,
-) -> Result<(bool, Option<bool>, toml::Table), ConfigError> {
+) -> Result<(bool, Option<bool>, toml::Table, checks::AnyOptions), ConfigError> {
     let id = check.meta().id;
     let mut flag = |key: &str| -> Result<Option<bool>, ConfigError> {
         match table.remove(key) {
@@ -919,10 +919,10 @@ fn validate_check_table(
             ));
         }
     }
-    check
-        .validate_options(&table)
+    let typed = check
+        .options(&table)
         .map_err(|e| ConfigError(format!("[checks.{id}] {e}")))?;
-    Ok((enabled, required, table))
+    Ok((enabled, required, table, typed))
 }
 
 #[cfg(test)]
