@@ -3,15 +3,17 @@
 //! stderr.
 
 mod check;
+mod completions;
+mod explain;
 mod init;
+mod list;
 mod logging;
 mod webhook_send;
 
 use std::fmt;
 use std::io::{self, Write};
 
-use crate::cli::{Cli, Command, DocFormat, WebhookCommand};
-use crate::describe;
+use crate::cli::{Cli, Command, WebhookCommand};
 use crate::secret::Redactor;
 
 /// Exit code of a usage or configuration error, or an environment that cannot run.
@@ -61,20 +63,11 @@ impl fmt::Display for CommandError {
 pub fn run(cli: Cli) -> u8 {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::List { format } => Ok(print(&match format {
-            DocFormat::Human => describe::list(),
-            DocFormat::Json => describe::list_json(),
-        })),
-        Command::Explain { target, format } => match describe::resolve(&target) {
-            Ok(t) => Ok(print(&match format {
-                DocFormat::Human => describe::explain_text(t),
-                DocFormat::Json => describe::explain_json(t),
-            })),
-            Err(msg) => Err(CommandError::Usage(format!("explain: {msg}"))),
-        },
+        Command::List { format } => list::run(format),
+        Command::Explain { target, format } => explain::run(&target, format),
         Command::Init { output, force } => init::run(&output, force),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
-        Command::Completions { shell } => Ok(print(&describe::completions(shell))),
+        Command::Completions { shell } => completions::run(shell),
     };
     result.unwrap_or_else(|e| report_error(&e))
 }
