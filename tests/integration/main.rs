@@ -15,6 +15,7 @@ mod config;
 mod credentials;
 mod formats;
 mod hostile;
+mod in_process;
 mod malformed_token;
 mod notifications;
 mod payment_approval;
