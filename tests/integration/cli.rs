@@ -672,3 +672,18 @@ fn usage_errors_carry_their_help_line() {
         out.stderr
     );
 }
+
+/// The help texts, as a user reads them: a snapshot, so a flag that appears, disappears or
+/// changes its words shows in review.
+#[test]
+fn help_texts_snapshot() {
+    for (name, args) in [
+        ("help_top", vec!["--help"]),
+        ("help_check", vec!["check", "--help"]),
+        ("help_webhook_send", vec!["webhook", "send", "--help"]),
+    ] {
+        let out = mp_golive(args).env("COLUMNS", "100").run();
+        out.expect_code(0);
+        insta::assert_snapshot!(name, out.stdout);
+    }
+}
