@@ -578,6 +578,9 @@ mod tests {
         assert!(looks_like_secret("ZxKqpLmNwQeRtYuIoPaS"));
         assert!(!looks_like_secret("ZxKqpLmNwQeRtYuIoPa"));
         assert!(!looks_like_secret("ZXKQPLMNWQERTYUIOPAS"));
+        // A credential prefix alone does not make a short word a secret.
+        assert!(!looks_like_secret("TEST-1234"));
+        assert!(looks_like_secret("APP_USR-abcdefghijklmnop"));
     }
 
     #[test]

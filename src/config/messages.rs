@@ -141,6 +141,22 @@ mod tests {
         let msg = toml_message(&e, &text);
         assert!(!msg.contains(SECRET), "{msg}");
         assert!(msg.starts_with("line 2, column "), "{msg}");
+        // The column counts characters from 1.
+        let e = toml::from_str::<toml::Table>("ñ = = 1\n").unwrap_err();
+        assert!(
+            toml_message(&e, "ñ = = 1\n").starts_with("line 1, column 5"),
+            "{}",
+            toml_message(&e, "ñ = = 1\n")
+        );
+        // A key that is quoted, spaced or too long is not named.
+        for text in [
+            "\"my key\" = \"open\n".to_owned(),
+            format!("{} = \"open\n", "k".repeat(65)),
+            " = \"open\n".to_owned(),
+        ] {
+            let e = toml::from_str::<toml::Table>(&text).unwrap_err();
+            assert!(!toml_message(&e, &text).contains("(key"), "{text}");
+        }
         assert!(msg.contains("(key `webhook_secret`)"), "{msg}");
         // A line without a usable key is named by position only.
         let text = format!("[checks]\n\"{SECRET}\n");
