@@ -761,7 +761,7 @@ fn excerpt(a: &Answer, secrets: &[&Secret]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reqwest::header::{HeaderMap, HeaderValue};
+    use crate::webhook::delivery::answer;
 
     fn problem() -> Finding {
         META.finding(Code::TlsInvalid, "The Webhooks URL fails TLS.")
@@ -831,20 +831,6 @@ mod tests {
         }
         for status in [199, 300, 302, 400, 401, 403, 500] {
             assert!(!forged_accepted(status), "{status}");
-        }
-    }
-
-    fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Answer {
-        let mut h = HeaderMap::new();
-        for (k, v) in headers {
-            h.insert(*k, HeaderValue::from_str(v).unwrap());
-        }
-        Answer {
-            url: Url::parse("https://shop.example/hook").unwrap(),
-            status,
-            headers: h,
-            body: body.as_bytes().to_vec(),
-            truncated: false,
         }
     }
 

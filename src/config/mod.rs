@@ -330,15 +330,8 @@ pub fn load_send(
     env: EnvFn<'_>,
     default_timeout: f64,
 ) -> Result<SendSettings, ConfigError> {
-    let known = || {
-        let v: Vec<Secret> = env("MP_WEBHOOK_SECRET")
-            .map(|s| Secret::new(&s))
-            .into_iter()
-            .collect();
-        v
-    };
+    let known: Option<Secret> = env("MP_WEBHOOK_SECRET").map(|s| Secret::new(&s));
     let fail = |e: ConfigError| {
-        let known = known();
         let refs: Vec<&Secret> = known.iter().collect();
         ConfigError(messages::safe_message(&e.0, &Redactor::new(&refs)))
     };

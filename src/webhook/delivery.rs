@@ -131,25 +131,26 @@ pub fn waf(status: u16, headers: &HeaderMap, body: &[u8]) -> Option<Waf> {
     None
 }
 
+/// An answer as a handler would give it, for the tests of both judges of answers (this
+/// module's and the notifications check's).
+#[cfg(test)]
+pub(crate) fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Answer {
+    let mut h = HeaderMap::new();
+    for (k, v) in headers {
+        h.insert(*k, reqwest::header::HeaderValue::from_str(v).unwrap());
+    }
+    Answer {
+        url: url::Url::parse("https://shop.example/hook").unwrap(),
+        status,
+        headers: h,
+        body: body.as_bytes().to_vec(),
+        truncated: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reqwest::header::HeaderValue;
-    use url::Url;
-
-    fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Answer {
-        let mut h = HeaderMap::new();
-        for (k, v) in headers {
-            h.insert(*k, HeaderValue::from_str(v).unwrap());
-        }
-        Answer {
-            url: Url::parse("https://shop.example/hook").unwrap(),
-            status,
-            headers: h,
-            body: body.as_bytes().to_vec(),
-            truncated: false,
-        }
-    }
 
     #[test]
     fn a_handler_behind_cloudflare_is_not_a_challenge() {
