@@ -4,10 +4,8 @@
 // The doc comments here are the `--help` text, where angle-bracketed links would show.
 #![allow(rustdoc::bare_urls)]
 
-use std::ffi::OsStr;
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Tells whether a Mercado Pago integration is ready to take real payments.
@@ -42,7 +40,7 @@ pub enum Command {
     /// finding code, as `rustc --explain` does.
     Explain {
         /// A check id as `mp-golive list` shows it, or a finding code such as checkout-tls/no-hsts
-        #[arg(value_name = "CHECK|CODE", value_parser = CheckIdParser, hide_possible_values = true)]
+        #[arg(value_name = "CHECK|CODE")]
         target: String,
         /// Output format (json: schema version 1, see the README)
         #[arg(long, value_enum, default_value = "human")]
@@ -93,33 +91,6 @@ pub enum DocFormat {
     Human,
     /// JSON, schema version 1.
     Json,
-}
-
-/// Accepts any text, and offers the check ids as its possible values, so that every shell
-/// clap_complete supports completes them. Unknown ids are not rejected here: the caller
-/// rejects them with a "did you mean" that clap's generic message would not give (and
-/// `explain` also takes finding codes, which are not offered, to keep the list short).
-#[derive(Debug, Clone, Copy)]
-pub struct CheckIdParser;
-
-impl TypedValueParser for CheckIdParser {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &OsStr,
-    ) -> Result<String, clap::Error> {
-        StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(crate::checks::ALL.iter().map(|c| {
-            let m = c.meta();
-            PossibleValue::new(m.id).help(m.title)
-        })))
-    }
 }
 
 /// When to use colour.
@@ -179,8 +150,6 @@ pub struct CheckArgs {
         long,
         value_name = "ID,..",
         value_delimiter = ',',
-        value_parser = CheckIdParser,
-        hide_possible_values = true,
         help_heading = "What to check"
     )]
     pub only: Option<Vec<String>>,
@@ -189,8 +158,6 @@ pub struct CheckArgs {
         long,
         value_name = "ID,..",
         value_delimiter = ',',
-        value_parser = CheckIdParser,
-        hide_possible_values = true,
         help_heading = "What to check"
     )]
     pub skip: Option<Vec<String>>,

@@ -18,4 +18,5 @@ pub mod render;
 pub mod report;
 pub mod runner;
 pub mod secret;
+pub mod suggest;
 pub mod webhook;

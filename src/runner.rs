@@ -9,15 +9,14 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressStyle};
 use tokio::task::JoinSet;
 
-use crate::checks::{CheckMeta, Common, Context};
-use crate::config::SelectedCheck;
+use crate::checks::{CheckMeta, Common, Context, SelectedCheck};
 use crate::net::human_secs;
 use crate::report::{CheckResult, Outcome, Report, Signal, Status};
 
 /// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
 pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
     let settings = ctx.settings.clone();
-    let selected = settings.checks.clone();
+    let selected = ctx.checks.clone();
     let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
     let mut set = JoinSet::new();
     let mut task_index = HashMap::new();
@@ -138,7 +137,7 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     let missing: Vec<_> = meta
         .needs
         .iter()
-        .filter(|n| !ctx.settings.has(**n))
+        .filter(|n| !n.given(&ctx.settings))
         .collect();
     if missing.is_empty() {
         return malformed_token(meta, ctx);

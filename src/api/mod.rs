@@ -10,6 +10,7 @@
 
 mod error;
 pub mod models;
+pub mod shape;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -19,7 +19,7 @@ use html5ever::tokenizer::{
 use html5ever::{Attribute, LocalName, TokenizerResult, local_name};
 use url::Url;
 
-use crate::checks::credentials::{parse_access_token, parse_public_key};
+use crate::api::shape::{parse_access_token, parse_public_key};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
 use crate::report::Outcome;
 use crate::secret::redact;

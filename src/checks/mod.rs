@@ -94,16 +94,18 @@ mod payment_quality;
 mod pix_key;
 pub mod quality_items;
 mod reports;
+mod selection;
 mod source_secrets;
 
 pub use checkout_page::CheckoutPage;
 pub use checkout_tls::CheckoutTls;
-pub use credentials::{Credentials, parse_access_token};
+pub use credentials::Credentials;
 pub use notifications::Notifications;
 pub use payment_approval::PaymentApproval;
 pub use payment_quality::PaymentQuality;
 pub use pix_key::PixKey;
 pub use reports::Reports;
+pub use selection::{SelectedCheck, select, unknown_check};
 pub use source_secrets::SourceSecrets;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
@@ -200,6 +202,8 @@ pub fn typed_options<T: serde::de::DeserializeOwned>(
 pub struct Context {
     /// Validated settings of this run.
     pub settings: Arc<Settings>,
+    /// The checks of this run, in registry order, with their options.
+    pub checks: Vec<SelectedCheck>,
     /// The connection options every probe of the merchant's hosts uses.
     pub net: NetOptions,
     /// The one authenticated Mercado Pago client, with the per-run cache.
@@ -226,12 +230,14 @@ impl Context {
     /// A context with nothing pending.
     pub fn new(
         settings: Arc<Settings>,
+        checks: Vec<SelectedCheck>,
         net: NetOptions,
         api: ApiClient,
         probe: ProbeClient,
     ) -> Self {
         Context {
             settings,
+            checks,
             net,
             api,
             probe,
@@ -242,9 +248,7 @@ impl Context {
     /// The parsed options of check `id` (see [`Check::options`]); `None` only when `T` is
     /// not that check's options type or the check is not selected.
     pub fn options<T: Send + Sync + 'static>(&self, id: &str) -> Option<Arc<T>> {
-        self.settings
-            .check(id)
-            .and_then(|c| c.typed.clone().downcast::<T>().ok())
+        selection::options_in(&self.checks, id)
     }
 
     /// Records (or updates) a change that must still be undone.
@@ -309,6 +313,22 @@ impl Need {
                 "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml (or pass --payment-id of a production payment with a notification_url, with the access token)"
             }
             Need::PaymentId => "pass --payment-id ID (a payment made with production credentials)",
+        }
+    }
+
+    /// Whether this run was given it.
+    pub fn given(self, settings: &Settings) -> bool {
+        match self {
+            Need::AccessToken => settings.access_token.is_some(),
+            Need::PublicKey => settings.public_key.is_some(),
+            Need::CheckoutUrl => settings.checkout_url.is_some(),
+            // The payment's notification_url stands in when no URL is given.
+            Need::NotificationUrl => {
+                settings.webhook_url.is_some()
+                    || settings.ipn_url.is_some()
+                    || (settings.payment_id.is_some() && settings.access_token.is_some())
+            }
+            Need::PaymentId => settings.payment_id.is_some(),
         }
     }
 }

@@ -378,7 +378,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     if let Some(user) = s
         .access_token
         .as_ref()
-        .and_then(|t| super::credentials::parse_access_token(t.expose()).ok())
+        .and_then(|t| crate::api::shape::parse_access_token(t.expose()).ok())
     {
         n.user_id = user.user_id;
     }

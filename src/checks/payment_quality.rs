@@ -457,7 +457,7 @@ async fn early_preference(ctx: &Context) -> Option<Result<Preference, String>> {
             .settings
             .access_token
             .as_ref()
-            .and_then(|t| super::credentials::parse_access_token(t.expose()).ok())
+            .and_then(|t| crate::api::shape::parse_access_token(t.expose()).ok())
             .map(|t| t.user_id);
         if token_user.as_deref() != Some(collector) {
             return None;

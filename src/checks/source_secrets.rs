@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use memchr::memmem;
 
-use crate::checks::credentials::{parse_access_token, parse_public_key};
+use crate::api::shape::{parse_access_token, parse_public_key};
 use crate::checks::{CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
 use crate::report::{Location, Outcome};
 use crate::secret::redact;

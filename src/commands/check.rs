@@ -8,7 +8,7 @@ use std::time::Instant;
 use super::logging::{init_logging, redactor};
 use super::{CommandError, EXIT_INTERRUPTED, EXIT_USAGE};
 use crate::api::{ApiClient, RetryPolicy};
-use crate::checks::Context;
+use crate::checks::{self, Context};
 use crate::cli::{CheckArgs, Format};
 use crate::config::{self, process_env};
 use crate::net::probe::ProbeClient;
@@ -18,8 +18,8 @@ use crate::runner;
 /// `mp-golive check`: the exit code of the verdict, or why nothing was checked.
 #[allow(clippy::print_stderr)]
 pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
-    let settings = match config::load(args, &process_env) {
-        Ok(s) => Arc::new(s),
+    let (settings, selected) = match config::load(args, &process_env, checks::select) {
+        Ok((settings, selected)) => (Arc::new(settings), selected),
         Err(e) => return Err(CommandError::Usage(e.to_string())),
     };
     if let Some(anchor) = &args.sarif_anchor
@@ -72,7 +72,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
             )));
         }
     };
-    let ctx = Arc::new(Context::new(settings.clone(), net, api, probe));
+    let ctx = Arc::new(Context::new(settings.clone(), selected, net, api, probe));
     let progress = io::stderr().is_terminal()
         && !args.quiet
         && process_env("CI").is_none()

@@ -85,7 +85,10 @@ fn print(text: &str) -> u8 {
 #[allow(clippy::print_stderr)]
 fn report_error(e: &CommandError) -> u8 {
     let msg = crate::config::safe_message(&e.to_string(), &Redactor::default());
-    eprintln!("mp-golive: error: {msg}");
+    // A configuration with several errors gives one per line.
+    for line in msg.lines() {
+        eprintln!("mp-golive: error: {line}");
+    }
     eprintln!("  = help: {}", e.help());
     e.exit_code()
 }

@@ -12,7 +12,6 @@ use rustls_pki_types::pem::PemObject;
 use serde::Deserialize;
 use url::Url;
 
-use crate::checks::{self, Check, OptionKind};
 use crate::cli::CheckArgs;
 pub use crate::net::addr::Resolve;
 use crate::secret::{Redactor, Secret};
@@ -44,6 +43,43 @@ impl fmt::Display for ConfigError {
 }
 
 impl std::error::Error for ConfigError {}
+
+/// Every error of a configuration, not only the first, so one run shows all that needs
+/// fixing. Displayed one error per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<&str> = self.0.iter().map(|e| e.0.as_str()).collect();
+        f.write_str(&lines.join("\n"))
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// Collects errors while every layer is still validated.
+#[derive(Debug, Default)]
+struct Errors(Vec<ConfigError>);
+
+impl Errors {
+    /// The value, or `None` with its error kept.
+    fn take<T>(&mut self, r: Result<T, ConfigError>) -> Option<T> {
+        r.map_err(|e| self.0.push(e)).ok()
+    }
+}
+
+/// The `[checks.<id>]` tables of the config file and `--only`/`--skip`, as given: the
+/// checks layer validates them against its registry (this module knows no checks).
+#[derive(Debug, Clone, Default)]
+pub struct CheckTables {
+    /// `--only`, trimmed, empty items dropped; `None` when the flag was not given.
+    pub only: Option<Vec<String>>,
+    /// `--skip`, trimmed, empty items dropped.
+    pub skip: Vec<String>,
+    /// Each `[checks.<id>]` table, by the id as written.
+    pub tables: BTreeMap<String, toml::Table>,
+}
 
 fn err<T>(msg: impl Into<String>) -> Result<T, ConfigError> {
     Err(ConfigError(msg.into()))
@@ -101,31 +137,6 @@ impl Site {
     }
 }
 
-/// A check chosen for this run, with its config applied.
-#[derive(Clone)]
-pub struct SelectedCheck {
-    /// The check.
-    pub check: &'static dyn Check,
-    /// `[checks.<id>] enabled`; a disabled check is reported as `skip`.
-    pub enabled: bool,
-    /// `[checks.<id>] required`, when set; otherwise the check's default applies.
-    pub required: Option<bool>,
-    /// The check's own keys, type-checked against its [`checks::OptionDoc`]s.
-    pub options: toml::Table,
-    /// The same, parsed once into the check's typed options ([`Check::options`]).
-    pub typed: checks::AnyOptions,
-}
-
-impl fmt::Debug for SelectedCheck {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SelectedCheck")
-            .field("id", &self.check.meta().id)
-            .field("enabled", &self.enabled)
-            .field("required", &self.required)
-            .finish()
-    }
-}
-
 /// Where the settings came from, for reports that point at the config file.
 #[derive(Debug, Clone, Default)]
 pub struct ConfigFile {
@@ -174,8 +185,6 @@ pub struct Settings {
     pub probe_pix: bool,
     /// Warnings of required checks fail too.
     pub strict: bool,
-    /// The checks to run, in registry order.
-    pub checks: Vec<SelectedCheck>,
     /// The config file, when one was read.
     pub config_file: Option<ConfigFile>,
     /// What was normalised on the way in (a byte order mark dropped from a token file),
@@ -184,18 +193,13 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The selection entry of a check, when it runs.
-    pub fn check(&self, id: &str) -> Option<&SelectedCheck> {
-        self.checks.iter().find(|c| c.check.meta().id == id)
-    }
-
     /// The access token when it may be sent: given, and shaped like a Mercado Pago token.
     /// A malformed one is never sent (the API would echo it back in its error message);
     /// the credentials check says what is wrong with it.
     pub fn sendable_token(&self) -> Option<&Secret> {
         self.access_token
             .as_ref()
-            .filter(|t| checks::parse_access_token(t.expose()).is_ok())
+            .filter(|t| crate::api::shape::parse_access_token(t.expose()).is_ok())
     }
 
     /// The connection options of this run: timeout, trust roots, pins.
@@ -227,22 +231,6 @@ impl Settings {
     /// True when an access token was given but is malformed, so no check sends it.
     pub fn token_malformed(&self) -> bool {
         self.access_token.is_some() && self.sendable_token().is_none()
-    }
-
-    /// Whether an input a check needs was given.
-    pub fn has(&self, need: checks::Need) -> bool {
-        match need {
-            checks::Need::AccessToken => self.access_token.is_some(),
-            checks::Need::PublicKey => self.public_key.is_some(),
-            checks::Need::CheckoutUrl => self.checkout_url.is_some(),
-            // The payment's notification_url stands in when no URL is given.
-            checks::Need::NotificationUrl => {
-                self.webhook_url.is_some()
-                    || self.ipn_url.is_some()
-                    || (self.payment_id.is_some() && self.access_token.is_some())
-            }
-            checks::Need::PaymentId => self.payment_id.is_some(),
-        }
     }
 }
 
@@ -298,14 +286,27 @@ pub fn process_env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
-/// Layers flags, environment and config file into validated settings. No error message
+/// Layers flags, environment and config file into validated settings, and hands the
+/// `[checks.<id>]` tables and `--only`/`--skip` to `select` (the checks layer's validation,
+/// which this module does not know). Every error of both is returned, not only the first;
+/// a config file that cannot be read or parsed stops the validation there. No error message
 /// quotes a secret: the ones given through variables or flag-named files are scrubbed in
 /// any form, and quoted values that look like secrets are hidden.
-pub fn load(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
-    load_layers(args, env).map_err(|e| {
+pub fn load<T>(
+    args: &CheckArgs,
+    env: EnvFn<'_>,
+    select: impl FnOnce(&CheckTables) -> Result<T, Vec<ConfigError>>,
+) -> Result<(Settings, T), ConfigErrors> {
+    load_layers(args, env, select).map_err(|errors| {
         let known = known_secrets(args, env);
         let refs: Vec<&Secret> = known.iter().collect();
-        ConfigError(messages::safe_message(&e.0, &Redactor::new(&refs)))
+        let redactor = Redactor::new(&refs);
+        ConfigErrors(
+            errors
+                .into_iter()
+                .map(|e| ConfigError(messages::safe_message(&e.0, &redactor)))
+                .collect(),
+        )
     })
 }
 
@@ -378,8 +379,13 @@ fn known_secrets(args: &CheckArgs, env: EnvFn<'_>) -> Vec<Secret> {
         .collect()
 }
 
-fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError> {
-    let (raw, file, base) = read_config_file(args, env)?;
+fn load_layers<T>(
+    args: &CheckArgs,
+    env: EnvFn<'_>,
+    select: impl FnOnce(&CheckTables) -> Result<T, Vec<ConfigError>>,
+) -> Result<(Settings, T), Vec<ConfigError>> {
+    let (raw, file, base) = read_config_file(args, env).map_err(|e| vec![e])?;
+    let mut errors = Errors::default();
     let mut notes = Vec::new();
     let in_base = |p: &Path| {
         if p.is_absolute() {
@@ -394,14 +400,14 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         env("MP_ACCESS_TOKEN"),
         &raw.access_token_file,
     ) {
-        (Some(p), _, _) => Some(read_secret(p, p, "--access-token-file", &mut notes)?),
-        (None, Some(v), _) => Some(secret_value(&v, "MP_ACCESS_TOKEN", &mut notes)?),
-        (None, None, Some(p)) => Some(read_secret(
+        (Some(p), _, _) => errors.take(read_secret(p, p, "--access-token-file", &mut notes)),
+        (None, Some(v), _) => errors.take(secret_value(&v, "MP_ACCESS_TOKEN", &mut notes)),
+        (None, None, Some(p)) => errors.take(read_secret(
             p,
             &in_base(p),
             "`access_token_file` in the config file",
             &mut notes,
-        )?),
+        )),
         _ => None,
     };
     let webhook_secret = match (
@@ -409,14 +415,14 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         env("MP_WEBHOOK_SECRET"),
         &raw.webhook_secret_file,
     ) {
-        (Some(p), _, _) => Some(read_secret(p, p, "--webhook-secret-file", &mut notes)?),
-        (None, Some(v), _) => Some(secret_value(&v, "MP_WEBHOOK_SECRET", &mut notes)?),
-        (None, None, Some(p)) => Some(read_secret(
+        (Some(p), _, _) => errors.take(read_secret(p, p, "--webhook-secret-file", &mut notes)),
+        (None, Some(v), _) => errors.take(secret_value(&v, "MP_WEBHOOK_SECRET", &mut notes)),
+        (None, None, Some(p)) => errors.take(read_secret(
             p,
             &in_base(p),
             "`webhook_secret_file` in the config file",
             &mut notes,
-        )?),
+        )),
         _ => None,
     };
 
@@ -428,77 +434,75 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         raw.public_key.clone(),
         "public_key",
     )
-    .map(|(v, from)| {
+    .and_then(|(v, from)| {
         let v = v.trim().to_owned();
-        if v.is_empty() || v.contains(char::is_whitespace) {
-            return err(format!(
+        errors.take(if v.is_empty() || v.contains(char::is_whitespace) {
+            err(format!(
                 "{from}: expected a public key such as APP_USR-<uuid>, got an empty or spaced value"
-            ));
-        }
-        Ok(v)
-    })
-    .transpose()?;
+            ))
+        } else {
+            Ok(v)
+        })
+    });
 
     let site = layer(args.site.clone(), "site", env, "MP_GOLIVE_SITE", raw.site.clone(), "site")
-        .map(|(v, from)| {
-            Site::parse(&v).ok_or_else(|| {
+        .and_then(|(v, from)| {
+            errors.take(Site::parse(&v).ok_or_else(|| {
                 ConfigError(format!(
                     "{from}: `{v}` is not a Mercado Pago site; expected one of MLA, MLB, MLM, MLC, MCO, MPE, MLU"
                 ))
-            })
-        })
-        .transpose()?;
+            }))
+        });
 
-    let url_of = |flag, var, raw: &Option<String>, key| {
+    let mut url_of = |flag, var, raw: &Option<String>, key| {
         layer(flag, var_flag_name(var), env, var, raw.clone(), key)
-            .map(|(v, from)| parse_site_url(&v, &from))
-            .transpose()
+            .and_then(|(v, from)| errors.take(parse_site_url(&v, &from)))
     };
     let checkout_url = url_of(
         args.checkout_url.clone(),
         "MP_GOLIVE_CHECKOUT_URL",
         &raw.checkout_url,
         "checkout_url",
-    )?;
+    );
     let webhook_url = url_of(
         args.webhook_url.clone(),
         "MP_GOLIVE_WEBHOOK_URL",
         &raw.webhook_url,
         "webhook_url",
-    )?;
+    );
     let ipn_url = url_of(
         args.ipn_url.clone(),
         "MP_GOLIVE_IPN_URL",
         &raw.ipn_url,
         "ipn_url",
-    )?;
+    );
 
     let payment_id = layer(args.payment_id.clone(), "payment-id", env, "MP_GOLIVE_PAYMENT_ID", toml_scalar(&raw.payment_id), "payment_id")
-        .map(|(v, from)| {
+        .and_then(|(v, from)| {
             let v = v.trim().to_owned();
-            if v.is_empty() || v.len() > 20 || !v.bytes().all(|b| b.is_ascii_digit()) {
-                return err(format!("{from}: `{v}` is not a payment id; expected the number Mercado Pago shows, such as 1234567890"));
-            }
-            Ok(v)
-        })
-        .transpose()?;
+            errors.take(if v.is_empty() || v.len() > 20 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                err(format!("{from}: `{v}` is not a payment id; expected the number Mercado Pago shows, such as 1234567890"))
+            } else {
+                Ok(v)
+            })
+        });
     let webhook_data_id = args
         .webhook_data_id
         .clone()
         .map(|v| (v, From::Flag("webhook-data-id")))
         .or_else(|| toml_scalar(&raw.webhook_data_id).map(|v| (v, From::File("webhook_data_id"))))
-        .map(|(v, from)| {
-            if v.is_empty() || v.len() > 64 || !v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                return err(format!("{from}: `{v}` is not a notification data id; expected letters, digits, `-` or `_`"));
-            }
-            Ok(v)
-        })
-        .transpose()?;
+        .and_then(|(v, from)| {
+            errors.take(if v.is_empty() || v.len() > 64 || !v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                err(format!("{from}: `{v}` is not a notification data id; expected letters, digits, `-` or `_`"))
+            } else {
+                Ok(v)
+            })
+        });
 
     let source_dir = match (&args.source_dir, &raw.source_dir) {
-        (Some(p), _) => require_dir(p.clone(), "--source-dir")?,
-        (None, Some(p)) => require_dir(in_base(p), "`source_dir` in the config file")?,
-        (None, None) => PathBuf::from("."),
+        (Some(p), _) => errors.take(require_dir(p.clone(), "--source-dir")),
+        (None, Some(p)) => errors.take(require_dir(in_base(p), "`source_dir` in the config file")),
+        (None, None) => Some(PathBuf::from(".")),
     };
 
     let mut resolve = Vec::new();
@@ -516,7 +520,9 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
             .collect()
     };
     for (r, from) in raw_resolve {
-        resolve.push(Resolve::parse(&r).map_err(|e| ConfigError(format!("{from}: `{r}`: {e}")))?);
+        resolve.extend(
+            errors.take(Resolve::parse(&r).map_err(|e| ConfigError(format!("{from}: `{r}`: {e}")))),
+        );
     }
 
     let api_url = match layer(
@@ -527,8 +533,8 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         raw.api_url.clone(),
         "api_url",
     ) {
-        Some((v, from)) => parse_api_url(&v, &from, &resolve)?,
-        None => Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))?,
+        Some((v, from)) => errors.take(parse_api_url(&v, &from, &resolve)),
+        None => errors.take(Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))),
     };
 
     let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
@@ -538,21 +544,39 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         _ => None,
     };
     let ca_certs = match ca_file {
-        Some((path, from)) => read_ca_file(&path, &from)?,
+        Some((path, from)) => errors.take(read_ca_file(&path, &from)).unwrap_or_default(),
         None => Vec::new(),
     };
 
-    let timeout = seconds(args.timeout, "timeout", &raw.timeout, DEFAULT_TIMEOUT_SECS)?;
-    let deadline = seconds(
+    let timeout = errors.take(seconds(
+        args.timeout,
+        "timeout",
+        &raw.timeout,
+        DEFAULT_TIMEOUT_SECS,
+    ));
+    let deadline = errors.take(seconds(
         args.deadline,
         "deadline",
         &raw.deadline,
         DEFAULT_DEADLINE_SECS,
-    )?;
+    ));
 
-    let checks = select_checks(args, &raw)?;
+    let selected = select(&check_tables(args, &raw))
+        .map_err(|e| errors.0.extend(e))
+        .ok();
 
-    Ok(Settings {
+    // Every value below is present when no error was kept.
+    let (Some(source_dir), Some(api_url), Some(timeout), Some(deadline), Some(selected), true) = (
+        source_dir,
+        api_url,
+        timeout,
+        deadline,
+        selected,
+        errors.0.is_empty(),
+    ) else {
+        return Err(errors.0);
+    };
+    let settings = Settings {
         access_token,
         public_key,
         webhook_secret,
@@ -575,10 +599,31 @@ fn load_layers(args: &CheckArgs, env: EnvFn<'_>) -> Result<Settings, ConfigError
         deadline,
         probe_pix: args.probe_pix_flag().or(raw.probe_pix).unwrap_or(false),
         strict: args.strict_flag().or(raw.strict).unwrap_or(false),
-        checks,
         config_file: file,
         notes,
-    })
+    };
+    Ok((settings, selected))
+}
+
+/// `--only`, `--skip` and the `[checks.<id>]` tables, as given.
+fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
+    let ids = |ids: &Option<Vec<String>>| -> Vec<String> {
+        ids.iter()
+            .flatten()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    CheckTables {
+        only: args.only.as_ref().map(|_| ids(&args.only)),
+        skip: ids(&args.skip),
+        tables: raw
+            .checks
+            .iter()
+            .flatten()
+            .map(|(id, t)| (id.clone(), t.get_ref().clone()))
+            .collect(),
+    }
 }
 
 fn var_flag_name(var: &'static str) -> &'static str {
@@ -798,124 +843,6 @@ fn seconds(
         ));
     }
     Ok(Duration::from_secs_f64(v))
-}
-
-fn select_checks(args: &CheckArgs, raw: &RawFile) -> Result<Vec<SelectedCheck>, ConfigError> {
-    let validate_ids =
-        |ids: &Option<Vec<String>>, flag: &str| -> Result<Vec<String>, ConfigError> {
-            let ids: Vec<String> = ids
-                .iter()
-                .flatten()
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect();
-            for id in &ids {
-                if checks::find(id).is_none() {
-                    return err(format!("--{flag}: {}", crate::describe::unknown_check(id)));
-                }
-            }
-            Ok(ids)
-        };
-    let only = validate_ids(&args.only, "only")?;
-    let skip = validate_ids(&args.skip, "skip")?;
-    if args.only.is_some() && only.is_empty() {
-        return err("--only: expected at least one check id");
-    }
-
-    let mut tables = BTreeMap::new();
-    for (id, table) in raw.checks.clone().unwrap_or_default() {
-        let Some(check) = checks::find(&id) else {
-            return err(format!(
-                "[checks.{id}]: {}",
-                crate::describe::unknown_check(&id)
-            ));
-        };
-        tables.insert(
-            check.meta().id,
-            validate_check_table(check, table.into_inner())?,
-        );
-    }
-
-    let mut selected = Vec::new();
-    for check in checks::ALL {
-        let id = check.meta().id;
-        if (!only.is_empty() && !only.iter().any(|o| o == id)) || skip.iter().any(|s| s == id) {
-            continue;
-        }
-        let (enabled, required, options, typed) = match tables.remove(id) {
-            Some(t) => t,
-            None => {
-                let typed = check
-                    .options(&toml::Table::new())
-                    .map_err(|e| ConfigError(format!("[checks.{id}] {e}")))?;
-                (true, None, toml::Table::new(), typed)
-            }
-        };
-        selected.push(SelectedCheck {
-            check: *check,
-            enabled,
-            required,
-            options,
-            typed,
-        });
-    }
-    if selected.is_empty() {
-        return err("--only/--skip: no check is left to run");
-    }
-    Ok(selected)
-}
-
-fn validate_check_table(
-    check: &'static dyn Check,
-    mut table: toml::Table,
-) -> Result<(bool, Option<bool>, toml::Table, checks::AnyOptions), ConfigError> {
-    let id = check.meta().id;
-    let mut flag = |key: &str| -> Result<Option<bool>, ConfigError> {
-        match table.remove(key) {
-            None => Ok(None),
-            Some(toml::Value::Boolean(b)) => Ok(Some(b)),
-            Some(other) => err(format!(
-                "[checks.{id}] {key}: expected true or false, got {other}"
-            )),
-        }
-    };
-    let enabled = flag("enabled")?.unwrap_or(true);
-    let required = flag("required")?;
-    for (key, value) in &table {
-        let Some(opt) = check.meta().options.iter().find(|o| o.key == key) else {
-            let mut keys: Vec<&str> = vec!["enabled", "required"];
-            keys.extend(check.meta().options.iter().map(|o| o.key));
-            return err(format!(
-                "[checks.{id}] {key}: unknown key; expected one of {}",
-                keys.join(", ")
-            ));
-        };
-        let ok = match opt.kind {
-            OptionKind::Integer => matches!(value, toml::Value::Integer(i) if *i >= 0),
-            OptionKind::Port => matches!(value, toml::Value::Integer(i) if (1..=65535).contains(i)),
-            OptionKind::Bool => value.is_bool(),
-            OptionKind::String => value.is_str(),
-            OptionKind::StringList => value
-                .as_array()
-                .is_some_and(|a| a.iter().all(toml::Value::is_str)),
-        };
-        if !ok {
-            let expected = match opt.kind {
-                OptionKind::Integer => "a non-negative integer",
-                OptionKind::Port => "a port number from 1 to 65535",
-                OptionKind::Bool => "true or false",
-                OptionKind::String => "a string",
-                OptionKind::StringList => "a list of strings",
-            };
-            return err(format!(
-                "[checks.{id}] {key}: expected {expected}, got {value}"
-            ));
-        }
-    }
-    let typed = check
-        .options(&table)
-        .map_err(|e| ConfigError(format!("[checks.{id}] {e}")))?;
-    Ok((enabled, required, table, typed))
 }
 
 #[cfg(test)]

@@ -289,6 +289,50 @@ async fn bad_inputs_exit_2_before_any_request() {
     );
 }
 
+/// One run names every error of the configuration, each on its own line, and the help
+/// once (cargo-deny's `ValidConfig`): fixing one to meet the next is slow in CI.
+#[tokio::test]
+async fn every_configuration_error_is_reported_at_once() {
+    let api = FakeApi::ready().await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        "site = \"XX\"\ntimeout = 0\n[checks.credential]\nenabled = false\n\
+         [checks.checkout-tls]\nhttp_port = 70000\nexpiry_warning_dayz = 3\nrequired = 1\n",
+    );
+    let out = credentials_json(&api.url())
+        .cwd(dir.path())
+        .args(["--skip", "pix", "--webhook-url", "ftp://x"])
+        .run_async()
+        .await;
+    out.expect_code(2);
+    let errors: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("mp-golive: error: "))
+        .collect();
+    let expected = [
+        "`site` in the config file: `XX` is not a Mercado Pago site",
+        "--webhook-url: `ftp://x` has scheme `ftp`",
+        "`timeout` in the config file: `0` is out of range",
+        "--skip: unknown check `pix`. Did you mean `pix-key`?",
+        "[checks.checkout-tls] required: expected true or false, got 1",
+        "[checks.checkout-tls] expiry_warning_dayz: unknown key; expected one of enabled, required, expiry_warning_days, http_port. Did you mean `expiry_warning_days`?",
+        "[checks.checkout-tls] http_port: expected a port number from 1 to 65535, got 70000",
+        "[checks.credential]: unknown check `credential`. Did you mean `credentials`?",
+    ];
+    assert_eq!(errors.len(), expected.len(), "{}", out.stderr);
+    for (line, want) in errors.iter().zip(expected) {
+        assert!(
+            line.starts_with(want),
+            "`{line}` does not start with `{want}`"
+        );
+    }
+    assert_eq!(out.stderr.matches("= help:").count(), 1, "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    assert_eq!(api.requests().await.len(), 0);
+}
+
 #[tokio::test]
 async fn no_config_ignores_the_file() {
     let api = FakeApi::ready().await;

@@ -22,11 +22,13 @@ fn context(api: &FakeApi, extra: impl FnOnce(&mut CheckArgs)) -> Context {
     };
     extra(&mut args);
     let env = |name: &str| (name == "MP_ACCESS_TOKEN").then(|| TOKEN.to_owned());
-    let settings = Arc::new(mp_golive::config::load(&args, &env).expect("valid settings"));
+    let (settings, selected) =
+        mp_golive::config::load(&args, &env, mp_golive::checks::select).expect("valid settings");
+    let settings = Arc::new(settings);
     let net = settings.net_options();
     let api = ApiClient::new(settings.api_options(RetryPolicy::default(), None), &net).unwrap();
     let probe = ProbeClient::new(&net).unwrap();
-    Context::new(settings, net, api, probe)
+    Context::new(settings, selected, net, api, probe)
 }
 
 fn codes(o: &Outcome) -> Vec<&str> {
