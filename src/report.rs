@@ -266,6 +266,10 @@ pub struct CheckResult {
     pub id: &'static str,
     /// The check's title.
     pub title: &'static str,
+    /// The one sentence that defines "ready" for it, from its metadata.
+    pub requirement: &'static str,
+    /// Where Mercado Pago documents the requirement, from its metadata; empty when unknown.
+    pub docs_url: &'static str,
     /// Whether this check gates the verdict.
     pub required: bool,
     /// pass, warn, fail, skip or error.
@@ -473,6 +477,8 @@ mod tests {
         CheckResult {
             id: "x",
             title: "X",
+            requirement: "",
+            docs_url: "",
             required,
             status,
             duration: Duration::ZERO,

@@ -109,6 +109,8 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
             CheckResult {
                 id: meta.id,
                 title: meta.title,
+                requirement: meta.requirement,
+                docs_url: meta.docs_url,
                 required: sel
                     .required
                     .unwrap_or_else(|| meta.required_by_default(site.as_deref())),

@@ -194,6 +194,8 @@ pub(crate) mod testing {
         CheckResult {
             id,
             title: id,
+            requirement: "",
+            docs_url: "",
             required,
             status,
             duration: Duration::from_millis(5),

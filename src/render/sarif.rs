@@ -70,9 +70,11 @@ pub fn render(report: &Report, anchors: &Anchors, out: &mut dyn Write) -> io::Re
         .checks
         .iter()
         .map(|c| {
-            let meta = crate::checks::find(c.id).map(|m| m.meta());
-            let docs = meta.map(|m| m.docs_url.to_owned()).or_else(|| c.findings.first().map(|f| f.docs_url.clone()));
-            let requirement = meta.map(|m| m.requirement).unwrap_or(c.title);
+            let docs = Some(c.docs_url)
+                .filter(|u| !u.is_empty())
+                .map(str::to_owned)
+                .or_else(|| c.findings.first().map(|f| f.docs_url.clone()));
+            let requirement = Some(c.requirement).filter(|r| !r.is_empty()).unwrap_or(c.title);
             let mut rule = json!({
                 "id": c.id,
                 "name": c.title,

@@ -31,9 +31,13 @@ fn result(
     summary: &str,
     findings: Vec<Finding>,
 ) -> CheckResult {
+    // The runner copies these from the check's metadata.
+    let meta = mp_golive::checks::find(id).map(|c| c.meta());
     CheckResult {
         id,
         title,
+        requirement: meta.map_or(title, |m| m.requirement),
+        docs_url: meta.map_or("", |m| m.docs_url),
         required,
         status,
         duration: Duration::from_millis(12),
