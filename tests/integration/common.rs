@@ -217,6 +217,39 @@ impl Output {
             .unwrap_or_else(|| panic!("no {code} in {}", self.stdout))
     }
 
+    /// The JSON report as stable text for a snapshot: durations and the tool's version
+    /// replaced by placeholders, loopback ports by `PORT`.
+    pub fn snapshot_json(&self) -> String {
+        fn redact(v: &mut Value) {
+            match v {
+                Value::Object(map) => {
+                    for (k, v) in map.iter_mut() {
+                        match k.as_str() {
+                            "duration_ms" => *v = Value::from("[ms]"),
+                            "version" if v.is_string() => *v = Value::from("[version]"),
+                            _ => redact(v),
+                        }
+                    }
+                }
+                Value::Array(items) => items.iter_mut().for_each(redact),
+                Value::String(s) => {
+                    while let Some(i) = s.find("127.0.0.1:") {
+                        let start = i + "127.0.0.1:".len();
+                        let end = s[start..]
+                            .find(|c: char| !c.is_ascii_digit())
+                            .map_or(s.len(), |e| start + e);
+                        s.replace_range(i..end, "127.0.0.1!PORT");
+                    }
+                    *s = s.replace("127.0.0.1!PORT", "127.0.0.1:PORT");
+                }
+                _ => {}
+            }
+        }
+        let mut doc = self.json();
+        redact(&mut doc);
+        serde_json::to_string_pretty(&doc).unwrap()
+    }
+
     /// Asserts the exit code, showing the output when it differs.
     #[track_caller]
     pub fn expect_code(&self, code: i32) -> &Self {

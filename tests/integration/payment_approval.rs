@@ -27,6 +27,23 @@ fn missing(out: &Output) -> Vec<String> {
         .collect()
 }
 
+/// The whole JSON report of a payment that lacks some recommended fields: every message,
+/// fix and link as the user reads them, in one place a review can see.
+#[tokio::test]
+async fn a_payment_missing_fields_as_json_snapshot() {
+    let api = FakeApi::ready().await;
+    let mut p = complete_checkout_api_payment(PAYMENT);
+    p["additional_info"]["items"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("category_id");
+    p["payer"].as_object_mut().unwrap().remove("identification");
+    api.payment(PAYMENT, p).await;
+    let out = approval(&api).run_async().await;
+    out.expect_code(0);
+    insta::assert_snapshot!(out.snapshot_json());
+}
+
 #[tokio::test]
 async fn payment_with_every_recommended_field_passes() {
     let api = FakeApi::ready().await;
