@@ -133,6 +133,9 @@ pub struct CheckArgs {
     /// Id of a payment made with production credentials [env: MP_GOLIVE_PAYMENT_ID]
     #[arg(long, value_name = "ID", help_heading = "What to check")]
     pub payment_id: Option<String>,
+    /// Id of an Orders API order (ORD…) made with production credentials [env: MP_GOLIVE_ORDER_ID]
+    #[arg(long, value_name = "ORD…", help_heading = "What to check")]
+    pub order_id: Option<String>,
     /// data.id sent in test notifications [default: a synthetic id]
     #[arg(long, value_name = "ID", help_heading = "What to check")]
     pub webhook_data_id: Option<String>,

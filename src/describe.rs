@@ -154,8 +154,10 @@ pub fn init_template() -> String {
          # webhook_url = \"https://shop.example/api/mercadopago/webhooks\"\n\
          # ipn_url = \"https://shop.example/api/mercadopago/ipn\"\n\
          \n\
-         # A payment made with production credentials (for quality and approval checks).\n\
+         # A payment, or an Orders API order, made with production credentials (for the\n\
+         # quality and approval checks; give either or both).\n\
          # payment_id = \"1234567890\"\n\
+         # order_id = \"ORD01JQ4S4KY8HWQ6NA5PXB65B3D3\"\n\
          \n\
          # Source tree to scan for committed credentials (default: \".\").\n\
          # source_dir = \".\"\n\
@@ -350,7 +352,7 @@ fn need_key(n: Need) -> &'static str {
         Need::PublicKey => "public_key",
         Need::CheckoutUrl => "checkout_url",
         Need::NotificationUrl => "notification_url",
-        Need::PaymentId => "payment_id",
+        Need::PaymentOrOrder => "payment_or_order_id",
     }
 }
 

@@ -24,7 +24,7 @@ use url::Url;
 
 pub use error::{ApiError, Refusal, parse_envelope};
 use models::{
-    AppCredentials, MerchantOrder, Payment, PaymentMethod, Preference, ReportConfig, User,
+    AppCredentials, MerchantOrder, Order, Payment, PaymentMethod, Preference, ReportConfig, User,
 };
 
 use crate::net;
@@ -325,6 +325,12 @@ impl ApiClient {
     /// `GET /v1/payments/{id}`. The id is digits (validated with the settings).
     pub async fn payment(&self, id: &str) -> Result<Answer<Payment>, ApiError> {
         self.get_resource("v1/payments/", id, "").await
+    }
+
+    /// `GET /v1/orders/{id}` (Orders API). The id is `ORD` and upper-case letters and
+    /// digits (validated with the settings).
+    pub async fn order(&self, id: &str) -> Result<Answer<Order>, ApiError> {
+        self.get_resource("v1/orders/", id, "").await
     }
 
     /// `GET /merchant_orders/{id}`: leads a Checkout Pro payment to its preference.

@@ -200,8 +200,8 @@ pub struct AdditionalInfo {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Item {
-    /// The seller's item id.
-    #[serde(deserialize_with = "opt_text")]
+    /// The seller's item id (`external_code` on an order's items).
+    #[serde(alias = "external_code", deserialize_with = "opt_text")]
     pub id: Option<String>,
     /// Title.
     #[serde(deserialize_with = "opt_text")]
@@ -224,6 +224,128 @@ pub struct Item {
     pub event_date: Option<String>,
     /// Passenger and route (travel).
     pub category_descriptor: Option<serde_json::Value>,
+}
+
+/// `GET /v1/orders/{id}` (Orders API), the fields the checks read, after the official Node
+/// SDK's response types (`reference/mercadopago-2026.md` §1: high confidence for what an
+/// order is created with, medium for what a GET echoes back). Everything is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Order {
+    /// The order id, `ORD…`.
+    #[serde(deserialize_with = "opt_text")]
+    pub id: Option<String>,
+    /// `online` (Checkout API, Checkout Pro over Orders), `qr`, `point`…
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Such as `created`, `processed`, `canceled`.
+    pub status: Option<String>,
+    /// The reason behind the status.
+    pub status_detail: Option<String>,
+    /// `automatic` or `manual` (Checkout Pro over Orders).
+    pub processing_mode: Option<String>,
+    /// The owner's user id.
+    #[serde(deserialize_with = "opt_text")]
+    pub user_id: Option<String>,
+    /// The seller's own reference.
+    pub external_reference: Option<String>,
+    /// The items sold (`external_code` is the item's id).
+    #[serde(deserialize_with = "null_as_default")]
+    pub items: Vec<Item>,
+    /// The buyer; a GET may echo only `customer_id`.
+    pub payer: Option<OrderPayer>,
+    /// The payments of the order.
+    pub transactions: Option<OrderTransactions>,
+    /// The integrator and platform ids.
+    pub integration_data: Option<IntegrationData>,
+    /// Risk signals and industry data; a GET may not echo it.
+    pub additional_info: Option<serde_json::Value>,
+    /// Checkout configuration: the return URLs of Checkout Pro over Orders.
+    pub config: Option<OrderConfig>,
+    /// Where a Checkout Pro order sends the buyer to pay.
+    pub checkout_url: Option<String>,
+}
+
+/// `payer` of an order: a buyer, and the customer id a GET may echo alone.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderPayer {
+    /// The Mercado Pago customer.
+    #[serde(deserialize_with = "opt_text")]
+    pub customer_id: Option<String>,
+    /// The buyer's details, when echoed.
+    #[serde(flatten)]
+    pub payer: Payer,
+}
+
+/// `transactions` of an order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderTransactions {
+    /// The payment attempts.
+    #[serde(deserialize_with = "null_as_default")]
+    pub payments: Vec<OrderPayment>,
+}
+
+/// One payment of an order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderPayment {
+    /// The transaction id (`PAY…`).
+    #[serde(deserialize_with = "opt_text")]
+    pub id: Option<String>,
+    /// Such as `processed`, `approved`.
+    pub status: Option<String>,
+    /// How it was paid.
+    pub payment_method: Option<OrderPaymentMethod>,
+}
+
+/// `payment_method` of an order's payment.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderPaymentMethod {
+    /// Such as `visa`, `pix`.
+    pub id: Option<String>,
+    /// Such as `credit_card`, `bank_transfer`.
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// The text on the buyer's card statement.
+    pub statement_descriptor: Option<String>,
+}
+
+/// `integration_data` of an order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IntegrationData {
+    /// The application that created the order.
+    #[serde(deserialize_with = "opt_text")]
+    pub application_id: Option<String>,
+    /// A certified integrator's id.
+    #[serde(deserialize_with = "opt_text")]
+    pub integrator_id: Option<String>,
+    /// The e-commerce platform's id.
+    #[serde(deserialize_with = "opt_text")]
+    pub platform_id: Option<String>,
+}
+
+/// `config` of an order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderConfig {
+    /// Online checkout settings.
+    pub online: Option<OrderOnline>,
+}
+
+/// `config.online` of an order: Checkout Pro's return URLs.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderOnline {
+    /// Where the buyer returns after paying.
+    pub success_url: Option<String>,
+    /// Where the buyer returns after a failure.
+    pub failure_url: Option<String>,
+    /// Where the buyer returns while the payment is pending.
+    pub pending_url: Option<String>,
 }
 
 /// `shipments` of a payment or a preference.

@@ -285,8 +285,8 @@ pub enum Need {
     CheckoutUrl,
     /// A Webhooks or IPN URL.
     NotificationUrl,
-    /// A production payment id.
-    PaymentId,
+    /// A production payment id or order id (either is enough; both are evaluated).
+    PaymentOrOrder,
 }
 
 impl Need {
@@ -297,7 +297,7 @@ impl Need {
             Need::PublicKey => "public key",
             Need::CheckoutUrl => "checkout URL",
             Need::NotificationUrl => "webhook or IPN URL",
-            Need::PaymentId => "payment id",
+            Need::PaymentOrOrder => "payment id or order id",
         }
     }
 
@@ -312,7 +312,9 @@ impl Need {
             Need::NotificationUrl => {
                 "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml (or pass --payment-id of a production payment with a notification_url, with the access token)"
             }
-            Need::PaymentId => "pass --payment-id ID (a payment made with production credentials)",
+            Need::PaymentOrOrder => {
+                "pass --payment-id ID of a payment, or --order-id ORD… of an Orders API order, made with production credentials"
+            }
         }
     }
 
@@ -328,7 +330,7 @@ impl Need {
                     || settings.ipn_url.is_some()
                     || (settings.payment_id.is_some() && settings.access_token.is_some())
             }
-            Need::PaymentId => settings.payment_id.is_some(),
+            Need::PaymentOrOrder => settings.payment_id.is_some() || settings.order_id.is_some(),
         }
     }
 }

@@ -34,7 +34,7 @@ static META: CheckMeta = CheckMeta {
     title: "Data that raises approval",
     seed_section: "Aprobación de pagos",
     requirement: "A payment of this account carries the recommended item, buyer, shipment and industry data that raises approval.",
-    needs: &[Need::AccessToken, Need::PaymentId],
+    needs: &[Need::AccessToken, Need::PaymentOrOrder],
     default_required: DefaultRequired::No,
     docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-v2/how-tos/improve-payment-approval",
     explain: "\

@@ -46,7 +46,7 @@ static META: CheckMeta = CheckMeta {
     title: "Integration quality (estimate)",
     seed_section: "Medición de calidad",
     requirement: "A production payment of this account carries the required items of Mercado Pago's quality checklist for its product, for an estimated score of 75 or more out of 100.",
-    needs: &[Need::AccessToken, Need::PaymentId],
+    needs: &[Need::AccessToken, Need::PaymentOrOrder],
     default_required: DefaultRequired::No,
     docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-pro/additional-content/integration-quality",
     explain: "\

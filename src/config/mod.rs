@@ -165,6 +165,8 @@ pub struct Settings {
     pub ipn_url: Option<Url>,
     /// A production payment id.
     pub payment_id: Option<String>,
+    /// A production order id of the Orders API (`ORD…`).
+    pub order_id: Option<String>,
     /// The data.id of test notifications.
     pub webhook_data_id: Option<String>,
     /// The source tree to scan.
@@ -246,6 +248,7 @@ struct RawFile {
     webhook_url: Option<String>,
     ipn_url: Option<String>,
     payment_id: Option<toml::Value>,
+    order_id: Option<String>,
     webhook_data_id: Option<toml::Value>,
     source_dir: Option<PathBuf>,
     api_url: Option<String>,
@@ -486,6 +489,15 @@ fn load_layers<T>(
                 Ok(v)
             })
         });
+    let order_id = layer(
+        args.order_id.clone(),
+        "order-id",
+        env,
+        "MP_GOLIVE_ORDER_ID",
+        raw.order_id.clone(),
+        "order_id",
+    )
+    .and_then(|(v, from)| errors.take(parse_order_id(&v, &from)));
     let webhook_data_id = args
         .webhook_data_id
         .clone()
@@ -585,6 +597,7 @@ fn load_layers<T>(
         webhook_url,
         ipn_url,
         payment_id,
+        order_id,
         webhook_data_id,
         source_dir,
         api_url,
@@ -725,6 +738,35 @@ fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String
         }
     }
     Ok((raw, lines))
+}
+
+/// An Orders API order id: `ORD` then upper-case letters and digits, as Mercado Pago shows
+/// it. It becomes a path step of `GET /v1/orders/{id}` and the signed `data.id` of an
+/// `order` notification, so nothing else is let through (a lower-cased id is a different
+/// id to the API and to a handler's signature check).
+fn parse_order_id(v: &str, from: &From) -> Result<String, ConfigError> {
+    let v = v.trim();
+    let shaped = |s: &str| {
+        s.len() <= 64
+            && s.strip_prefix("ORD").is_some_and(|r| {
+                !r.is_empty()
+                    && r.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            })
+    };
+    if shaped(v) {
+        return Ok(v.to_owned());
+    }
+    let hint = if shaped(&v.to_ascii_uppercase()) {
+        " (order ids are upper case, as Mercado Pago shows them; give it as shown)"
+    } else if v.bytes().all(|b| b.is_ascii_digit()) && !v.is_empty() {
+        " (a number is a payment id or a merchant order id: give it with --payment-id)"
+    } else {
+        ""
+    };
+    err(format!(
+        "{from}: `{v}` is not an Orders API order id; expected ORD followed by upper-case letters and digits, such as ORD01JQ4S4KY8HWQ6NA5PXB65B3D3{hint}"
+    ))
 }
 
 /// A merchant URL: absolute http(s) with a host, no credentials in it.

@@ -278,6 +278,86 @@ pub fn bare_payment(id: u64) -> Value {
 }
 
 /// `GET /merchant_orders/{id}` of a Checkout Pro payment.
+/// An Orders API order id of the fixtures (upper case, as Mercado Pago shows them).
+pub const ORDERS_ID: &str = "ORD01JQ4S4KY8HWQ6NA5PXB65B3D3";
+
+/// `GET /v1/orders/{id}` of an online (Checkout API) order of [`USER_ID`] with every field
+/// of the quality checklist and the approval data, in the shape of the official Node SDK's
+/// response types (`reference/mercadopago-2026.md` §1).
+pub fn complete_order(id: &str) -> Value {
+    json!({
+        "id": id,
+        "type": "online",
+        "processing_mode": "automatic",
+        "external_reference": "order-ext-77",
+        "country_code": "BRA",
+        "status": "processed",
+        "status_detail": "accredited",
+        "user_id": USER_ID.to_string(),
+        "capture_mode": "automatic_async",
+        "total_amount": "200.00",
+        "currency": "BRL",
+        "integration_data": {"application_id": CLIENT_ID.to_string(), "integrator_id": "dev_24c65fb163bf11ea96500242ac130004", "platform_id": "1234567890"},
+        "payer": {
+            "customer_id": "1234-abcd",
+            "email": "buyer@example.com",
+            "first_name": "Ana",
+            "last_name": "Souza",
+            "identification": {"type": "CPF", "number": "19119119100"},
+            "phone": {"area_code": "11", "number": "987654321"},
+            "address": {"street_name": "Av. Paulista", "street_number": "1000", "zip_code": "01310-100", "neighborhood": "Bela Vista", "state": "SP", "city": "São Paulo"}
+        },
+        "items": [{
+            "external_code": "SKU-1",
+            "title": "Camiseta",
+            "description": "Camiseta de algodão",
+            "category_id": "fashion",
+            "quantity": 2,
+            "unit_price": "100.00",
+            "type": "product",
+            "picture_url": "https://shop.example/img/sku-1.png"
+        }],
+        "additional_info": {
+            "payer.authentication_type": "MOBILE",
+            "payer.registration_date": "2024-01-01T00:00:00Z",
+            "payer.is_prime_user": true,
+            "payer.is_first_purchase_online": false,
+            "payer.last_purchase": "2026-10-01T00:00:00Z",
+            "shipment.express": false,
+            "shipment.local_pickup": false
+        },
+        "transactions": {"payments": [{
+            "id": "PAY01JQ4S4KY8HWQ6NA5PXB65B3D4",
+            "amount": "200.00",
+            "status": "processed",
+            "status_detail": "accredited",
+            "payment_method": {"id": "master", "type": "credit_card", "installments": 1, "statement_descriptor": "MYSHOP"}
+        }]}
+    })
+}
+
+/// An order whose GET echoes only what the Node SDK's response type promises for the payer
+/// (`customer_id`), with no `additional_info`.
+pub fn order_without_payer_echo(id: &str) -> Value {
+    let mut o = complete_order(id);
+    o["payer"] = json!({"customer_id": "1234-abcd"});
+    o.as_object_mut().unwrap().remove("additional_info");
+    o
+}
+
+/// An order with only what creating one requires.
+pub fn bare_order(id: &str) -> Value {
+    json!({
+        "id": id,
+        "type": "online",
+        "status": "processed",
+        "user_id": USER_ID.to_string(),
+        "total_amount": "200.00",
+        "items": [{"title": "x", "quantity": 1, "unit_price": "200.00"}],
+        "transactions": {"payments": [{"id": "PAY01", "status": "processed", "payment_method": {"id": "pix", "type": "bank_transfer"}}]}
+    })
+}
+
 pub fn merchant_order_body(order_id: &str, preference_id: &str, payment_id: u64) -> Value {
     json!({"id": order_id.parse::<u64>().unwrap_or(0), "status": "closed", "external_reference": "order-6",
            "preference_id": preference_id, "collector": {"id": USER_ID},
@@ -500,6 +580,12 @@ impl FakeApi {
     /// `GET /v1/payments/{id}` answers `body`.
     pub async fn payment(&self, id: u64, body: Value) {
         self.answer("GET", &format!("/v1/payments/{id}"), 200, body)
+            .await;
+    }
+
+    /// `GET /v1/orders/{id}` answers `body`.
+    pub async fn order(&self, id: &str, body: Value) {
+        self.answer("GET", &format!("/v1/orders/{id}"), 200, body)
             .await;
     }
 
