@@ -247,8 +247,14 @@ pub struct Order {
     /// The owner's user id.
     #[serde(deserialize_with = "opt_text")]
     pub user_id: Option<String>,
+    /// Not in the SDK's response type; read when an answer carries it (notifications do).
+    pub live_mode: Option<bool>,
     /// The seller's own reference.
     pub external_reference: Option<String>,
+    /// When an unpaid order expires (ISO 8601 duration or date-time).
+    pub expiration_time: Option<String>,
+    /// Where the goods go; not in the SDK's response type, so a GET may not echo it.
+    pub shipment: Option<Shipments>,
     /// The items sold (`external_code` is the item's id).
     #[serde(deserialize_with = "null_as_default")]
     pub items: Vec<Item>,
@@ -334,6 +340,19 @@ pub struct IntegrationData {
 pub struct OrderConfig {
     /// Online checkout settings.
     pub online: Option<OrderOnline>,
+    /// Payment method rules: the installments limit.
+    pub payment_method: Option<OrderPaymentMethodConfig>,
+    /// The text on the buyer's card statement, as some integrations send it.
+    pub statement_descriptor: Option<String>,
+}
+
+/// `config.payment_method` of an order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrderPaymentMethodConfig {
+    /// The most installments the buyer may choose.
+    #[serde(deserialize_with = "opt_number")]
+    pub max_installments: Option<f64>,
 }
 
 /// `config.online` of an order: Checkout Pro's return URLs.
@@ -352,7 +371,8 @@ pub struct OrderOnline {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Shipments {
-    /// Where the goods go.
+    /// Where the goods go (`address` in an order's `shipment`).
+    #[serde(alias = "address")]
     pub receiver_address: Option<Address>,
 }
 

@@ -88,6 +88,8 @@ mod checkout_page;
 mod checkout_tls;
 mod credentials;
 mod notifications;
+mod order;
+mod order_quality;
 mod payment;
 mod payment_approval;
 mod payment_quality;

@@ -21,19 +21,16 @@ pub(crate) struct PaymentCodes {
     pub other_account: &'static CodeDoc,
 }
 
-/// Reads the configured payment and checks that it belongs to this account. Emits
+/// Reads payment `id` and checks that it belongs to this account. Emits
 /// `codes`' not-found and other-account of `meta`; returns the payment when the check
 /// can go on.
 pub(crate) async fn owned_payment(
     ctx: &Context,
     meta: &'static CheckMeta,
     codes: PaymentCodes,
+    id: &str,
     out: &mut Outcome,
 ) -> Option<Payment> {
-    let Some(id) = ctx.settings.payment_id.as_deref() else {
-        super::ran_without_input(meta, out);
-        return None;
-    };
     let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
     let payment = match payment {
         Ok(Answer::Ok(p)) => p,

@@ -6,10 +6,11 @@
 //! Pro preference's items and payer show on its payments' `additional_info` and `payer`.
 //! The category ids that call for industry fields are an inference (medium-low).
 
-use crate::api::models::{Address, Item, Payer, Payment};
+use crate::api::models::{Address, Item, Order, Payer, Payment};
+use crate::checks::order::{echoed_payer, owned_order};
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
-use crate::report::Outcome;
+use crate::report::{Outcome, Severity};
 
 /// The `payment-approval` check.
 pub struct PaymentApproval;
@@ -17,9 +18,10 @@ pub struct PaymentApproval;
 finding_codes! {
     /// The finding codes of this check, each with the one severity `explain` documents.
     enum Code in CODES {
-        NotFound = ("not-found", Error, "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.", "Give the id of a payment received by this account (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
-        OtherAccount = ("other-account", Error, "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).", "Give a payment received by the account whose access token you use."),
-        MissingField = ("missing-field", Warning, "A field that raises approval is missing from the payment; the message names its path.", "Send the field named in the message when creating the payment (under additional_info for Checkout API) or the preference (items, payer, shipments for Checkout Pro)."),
+        NotFound = ("not-found", Error, "GET /v1/payments/{id} (or GET /v1/orders/{id} for --order-id) answered 404: no payment or order with this id is visible to this access token.", "Give the id of a payment or order received by this account (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
+        OtherAccount = ("other-account", Error, "The payment or order belongs to another seller (the payment's `collector_id`, or the order's `user_id`, differs from the id of GET /users/me).", "Give a payment or order received by the account whose access token you use."),
+        MissingField = ("missing-field", Warning, "A field that raises approval is missing from the payment or order; the message names its path.", "Send the field named in the message when creating the payment (under additional_info for Checkout API), the preference (items, payer, shipments for Checkout Pro) or the order (items, payer, shipment, additional_info for Orders)."),
+        NotVerifiable = ("not-verifiable", Info, "Recommended fields an order's GET does not echo (the buyer when the payer shows only customer_id, the shipment, additional_info); they are not verified here and never counted as missing.", "Check in your backend that the order is created with them (items, payer, shipment.address, additional_info for travel); Mercado Pago's answer does not show them."),
     }
 }
 
@@ -33,7 +35,7 @@ static META: CheckMeta = CheckMeta {
     id: "payment-approval",
     title: "Data that raises approval",
     seed_section: "Aprobación de pagos",
-    requirement: "A payment of this account carries the recommended item, buyer, shipment and industry data that raises approval.",
+    requirement: "A payment or order of this account carries the recommended item, buyer, shipment and industry data that raises approval.",
     needs: &[Need::AccessToken, Need::PaymentOrOrder],
     default_required: DefaultRequired::No,
     docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-v2/how-tos/improve-payment-approval",
@@ -52,8 +54,15 @@ What it checks
     travels);
   - industry fields where the category calls for them: items[].event_date for tickets and
     entertainment, items[].category_descriptor (passenger, route) for travels.
+  With --order-id (Orders API), GET /v1/orders/{order_id} (the answer payment-quality
+  reads) belongs to this account (`user_id`) and carries the same fields at their Orders
+  paths: items[] (external_code, title, description, category_id, quantity, unit_price,
+  event_date for tickets), payer (when the GET echoes it), shipment.address (when echoed),
+  and additional_info.travel.passengers / travel.routes for travel items. What the GET does
+  not echo is one info finding, not verifiable, never counted as missing. With both ids,
+  both are read and each finding names the payment or the order.
   Each gap is a warning with its field path; the check passes when every recommended
-  field is present.
+  field it can see is present.
 
 Why it matters
   Mercado Pago's fraud prevention approves more payments when it knows who buys what and
@@ -62,6 +71,8 @@ Why it matters
 Confidence
   The field list is documented (high confidence). Which categories call for industry fields
   and which are never shipped is an inference from Mercado Pago's category ids (medium-low).
+  For orders, what a GET echoes comes from the official Node SDK's types (medium): its
+  response type has the payer's customer_id and no shipment or additional_info.
   The device id (MercadoPago.js or security.js, sent as X-meli-session-id) also raises
   approval but is not shown on a payment; the checkout-page check looks for MercadoPago.js
   on the checkout page.",
@@ -104,34 +115,120 @@ pub fn gaps(p: &Payment) -> Vec<Gap> {
     let mut out = Vec::new();
     let info = p.additional_info.as_ref();
     let items: &[Item] = info.map(|a| a.items.as_slice()).unwrap_or_default();
-    if items.is_empty() {
-        out.push(gap("additional_info.items", "no items were sent"));
-    } else {
-        type Has = fn(&Item) -> bool;
-        let fields: [(&str, Has); 6] = [
-            ("id", |i| filled(&i.id)),
-            ("title", |i| filled(&i.title)),
-            ("description", |i| filled(&i.description)),
-            ("category_id", |i| filled(&i.category_id)),
-            ("quantity", |i| i.quantity.is_some_and(|q| q > 0.0)),
-            ("unit_price", |i| i.unit_price.is_some_and(|u| u > 0.0)),
-        ];
-        for (name, has) in fields {
-            let missing = items.iter().filter(|i| !has(i)).count();
-            if missing > 0 {
-                out.push(gap(
-                    &format!("additional_info.items[].{name}"),
-                    format!("absent on {missing} of {} items", items.len()),
-                ));
-            }
+    item_gaps(items, "additional_info.items", &mut out);
+    if !items.is_empty() {
+        event_gaps(items, "additional_info.items[].event_date", &mut out);
+        let trips = of_categories(items, &["travels"]);
+        let bare = trips
+            .iter()
+            .filter(|i| {
+                !i.category_descriptor
+                    .as_ref()
+                    .is_some_and(|d| d.get("passenger").is_some() && d.get("route").is_some())
+            })
+            .count();
+        if bare > 0 {
+            out.push(gap(
+                "additional_info.items[].category_descriptor",
+                format!("no passenger and route on {bare} travel item(s)"),
+            ));
         }
-        industry_gaps(items, &mut out);
     }
-
     let payers: Vec<&Payer> = [p.payer.as_ref(), info.and_then(|a| a.payer.as_ref())]
         .into_iter()
         .flatten()
         .collect();
+    payer_gaps(&payers, &mut out);
+    if shipped(items) {
+        let receiver = info
+            .and_then(|a| a.shipments.as_ref())
+            .and_then(|s| s.receiver_address.as_ref());
+        address_gap(
+            receiver,
+            "additional_info.shipments.receiver_address",
+            "no shipment address",
+            &mut out,
+        );
+    }
+    out
+}
+
+/// What an order lacks, at its Orders paths, and what its GET does not echo (not
+/// verifiable: never counted as missing), both in a stable order.
+pub fn order_gaps(o: &Order) -> (Vec<Gap>, Vec<&'static str>) {
+    let mut out = Vec::new();
+    let mut unseen = Vec::new();
+    item_gaps(&o.items, "items", &mut out);
+    event_gaps(&o.items, "items[].event_date", &mut out);
+    if !of_categories(&o.items, &["travels"]).is_empty() {
+        match &o.additional_info {
+            None => unseen.push("additional_info.travel.passengers and travel.routes"),
+            Some(info) => {
+                let given = |k: &str| {
+                    info.get(k)
+                        .is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
+                };
+                for key in ["travel.passengers", "travel.routes"] {
+                    if !given(key) {
+                        out.push(gap(
+                            &format!("additional_info.{key}"),
+                            "absent on an order with travel items",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    match echoed_payer(o) {
+        Some(payer) => payer_gaps(&[payer], &mut out),
+        None => unseen.push("the buyer (payer.first_name, last_name, email, identification, phone, address): the order's GET echoes only customer_id"),
+    }
+    if shipped(&o.items) {
+        match o.shipment.as_ref() {
+            Some(s) => address_gap(
+                s.receiver_address.as_ref(),
+                "shipment.address",
+                "no shipment address",
+                &mut out,
+            ),
+            None => unseen.push("shipment.address (the order's GET does not echo a shipment)"),
+        }
+    }
+    (out, unseen)
+}
+
+fn item_gaps(items: &[Item], path: &str, out: &mut Vec<Gap>) {
+    if items.is_empty() {
+        out.push(gap(path, "no items were sent"));
+        return;
+    }
+    type Has = fn(&Item) -> bool;
+    // An order's item id is its `external_code`.
+    let id = if path == "items" {
+        "external_code"
+    } else {
+        "id"
+    };
+    let fields: [(&str, Has); 6] = [
+        (id, |i| filled(&i.id)),
+        ("title", |i| filled(&i.title)),
+        ("description", |i| filled(&i.description)),
+        ("category_id", |i| filled(&i.category_id)),
+        ("quantity", |i| i.quantity.is_some_and(|q| q > 0.0)),
+        ("unit_price", |i| i.unit_price.is_some_and(|u| u > 0.0)),
+    ];
+    for (name, has) in fields {
+        let missing = items.iter().filter(|i| !has(i)).count();
+        if missing > 0 {
+            out.push(gap(
+                &format!("{path}[].{name}"),
+                format!("absent on {missing} of {} items", items.len()),
+            ));
+        }
+    }
+}
+
+fn payer_gaps(payers: &[&Payer], out: &mut Vec<Gap>) {
     let any = |f: &dyn Fn(&Payer) -> bool| payers.iter().any(|x| f(x));
     if !any(&|x| filled(&x.first_name)) {
         out.push(gap("payer.first_name", "no first name"));
@@ -159,39 +256,28 @@ pub fn gaps(p: &Payment) -> Vec<Gap> {
     let payer_address = payers
         .iter()
         .filter_map(|x| x.address.as_ref())
-        .map(address_gaps)
-        .min_by_key(Vec::len);
-    match payer_address {
-        None => out.push(gap("payer.address", "no address")),
-        Some(missing) if !missing.is_empty() => {
-            out.push(gap("payer.address", format!("no {}", missing.join(", "))))
-        }
-        Some(_) => {}
-    }
+        .min_by_key(|a| address_gaps(a).len());
+    address_gap(payer_address, "payer.address", "no address", out);
+}
 
-    let shipped = items.is_empty()
+/// Whether any item is of a category that is shipped (no items: assume so).
+fn shipped(items: &[Item]) -> bool {
+    items.is_empty()
         || items.iter().any(|i| {
             !i.category_id
                 .as_deref()
                 .is_some_and(|c| NOT_SHIPPED.contains(&c))
-        });
-    if shipped {
-        let receiver = info
-            .and_then(|a| a.shipments.as_ref())
-            .and_then(|s| s.receiver_address.as_ref());
-        match receiver.map(address_gaps) {
-            None => out.push(gap(
-                "additional_info.shipments.receiver_address",
-                "no shipment address",
-            )),
-            Some(missing) if !missing.is_empty() => out.push(gap(
-                "additional_info.shipments.receiver_address",
-                format!("no {}", missing.join(", ")),
-            )),
-            Some(_) => {}
+        })
+}
+
+fn address_gap(a: Option<&Address>, path: &str, absent: &str, out: &mut Vec<Gap>) {
+    match a.map(address_gaps) {
+        None => out.push(gap(path, absent)),
+        Some(missing) if !missing.is_empty() => {
+            out.push(gap(path, format!("no {}", missing.join(", "))))
         }
+        Some(_) => {}
     }
-    out
 }
 
 fn address_gaps(a: &Address) -> Vec<&'static str> {
@@ -206,44 +292,68 @@ fn address_gaps(a: &Address) -> Vec<&'static str> {
     .collect()
 }
 
-fn industry_gaps(items: &[Item], out: &mut Vec<Gap>) {
-    let of = |cats: &[&str]| {
-        items
-            .iter()
-            .filter(|i| i.category_id.as_deref().is_some_and(|c| cats.contains(&c)))
-            .collect::<Vec<_>>()
-    };
-    let events = of(&["tickets", "entertainment"]);
+fn of_categories<'a>(items: &'a [Item], cats: &[&str]) -> Vec<&'a Item> {
+    items
+        .iter()
+        .filter(|i| i.category_id.as_deref().is_some_and(|c| cats.contains(&c)))
+        .collect()
+}
+
+fn event_gaps(items: &[Item], path: &str, out: &mut Vec<Gap>) {
+    let events = of_categories(items, &["tickets", "entertainment"]);
     let undated = events.iter().filter(|i| !filled(&i.event_date)).count();
     if undated > 0 {
         out.push(gap(
-            "additional_info.items[].event_date",
+            path,
             format!("absent on {undated} ticket or entertainment item(s)"),
-        ));
-    }
-    let trips = of(&["travels"]);
-    let bare = trips
-        .iter()
-        .filter(|i| {
-            !i.category_descriptor
-                .as_ref()
-                .is_some_and(|d| d.get("passenger").is_some() && d.get("route").is_some())
-        })
-        .count();
-    if bare > 0 {
-        out.push(gap(
-            "additional_info.items[].category_descriptor",
-            format!("no passenger and route on {bare} travel item(s)"),
         ));
     }
 }
 
 async fn run(ctx: &Context) -> Outcome {
+    let settings = &ctx.settings;
     let mut out = Outcome::default();
-    let Some(payment) = owned_payment(ctx, &META, PAYMENT_CODES, &mut out).await else {
+    let (payment, order) = tokio::join!(
+        async {
+            let mut part = Outcome::default();
+            if let Some(id) = settings.payment_id.as_deref() {
+                payment_part(ctx, id, &mut part).await;
+            }
+            part
+        },
+        async {
+            let mut part = Outcome::default();
+            if let Some(id) = settings.order_id.as_deref() {
+                order_part(ctx, id, &mut part).await;
+            }
+            part
+        },
+    );
+    if settings.payment_id.is_none() && settings.order_id.is_none() {
+        super::ran_without_input(&META, &mut out);
         return out;
+    }
+    let mut summaries = Vec::new();
+    for part in [payment, order] {
+        summaries.extend(part.summary);
+        if let Some(reason) = part.undetermined {
+            out.undetermined(reason);
+        }
+        for f in part.findings {
+            out.push(f);
+        }
+    }
+    // A summary only when nothing is missing: otherwise the first gap is the summary.
+    if !out.findings.iter().any(|f| f.severity != Severity::Info) && out.undetermined.is_none() {
+        out.summary = (!summaries.is_empty()).then(|| summaries.join("; "));
+    }
+    out
+}
+
+async fn payment_part(ctx: &Context, id: &str, out: &mut Outcome) {
+    let Some(payment) = owned_payment(ctx, &META, PAYMENT_CODES, id, out).await else {
+        return;
     };
-    let id = payment.id.clone().unwrap_or_default();
     let gaps = gaps(&payment);
     for g in &gaps {
         out.push(META.finding(
@@ -256,7 +366,38 @@ async fn run(ctx: &Context) -> Outcome {
             "payment {id} carries every recommended item, buyer and shipment field"
         ));
     }
-    out
+}
+
+async fn order_part(ctx: &Context, id: &str, out: &mut Outcome) {
+    let Some(order) = owned_order(ctx, &META, PAYMENT_CODES, id, out).await else {
+        return;
+    };
+    let (gaps, unseen) = order_gaps(&order);
+    for g in &gaps {
+        out.push(META.finding(
+            Code::MissingField,
+            format!("Order {id} lacks {}: {}.", g.path, g.detail),
+        ));
+    }
+    if !unseen.is_empty() {
+        out.push(META.finding(
+            Code::NotVerifiable,
+            format!(
+                "Order {id}: not verifiable, since the order's GET does not show them: {}.",
+                unseen.join("; ")
+            ),
+        ));
+    }
+    if gaps.is_empty() {
+        out.summary = Some(if unseen.is_empty() {
+            format!("order {id} carries every recommended item, buyer and shipment field")
+        } else {
+            format!(
+                "order {id} carries every recommended field it shows ({} not verifiable)",
+                unseen.len()
+            )
+        });
+    }
 }
 
 #[cfg(test)]

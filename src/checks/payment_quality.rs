@@ -10,28 +10,32 @@
 
 use crate::api::models::{Address, Item, Payer, Payment, Preference};
 use crate::api::{Answer, ApiError};
+use crate::checks::order::{OrderProduct, detect as order_product, not_production, owned_order};
+use crate::checks::order_quality::OrderEvidence;
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
-use crate::checks::quality_items::{ItemField, Kind, Probe, Product, QualityItem, checklist};
-use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
-use crate::report::Outcome;
+use crate::checks::quality_items::{
+    ItemField, Kind, Presence, Probe, Product, Scored, Shows, score,
+};
+use crate::checks::{
+    CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
+};
+use crate::report::{Outcome, Severity};
 
 /// The `payment-quality` check.
 pub struct PaymentQuality;
 
-/// The official tool's pass mark.
-pub const PASS_MARK: u32 = 75;
-
 finding_codes! {
     /// The finding codes of this check, each with the one severity `explain` documents.
     enum Code in CODES {
-        NotFound = ("not-found", Error, "GET /v1/payments/{id} answered 404: no payment with this id is visible to this access token.", "Give the id of a payment made with this account's production credentials (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
-        NotProduction = ("not-production", Error, "The payment was made in test mode (`live_mode: false`); the quality measurement needs a payment made with production credentials.", "Make a real payment (a small one you refund afterwards) with the production credentials and pass its id."),
-        OtherAccount = ("other-account", Error, "The payment belongs to another seller (`collector_id` differs from the id of GET /users/me).", "Give a payment received by the account whose access token you use, or use that account's token."),
+        NotFound = ("not-found", Error, "GET /v1/payments/{id} (or GET /v1/orders/{id} for --order-id) answered 404: no payment or order with this id is visible to this access token.", "Give the id of a payment or order made with this account's production credentials (Mercado Pago panel > Activity, or the `id` your backend got when creating it)."),
+        NotProduction = ("not-production", Error, "The payment was made in test mode (`live_mode: false`), or the order is a test one (`live_mode: false`, or read with a TEST- token); the quality measurement needs one made with production credentials.", "Make a real payment (a small one you refund afterwards) with the production credentials and pass its id."),
+        OtherAccount = ("other-account", Error, "The payment or order belongs to another seller (the payment's `collector_id`, or the order's `user_id`, differs from the id of GET /users/me).", "Give a payment or order received by the account whose access token you use, or use that account's token."),
         MissingItem = ("missing-item", Warning, "A required item of the quality checklist is missing from the payment (or its preference); the message names the item and field path.", "Send the field named in the message when creating the preference (Checkout Pro) or the payment (Checkout API); the finding's fix says how."),
-        LowScore = ("low-score", Error, "The estimated score is below 75, the official pass mark. It is an estimate: the official score is in the Mercado Pago panel.", "Add the missing required items listed with this check, then compare with Your integrations > (application) > Evaluate quality."),
-        Score = ("score", Info, "The estimated score, at or above the pass mark of 75, with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.", "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality."),
+        LowScore = ("low-score", Error, "The estimated score is below the pass mark (`pass_mark`, 75 by default, the documented value). It is an estimate: the official score is in the Mercado Pago panel.", "Add the missing required items listed with this check, then compare with Your integrations > (application) > Evaluate quality."),
+        Score = ("score", Info, "The estimated score, at or above the pass mark (`pass_mark`, 75 by default), with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.", "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality."),
         GoodPractice = ("good-practice", Info, "A good practice of the quality checklist is not followed; good practices never change the score.", "Consider the practice named in the message; its fix says how."),
-        NotVerifiable = ("not-verifiable", Info, "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form); they are not scored here.", "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js) and in the official evaluation."),
+        NotVerifiable = ("not-verifiable", Info, "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form), or that an order's GET does not echo (the buyer, when it shows only customer_id; the notification URL, set up in the panel); they are not scored here, never counted as missing.", "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js), in the panel, and in the official evaluation."),
+        OrderNotCovered = ("order-not-covered", Info, "The order is of a type the estimate does not cover (such as `qr`, in-store QR over Orders, which has its own measurement); it is not scored.", "Measure it in Your integrations > (application) > Evaluate quality; to have it estimated here, give an online order (Checkout API or Checkout Pro over Orders) or a payment."),
     }
 }
 
@@ -45,7 +49,7 @@ static META: CheckMeta = CheckMeta {
     id: "payment-quality",
     title: "Integration quality (estimate)",
     seed_section: "Medición de calidad",
-    requirement: "A production payment of this account carries the required items of Mercado Pago's quality checklist for its product, for an estimated score of 75 or more out of 100.",
+    requirement: "A production payment or order of this account carries the required items of Mercado Pago's quality checklist for its product, for an estimated score at or above the pass mark (75) out of 100.",
     needs: &[Need::AccessToken, Need::PaymentOrOrder],
     default_required: DefaultRequired::No,
     docs_url: "https://www.mercadopago.com.br/developers/en/docs/checkout-pro/additional-content/integration-quality",
@@ -66,7 +70,22 @@ What it checks
     (additional_info.tracking_id containing `type:SDK`). Each missing required item is a
     warning with its field path and fix; missing good practices are info.
   - An estimated score: the share of the required items visible on the payment that are
-    present, out of 100. Below 75, the official pass mark, the check fails.
+    present, out of 100. Below the pass mark the check fails: `pass_mark` in
+    [checks.payment-quality], 75 by default, the value Mercado Pago documents (merchants'
+    panels have been seen showing 73; set 73 if yours does).
+  - With --order-id (Orders API, which Mercado Pago now recommends for Checkout API and
+    Checkout Pro): GET /v1/orders/{order_id} belongs to this account (`user_id`) and is not a
+    test order where its shape tells (`live_mode: false`, or read with a TEST- token). An
+    online order with a checkout_url is Checkout Pro over Orders, without one Checkout API;
+    another type (`qr`) is said so and not scored. The items are read at their Orders paths:
+    items[].external_code (the item id), title, description, category_id, quantity,
+    unit_price; payer e-mail, names, document, phone, address; external_reference;
+    transactions.payments[].payment_method.statement_descriptor; config.online.success_url
+    (Checkout Pro); expiration_time and config.payment_method.max_installments (good
+    practices). What an order's GET does not echo (the buyer, when it shows only
+    customer_id; the notification URL, set up in the panel; the SDK; the card issuer) is
+    listed as not verifiable, never counted as missing. With both ids, both are evaluated
+    and each finding names the payment or the order it is about.
 
 Why it matters
   Mercado Pago evaluates every Checkout Pro, Checkout API and Bricks integration each month
@@ -83,25 +102,21 @@ Confidence
   not scored: the checkout checks verify some of them. statement_descriptor may be filled by
   Mercado Pago itself (`MP*…`), which is not counted as sent (low confidence). Webhooks
   configured in the panel do not show on a payment, so a missing notification_url may be a
-  false alarm when they are.",
+  false alarm when they are. Orders: what a GET echoes comes from the official Node SDK's
+  types (medium confidence), the product of an order is read from its type and checkout_url
+  (medium-low), and the estimate assumes Orders are measured with the same checklist as
+  payments (medium); an order does not say live_mode in the documented shape, so only a
+  TEST- token or an answer that carries live_mode: false tells a test order.",
     codes: CODES,
-    options: &[],
+    options: &[OptionDoc {
+        key: "pass_mark",
+        kind: OptionKind::Integer,
+        default: "75",
+        help: "The estimated score (1 to 100) below which the check fails. 75 is the value Mercado Pago documents; merchants' panels have been seen showing 73.",
+    }],
 };
 
-impl_check!(PaymentQuality, META, run);
-
-/// What the payment and its preference show about one checklist item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Presence {
-    /// The evidence is there.
-    Present,
-    /// It is not; the text says what was seen.
-    Missing(String),
-    /// It does not apply to this payment (issuer_id on a Pix payment).
-    NotApplicable,
-    /// The evidence could not be read (the preference did not answer).
-    Unknown,
-}
+impl_check!(PaymentQuality, META, run, options = Options);
 
 /// The payment and, for Checkout Pro, its preference.
 #[derive(Debug, Clone, Copy)]
@@ -158,9 +173,10 @@ impl<'a> Evidence<'a> {
             Presence::Missing(format!("no {what} on the payer"))
         }
     }
+}
 
-    /// Evaluates one probe.
-    pub fn presence(&self, probe: Probe) -> Presence {
+impl Shows for Evidence<'_> {
+    fn presence(&self, probe: Probe) -> Presence {
         let p = self.payment;
         let pref = self.preference;
         match probe {
@@ -286,11 +302,11 @@ impl<'a> Evidence<'a> {
     }
 }
 
-fn address_ok(a: &Address) -> bool {
+pub(crate) fn address_ok(a: &Address) -> bool {
     filled(&a.zip_code) && filled(&a.street_name)
 }
 
-fn item_presence(items: &[Item], field: ItemField) -> Presence {
+pub(crate) fn item_presence(items: &[Item], field: ItemField) -> Presence {
     if items.is_empty() {
         return Presence::Missing("no items were sent".into());
     }
@@ -361,54 +377,6 @@ pub fn detect_product(p: &Payment) -> (Product, &'static str) {
     }
 }
 
-/// The result of scoring one payment.
-#[derive(Debug)]
-pub struct Scored {
-    /// Each checklist item of the product with what was seen.
-    pub items: Vec<(&'static QualityItem, Presence)>,
-    /// Required items present.
-    pub present: u32,
-    /// Required items scored (present or missing).
-    pub scored: u32,
-}
-
-impl Scored {
-    /// The estimated score out of 100, when at least one item could be scored.
-    pub fn score(&self) -> Option<u32> {
-        (self.scored > 0).then(|| (self.present * 100 + self.scored / 2) / self.scored)
-    }
-}
-
-/// True when an estimated score fails: below [`PASS_MARK`], the official pass mark.
-pub fn below_pass_mark(score: u32) -> bool {
-    score < PASS_MARK
-}
-
-/// Scores the required items of `product`'s checklist that the evidence shows.
-pub fn score(product: Product, evidence: &Evidence<'_>) -> Scored {
-    let mut items = Vec::new();
-    let (mut present, mut scored) = (0, 0);
-    for item in checklist(product) {
-        let presence = evidence.presence(item.probe);
-        if item.kind == Kind::Required {
-            match presence {
-                Presence::Present => {
-                    present += 1;
-                    scored += 1;
-                }
-                Presence::Missing(_) => scored += 1,
-                Presence::NotApplicable | Presence::Unknown => {}
-            }
-        }
-        items.push((item, presence));
-    }
-    Scored {
-        items,
-        present,
-        scored,
-    }
-}
-
 /// Follows a Checkout Pro payment to its preference: order.id -> merchant order ->
 /// preference. The error says which step failed.
 async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String> {
@@ -466,16 +434,86 @@ async fn early_preference(ctx: &Context) -> Option<Result<Preference, String>> {
     Some(preference_of(ctx, &payment).await)
 }
 
+/// The `[checks.payment-quality]` keys; their defaults are the `OptionDoc`s' above.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    pass_mark: u32,
+}
+
+impl super::CheckOptions for Options {
+    fn prepare(&mut self) -> Result<(), String> {
+        if (1..=100).contains(&self.pass_mark) {
+            Ok(())
+        } else {
+            Err(format!(
+                "pass_mark: `{}` is out of range; expected a score from 1 to 100 (Mercado Pago documents 75)",
+                self.pass_mark
+            ))
+        }
+    }
+}
+
+/// True when an estimated score fails: below the pass mark.
+pub fn below_pass_mark(score: u32, pass_mark: u32) -> bool {
+    score < pass_mark
+}
+
 async fn run(ctx: &Context) -> Outcome {
+    let settings = &ctx.settings;
+    let pass_mark = super::options_of::<Options>(ctx, &META).pass_mark;
+    // With both ids, each finding says which one it is about.
+    let both = settings.payment_id.is_some() && settings.order_id.is_some();
+    let (payment, order) = tokio::join!(
+        async {
+            match settings.payment_id.as_deref() {
+                Some(id) => Some(payment_part(ctx, id, pass_mark, both).await),
+                None => None,
+            }
+        },
+        async {
+            match settings.order_id.as_deref() {
+                Some(id) => Some(order_part(ctx, id, pass_mark).await),
+                None => None,
+            }
+        },
+    );
+    let mut parts: Vec<Outcome> = payment.into_iter().chain(order).collect();
+    if parts.len() == 1 {
+        return parts.remove(0);
+    }
+    let mut out = Outcome::default();
+    if parts.is_empty() {
+        super::ran_without_input(&META, &mut out);
+        return out;
+    }
+    let mut summaries = Vec::new();
+    for part in parts {
+        summaries.extend(part.summary.clone());
+        if let Some(reason) = part.undetermined.clone() {
+            out.undetermined(reason);
+        }
+        if let Some(reason) = &part.skipped {
+            summaries.push(reason.clone());
+        }
+        for f in part.findings {
+            out.push(f);
+        }
+    }
+    out.summary = (!summaries.is_empty()).then(|| summaries.join("; "));
+    out
+}
+
+/// The payment's side: `GET /v1/payments/{id}`, its preference for Checkout Pro, the score.
+async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> Outcome {
     let mut out = Outcome::default();
     let (owned, early) = tokio::join!(
-        owned_payment(ctx, &META, PAYMENT_CODES, &mut out),
+        owned_payment(ctx, &META, PAYMENT_CODES, id, &mut out),
         early_preference(ctx)
     );
     let Some(payment) = owned else {
         return out;
     };
-    let id = payment.id.clone().unwrap_or_default();
     match payment.live_mode {
         Some(true) => {}
         Some(false) => out.push(META.finding(
@@ -516,31 +554,100 @@ async fn run(ctx: &Context) -> Outcome {
         payment: &payment,
         preference: preference.as_ref(),
     };
-    let scored = score(product, &evidence);
+    let subject = named.then(|| format!("Payment {id}"));
+    judge(
+        &mut out,
+        &score(product, &evidence),
+        product,
+        why,
+        pass_mark,
+        subject.as_deref(),
+    );
+    out
+}
 
+/// The order's side: `GET /v1/orders/{id}`, the product it is, the score.
+async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(order) = owned_order(ctx, &META, PAYMENT_CODES, id, &mut out).await else {
+        return out;
+    };
+    let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
+    if let Some(why) = not_production(&order, token) {
+        out.push(META.finding(
+            Code::NotProduction,
+            format!("Order {id} is not a production order: {why}; the quality measurement needs one made with production credentials."),
+        ));
+    }
+    let subject = format!("Order {id}");
+    match order_product(&order) {
+        OrderProduct::NotCovered => {
+            let kind = order.kind.as_deref().unwrap_or("?");
+            out.push(META.finding(
+                Code::OrderNotCovered,
+                format!("{subject} is of type `{kind}`, which this estimate does not cover; it is not scored."),
+            ));
+            out.summary = Some(format!(
+                "order {id} (type {kind}) is not covered by the estimate"
+            ));
+            if out.findings.iter().all(|f| f.severity == Severity::Info) {
+                out.skipped = out.summary.clone();
+            }
+        }
+        OrderProduct::Covered(product, why) => {
+            let evidence = OrderEvidence { order: &order };
+            judge(
+                &mut out,
+                &score(product, &evidence),
+                product,
+                why,
+                pass_mark,
+                Some(&subject),
+            );
+        }
+    }
+    out
+}
+
+/// The score and every missing item of one payment or order, as findings; `subject` names
+/// it in each message when the run evaluates both.
+fn judge(
+    out: &mut Outcome,
+    scored: &Scored,
+    product: Product,
+    why: &str,
+    pass_mark: u32,
+    subject: Option<&str>,
+) {
+    let named = |text: String| match subject {
+        Some(s) => format!("{s}: {text}"),
+        None => text,
+    };
     let Some(score) = scored.score() else {
         api_unavailable(
             &META,
-            &mut out,
-            "score the payment",
+            out,
+            &named("score it".to_owned()),
             &"no checklist item could be read from it",
         );
-        return out;
+        return;
     };
     let estimate = format!(
-        "Estimated quality score {score}/100 for {} ({} of {} required items that a payment shows are present; detected by: {why})",
+        "Estimated quality score {score}/100 for {} ({} of {} required items that it shows are present; detected by: {why})",
         product.name(),
         scored.present,
         scored.scored
     );
     let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
-    if below_pass_mark(score) {
+    if below_pass_mark(score, pass_mark) {
         out.push(META.finding(
             Code::LowScore,
-            format!("{estimate}, below the pass mark of {PASS_MARK}. {official}"),
+            named(format!(
+                "{estimate}, below the pass mark of {pass_mark}. {official}"
+            )),
         ));
     } else {
-        out.push(META.finding(Code::Score, format!("{estimate}. {official}")));
+        out.push(META.finding(Code::Score, named(format!("{estimate}. {official}"))));
     }
     let mut hidden = Vec::new();
     for (item, presence) in &scored.items {
@@ -548,10 +655,10 @@ async fn run(ctx: &Context) -> Outcome {
             (Kind::Required, Presence::Missing(what)) => {
                 let mut f = META.finding(
                     Code::MissingItem,
-                    format!(
+                    named(format!(
                         "Required item `{}` ({}) is missing: {what}.",
                         item.name, item.field
-                    ),
+                    )),
                 );
                 f.remedy = item.fix.to_owned();
                 out.push(f);
@@ -559,10 +666,10 @@ async fn run(ctx: &Context) -> Outcome {
             (Kind::GoodPractice, Presence::Missing(what)) => {
                 let mut f = META.finding(
                     Code::GoodPractice,
-                    format!(
+                    named(format!(
                         "Good practice `{}` ({}) is not followed: {what}.",
                         item.name, item.field
-                    ),
+                    )),
                 );
                 f.remedy = item.fix.to_owned();
                 out.push(f);
@@ -572,23 +679,31 @@ async fn run(ctx: &Context) -> Outcome {
                     hidden.push(format!("`{}` ({where_})", item.name));
                 }
             }
+            (Kind::Required, Presence::NotShown(why)) => {
+                hidden.push(format!("`{}` ({why})", item.name));
+            }
             _ => {}
         }
     }
     if !hidden.is_empty() {
+        let since = if subject.is_some_and(|s| s.starts_with("Order")) {
+            "the order does not show them"
+        } else {
+            "no payment shows them"
+        };
         out.push(META.finding(
             Code::NotVerifiable,
-            format!(
-                "Not scored, since no payment shows them: {}.",
-                hidden.join("; ")
-            ),
+            named(format!("Not scored, since {since}: {}.", hidden.join("; "))),
         ));
     }
-    out.summary = Some(format!(
+    let line = format!(
         "estimated score {score}/100 for {} ({why}); the official score is in the Mercado Pago panel",
         product.name()
-    ));
-    out
+    );
+    out.summary = Some(match subject {
+        Some(s) => format!("{}: {line}", s.to_lowercase()),
+        None => line,
+    });
 }
 
 #[cfg(test)]
@@ -1047,14 +1162,19 @@ mod tests {
         );
         assert_eq!((s.present, s.scored), (3, 14));
         // Every item of the product's checklist is listed, scored or not.
-        assert_eq!(s.items.len(), checklist(Product::CheckoutApi).count());
+        assert_eq!(
+            s.items.len(),
+            crate::checks::quality_items::checklist(Product::CheckoutApi).count()
+        );
     }
 
     #[test]
     fn the_pass_mark_itself_passes() {
-        assert!(below_pass_mark(0));
-        assert!(below_pass_mark(74));
-        assert!(!below_pass_mark(75));
-        assert!(!below_pass_mark(100));
+        assert!(below_pass_mark(0, 75));
+        assert!(below_pass_mark(74, 75));
+        assert!(!below_pass_mark(75, 75));
+        assert!(!below_pass_mark(100, 75));
+        assert!(below_pass_mark(72, 73));
+        assert!(!below_pass_mark(73, 73));
     }
 }

@@ -1,4 +1,5 @@
-//! Mercado Pago's integration-quality checklist (the "homologator"), as data.
+//! Mercado Pago's integration-quality checklist (the "homologator"), as data, and how the
+//! evidence of a payment or an order is scored against it.
 //!
 //! Mercado Pago changes this list from time to time; update the table, not the logic. The
 //! items and their `API name`s come from captured output of Mercado Pago's MCP tool
@@ -336,6 +337,71 @@ pub fn checklist(product: Product) -> impl Iterator<Item = &'static QualityItem>
     CHECKLIST
         .iter()
         .filter(move |i| i.products.contains(&product))
+}
+
+/// What the evidence (a payment and its preference, or an order) shows about one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Presence {
+    /// The evidence is there.
+    Present,
+    /// It is not; the text says what was seen.
+    Missing(String),
+    /// It does not apply to this payment (issuer_id on a Pix payment).
+    NotApplicable,
+    /// The evidence could not be read (the preference did not answer).
+    Unknown,
+    /// The answer does not carry it at all (an order's GET that echoes no buyer): listed as
+    /// not verifiable, with the reason, never counted as missing.
+    NotShown(&'static str),
+}
+
+/// Evidence the checklist can be read from.
+pub trait Shows {
+    /// What it shows for one probe.
+    fn presence(&self, probe: Probe) -> Presence;
+}
+
+/// The result of scoring one payment or order.
+#[derive(Debug)]
+pub struct Scored {
+    /// Each checklist item of the product with what was seen.
+    pub items: Vec<(&'static QualityItem, Presence)>,
+    /// Required items present.
+    pub present: u32,
+    /// Required items scored (present or missing).
+    pub scored: u32,
+}
+
+impl Scored {
+    /// The estimated score out of 100, when at least one item could be scored.
+    pub fn score(&self) -> Option<u32> {
+        (self.scored > 0).then(|| (self.present * 100 + self.scored / 2) / self.scored)
+    }
+}
+
+/// Scores the required items of `product`'s checklist that the evidence shows.
+pub fn score(product: Product, evidence: &impl Shows) -> Scored {
+    let mut items = Vec::new();
+    let (mut present, mut scored) = (0, 0);
+    for item in checklist(product) {
+        let presence = evidence.presence(item.probe);
+        if item.kind == Kind::Required {
+            match presence {
+                Presence::Present => {
+                    present += 1;
+                    scored += 1;
+                }
+                Presence::Missing(_) => scored += 1,
+                Presence::NotApplicable | Presence::Unknown | Presence::NotShown(_) => {}
+            }
+        }
+        items.push((item, presence));
+    }
+    Scored {
+        items,
+        present,
+        scored,
+    }
 }
 
 #[cfg(test)]

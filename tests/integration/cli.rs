@@ -263,7 +263,7 @@ fn list_json_has_the_documented_shape() {
                 "public_key",
                 "checkout_url",
                 "notification_url",
-                "payment_id",
+                "payment_or_order_id",
             ]
             .contains(&n.as_str().unwrap())
         }));

@@ -18,6 +18,7 @@ mod hostile;
 mod in_process;
 mod malformed_token;
 mod notifications;
+mod orders;
 mod payment_approval;
 mod payment_quality;
 mod pins;

@@ -1,0 +1,201 @@
+//! What both payment checks share about an Orders API order (`--order-id`): reading it once
+//! and making sure it belongs to this account, which product made it, and what its GET does
+//! not echo back.
+//!
+//! Facts (`reference/mercadopago-2026.md` §1): an order is read with `GET /v1/orders/{id}`;
+//! its shape follows the official Node SDK's types (high confidence for what an order is
+//! created with, medium for what a GET echoes: the SDK's response type has the payer's
+//! `customer_id` and no `additional_info` or `shipment`). So a field the answer does not
+//! carry at all is "not verifiable", never "missing".
+
+use crate::api::Answer;
+use crate::api::models::{Order, Payer};
+use crate::checks::payment::{PaymentCodes, filled};
+use crate::checks::quality_items::Product;
+use crate::checks::{CheckMeta, Context, api_unavailable};
+use crate::report::Outcome;
+
+/// What kind of order it is, as far as the quality estimate goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderProduct {
+    /// A product the checklist covers, with the signal that decided.
+    Covered(Product, &'static str),
+    /// An order type the estimate does not cover (`qr`, `point`…), as the order names it.
+    NotCovered,
+}
+
+/// Tells the product of an order. `online` orders are Checkout API, or Checkout Pro over
+/// Orders when the order has a `checkout_url` (the buyer pays on Mercado Pago's page); any
+/// other type (`qr`: in-store QR, with its own measurement) is not covered. Medium-low
+/// confidence: read from the SDK's types and the Orders guides, not from captured answers.
+pub fn detect(order: &Order) -> OrderProduct {
+    match order.kind.as_deref() {
+        Some("online") | None => {
+            if filled(&order.checkout_url) {
+                OrderProduct::Covered(
+                    Product::CheckoutPro,
+                    "an online order with a checkout_url (Checkout Pro over Orders)",
+                )
+            } else {
+                OrderProduct::Covered(
+                    Product::CheckoutApi,
+                    "an online order without a checkout_url (Checkout API over Orders)",
+                )
+            }
+        }
+        Some(_) => OrderProduct::NotCovered,
+    }
+}
+
+/// The buyer's details the order echoes, or `None` when its payer carries none of them (a
+/// GET may echo `customer_id` alone): then nothing about the buyer can be verified.
+pub fn echoed_payer(order: &Order) -> Option<&Payer> {
+    let p = &order.payer.as_ref()?.payer;
+    let any = filled(&p.email)
+        || filled(&p.first_name)
+        || filled(&p.last_name)
+        || p.identification.is_some()
+        || p.phone.is_some()
+        || p.address.is_some();
+    any.then_some(p)
+}
+
+/// Why the buyer's fields of an order cannot be verified.
+pub const PAYER_NOT_ECHOED: &str =
+    "the order's GET echoes no buyer details (the payer shows only customer_id, or nothing)";
+
+/// Reads the configured order and checks that it belongs to this account (`user_id`
+/// equals the id of `/users/me`). Emits `codes`' not-found and other-account of `meta`;
+/// returns the order when the check can go on.
+pub(crate) async fn owned_order(
+    ctx: &Context,
+    meta: &'static CheckMeta,
+    codes: PaymentCodes,
+    id: &str,
+    out: &mut Outcome,
+) -> Option<Order> {
+    let (order, me) = tokio::join!(ctx.api.order(id), ctx.api.users_me());
+    let order = match order {
+        Ok(Answer::Ok(o)) => o,
+        Ok(Answer::Refused(r)) if r.status == 404 => {
+            out.push(meta.finding(
+                codes.not_found,
+                format!(
+                    "Order {id} was not found with this access token ({}).",
+                    r.describe()
+                ),
+            ));
+            return None;
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(meta, out, &format!("read order {id}"), &r);
+            return None;
+        }
+        Err(e) => {
+            api_unavailable(meta, out, &format!("read order {id}"), &e);
+            return None;
+        }
+    };
+    match (me, order.user_id.as_deref()) {
+        (Ok(Answer::Ok(user)), Some(owner)) if owner != user.id => {
+            out.push(meta.finding(
+                codes.other_account,
+                format!(
+                    "Order {id} belongs to user {owner}, not to this account (user {}).",
+                    user.id
+                ),
+            ));
+            return None;
+        }
+        (Ok(Answer::Ok(_)), Some(_)) => {}
+        (Ok(Answer::Ok(_)), None) => api_unavailable(
+            meta,
+            out,
+            &format!("confirm that order {id} belongs to this account"),
+            &"the order does not say its user_id",
+        ),
+        (Ok(Answer::Refused(r)), _) => {
+            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
+        }
+        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
+    }
+    Some(order)
+}
+
+/// Why an order is not a production one, when its shape or the credentials it was read
+/// with tell: `live_mode: false` when the answer carries it, or a `TEST-` token (an order
+/// read with test credentials is a test order). `None` when nothing says so; the
+/// credentials check judges the account itself.
+pub fn not_production(order: &Order, token: Option<&str>) -> Option<String> {
+    if order.live_mode == Some(false) {
+        return Some("the order says live_mode: false".to_owned());
+    }
+    if token.is_some_and(|t| t.starts_with("TEST-")) {
+        return Some("it was read with a TEST- access token, so it is a test order".to_owned());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(json: &str) -> Order {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn online_orders_are_checkout_api_or_pro_and_others_are_not_covered() {
+        let api = order(r#"{"type": "online"}"#);
+        assert!(matches!(
+            detect(&api),
+            OrderProduct::Covered(Product::CheckoutApi, _)
+        ));
+        let pro = order(
+            r#"{"type": "online", "checkout_url": "https://www.mercadopago.com.br/checkout/v1/redirect?x=1"}"#,
+        );
+        assert!(matches!(
+            detect(&pro),
+            OrderProduct::Covered(Product::CheckoutPro, _)
+        ));
+        let blank = order(r#"{"type": "online", "checkout_url": " "}"#);
+        assert!(matches!(
+            detect(&blank),
+            OrderProduct::Covered(Product::CheckoutApi, _)
+        ));
+        assert_eq!(
+            detect(&order(r#"{"type": "qr"}"#)),
+            OrderProduct::NotCovered
+        );
+    }
+
+    #[test]
+    fn a_payer_with_only_a_customer_id_is_not_echoed() {
+        assert!(echoed_payer(&order(r#"{"payer": {"customer_id": "1"}}"#)).is_none());
+        assert!(echoed_payer(&order("{}")).is_none());
+        assert!(echoed_payer(&order(r#"{"payer": {"email": " "}}"#)).is_none());
+        for field in [
+            r#""email": "a@b.c""#,
+            r#""first_name": "Ana""#,
+            r#""last_name": "Souza""#,
+            r#""identification": {}"#,
+            r#""phone": {}"#,
+            r#""address": {}"#,
+        ] {
+            let o = order(&format!(r#"{{"payer": {{"customer_id": "1", {field}}}}}"#));
+            assert!(echoed_payer(&o).is_some(), "{field}");
+        }
+    }
+
+    #[test]
+    fn production_is_judged_only_where_something_tells() {
+        let o = order("{}");
+        assert!(not_production(&o, Some("APP_USR-1-2-3")).is_none());
+        assert!(not_production(&o, None).is_none());
+        assert!(not_production(&o, Some("TEST-1-2-3")).is_some());
+        let test = order(r#"{"live_mode": false}"#);
+        assert!(not_production(&test, Some("APP_USR-1-2-3")).is_some());
+        let live = order(r#"{"live_mode": true}"#);
+        assert!(not_production(&live, Some("APP_USR-1-2-3")).is_none());
+    }
+}

@@ -1,0 +1,252 @@
+//! What an Orders API order shows about each item of the quality checklist: the order side
+//! of `payment-quality` (the payment side is in `payment_quality.rs`).
+//!
+//! Paths (`reference/mercadopago-2026.md` §1): items' `external_code` is the item id;
+//! `statement_descriptor` sits under each transaction's `payment_method` (some integrations
+//! send it under `config`); Checkout Pro's return URLs are `config.online.success_url`; the
+//! installments limit is `config.payment_method.max_installments`. An order has no
+//! `notification_url` (notifications are set up in the panel), no `binary_mode` and no
+//! tracking id, and its GET may not echo the buyer: those are "not verifiable" here.
+
+use crate::api::models::Order;
+use crate::checks::order::{PAYER_NOT_ECHOED, echoed_payer};
+use crate::checks::payment::filled;
+use crate::checks::payment_quality::{address_ok, filled_by_mercado_pago, item_presence};
+use crate::checks::quality_items::{Presence, Probe, Shows};
+
+/// An order, as evidence for the checklist of its product.
+#[derive(Debug, Clone, Copy)]
+pub struct OrderEvidence<'a> {
+    /// The order.
+    pub order: &'a Order,
+}
+
+impl Shows for OrderEvidence<'_> {
+    fn presence(&self, probe: Probe) -> Presence {
+        let o = self.order;
+        let payer =
+            |what: &str, has: &dyn Fn(&crate::api::models::Payer) -> bool| match echoed_payer(o) {
+                None => Presence::NotShown(PAYER_NOT_ECHOED),
+                Some(p) if has(p) => Presence::Present,
+                Some(_) => Presence::Missing(format!("no {what} on the order's payer")),
+            };
+        match probe {
+            Probe::Item(field) => item_presence(&o.items, field),
+            Probe::PayerEmail => payer("e-mail", &|p| filled(&p.email)),
+            Probe::PayerFirstName => payer("first name", &|p| filled(&p.first_name)),
+            Probe::PayerLastName => payer("last name", &|p| filled(&p.last_name)),
+            Probe::PayerIdentification => payer("document", &|p| {
+                p.identification
+                    .as_ref()
+                    .is_some_and(|i| filled(&i.kind) && filled(&i.number))
+            }),
+            Probe::PayerPhone => payer("phone", &|p| {
+                p.phone
+                    .as_ref()
+                    .is_some_and(|ph| filled(&ph.area_code) && filled(&ph.number))
+            }),
+            Probe::PayerAddress => {
+                payer("address", &|p| p.address.as_ref().is_some_and(address_ok))
+            }
+            Probe::StatementDescriptor => statement_descriptor(o),
+            Probe::ExternalReference => {
+                if filled(&o.external_reference) {
+                    Presence::Present
+                } else {
+                    Presence::Missing("no external_reference".into())
+                }
+            }
+            Probe::NotificationUrl => Presence::NotShown(
+                "an order has no notification_url: Webhooks for orders are set up in the panel (the notifications check probes the URL)",
+            ),
+            Probe::BackUrls => {
+                let success = o
+                    .config
+                    .as_ref()
+                    .and_then(|c| c.online.as_ref())
+                    .and_then(|on| on.success_url.clone());
+                if filled(&success) {
+                    Presence::Present
+                } else {
+                    Presence::Missing("the order has no config.online.success_url".into())
+                }
+            }
+            Probe::BackendSdk => Presence::NotShown("an order does not show which SDK created it"),
+            Probe::IssuerId => {
+                Presence::NotShown("an order's payment does not echo the card issuer")
+            }
+            // Orders have no binary mode: a payment of an order is approved or rejected.
+            Probe::BinaryMode => Presence::NotApplicable,
+            Probe::PreferenceExpiration => {
+                if filled(&o.expiration_time) {
+                    Presence::Present
+                } else {
+                    Presence::Missing("the order has no expiration_time".into())
+                }
+            }
+            Probe::MaxInstallments => {
+                let max = o
+                    .config
+                    .as_ref()
+                    .and_then(|c| c.payment_method.as_ref())
+                    .and_then(|m| m.max_installments);
+                if max.is_some() {
+                    Presence::Present
+                } else {
+                    Presence::Missing("no config.payment_method.max_installments".into())
+                }
+            }
+            Probe::NotVisible(_) => Presence::Unknown,
+        }
+    }
+}
+
+/// The descriptor the integration sent, on a payment of the order or under `config`.
+fn statement_descriptor(o: &Order) -> Presence {
+    let payments = o
+        .transactions
+        .as_ref()
+        .map(|t| t.payments.as_slice())
+        .unwrap_or_default();
+    let sent = payments
+        .iter()
+        .filter_map(|p| p.payment_method.as_ref()?.statement_descriptor.clone())
+        .chain(
+            o.config
+                .as_ref()
+                .and_then(|c| c.statement_descriptor.clone()),
+        )
+        .find(|s| !s.trim().is_empty());
+    match sent {
+        Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(format!(
+            "statement_descriptor is `{s}`, which looks filled in by Mercado Pago, not sent by the integration"
+        )),
+        Some(_) => Presence::Present,
+        None if payments.is_empty() => Presence::NotShown("the order shows no payment"),
+        None => Presence::Missing(
+            "no transactions.payments[].payment_method.statement_descriptor".into(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(json: &str, probe: Probe) -> Presence {
+        let order: Order = serde_json::from_str(json).unwrap();
+        OrderEvidence { order: &order }.presence(probe)
+    }
+
+    fn missing(p: Presence) -> bool {
+        matches!(p, Presence::Missing(_))
+    }
+
+    #[test]
+    fn items_are_read_with_external_code_as_the_id() {
+        let items = r#"{"items": [{"external_code": "SKU-1", "title": "T", "quantity": 2, "unit_price": "10.00"}]}"#;
+        use crate::checks::quality_items::ItemField;
+        assert_eq!(seen(items, Probe::Item(ItemField::Id)), Presence::Present);
+        assert_eq!(
+            seen(items, Probe::Item(ItemField::UnitPrice)),
+            Presence::Present
+        );
+        assert!(missing(seen(items, Probe::Item(ItemField::CategoryId))));
+        assert!(missing(seen("{}", Probe::Item(ItemField::Title))));
+    }
+
+    #[test]
+    fn a_payer_not_echoed_is_not_shown_and_an_echoed_one_is_judged() {
+        let bare = r#"{"payer": {"customer_id": "1"}}"#;
+        for probe in [
+            Probe::PayerEmail,
+            Probe::PayerFirstName,
+            Probe::PayerLastName,
+            Probe::PayerIdentification,
+            Probe::PayerPhone,
+            Probe::PayerAddress,
+        ] {
+            assert_eq!(seen(bare, probe), Presence::NotShown(PAYER_NOT_ECHOED));
+        }
+        let echoed = r#"{"payer": {"email": "a@b.c", "identification": {"type": "CPF"}, "phone": {"area_code": "11", "number": "9"}, "address": {"zip_code": "1", "street_name": "R"}}}"#;
+        assert_eq!(seen(echoed, Probe::PayerEmail), Presence::Present);
+        assert!(missing(seen(echoed, Probe::PayerFirstName)));
+        assert!(missing(seen(echoed, Probe::PayerLastName)));
+        assert!(missing(seen(echoed, Probe::PayerIdentification)));
+        assert_eq!(seen(echoed, Probe::PayerPhone), Presence::Present);
+        assert_eq!(seen(echoed, Probe::PayerAddress), Presence::Present);
+        let first = r#"{"payer": {"first_name": "Ana", "last_name": "S"}}"#;
+        assert_eq!(seen(first, Probe::PayerFirstName), Presence::Present);
+        assert_eq!(seen(first, Probe::PayerLastName), Presence::Present);
+    }
+
+    #[test]
+    fn the_descriptor_is_read_on_the_payments_or_the_config() {
+        let on_payment = r#"{"transactions": {"payments": [{"payment_method": {"statement_descriptor": "MYSHOP"}}]}}"#;
+        assert_eq!(
+            seen(on_payment, Probe::StatementDescriptor),
+            Presence::Present
+        );
+        let on_config =
+            r#"{"config": {"statement_descriptor": "MYSHOP"}, "transactions": {"payments": [{}]}}"#;
+        assert_eq!(
+            seen(on_config, Probe::StatementDescriptor),
+            Presence::Present
+        );
+        let by_mp = r#"{"transactions": {"payments": [{"payment_method": {"statement_descriptor": "MP*MYSHOP"}}]}}"#;
+        assert!(missing(seen(by_mp, Probe::StatementDescriptor)));
+        let none = r#"{"transactions": {"payments": [{"payment_method": {"id": "pix"}}]}}"#;
+        assert!(missing(seen(none, Probe::StatementDescriptor)));
+        assert!(matches!(
+            seen("{}", Probe::StatementDescriptor),
+            Presence::NotShown(_)
+        ));
+    }
+
+    #[test]
+    fn order_paths_of_the_other_items() {
+        assert_eq!(
+            seen(r#"{"external_reference": "x"}"#, Probe::ExternalReference),
+            Presence::Present
+        );
+        assert!(missing(seen(
+            r#"{"external_reference": " "}"#,
+            Probe::ExternalReference
+        )));
+        assert_eq!(
+            seen(
+                r#"{"config": {"online": {"success_url": "https://s/ok"}}}"#,
+                Probe::BackUrls
+            ),
+            Presence::Present
+        );
+        assert!(missing(seen(
+            r#"{"config": {"online": {}}}"#,
+            Probe::BackUrls
+        )));
+        assert_eq!(
+            seen(
+                r#"{"expiration_time": "PT30M"}"#,
+                Probe::PreferenceExpiration
+            ),
+            Presence::Present
+        );
+        assert!(missing(seen("{}", Probe::PreferenceExpiration)));
+        assert_eq!(
+            seen(
+                r#"{"config": {"payment_method": {"max_installments": 6}}}"#,
+                Probe::MaxInstallments
+            ),
+            Presence::Present
+        );
+        assert!(missing(seen("{}", Probe::MaxInstallments)));
+        for probe in [Probe::NotificationUrl, Probe::BackendSdk, Probe::IssuerId] {
+            assert!(
+                matches!(seen("{}", probe), Presence::NotShown(_)),
+                "{probe:?}"
+            );
+        }
+        assert_eq!(seen("{}", Probe::BinaryMode), Presence::NotApplicable);
+        assert_eq!(seen("{}", Probe::NotVisible("x")), Presence::Unknown);
+    }
+}
