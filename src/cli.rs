@@ -204,6 +204,9 @@ pub struct CheckArgs {
     /// Format of standard output
     #[arg(long, value_enum, default_value = "human", help_heading = "Output")]
     pub format: Format,
+    /// Language of the report: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+    #[arg(long, value_name = "LANG", help_heading = "Output")]
+    pub lang: Option<String>,
     /// Also write a report in FORMAT to PATH (repeatable)
     #[arg(long, value_name = "FORMAT=PATH", help_heading = "Output")]
     pub report: Vec<String>,

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod date;
 pub mod describe;
+pub mod i18n;
 pub mod net;
 pub mod render;
 pub mod report;

@@ -346,6 +346,8 @@ pub struct Report {
     pub signal: Option<Signal>,
     /// Whether warnings of required checks fail the run (`--strict`).
     pub strict: bool,
+    /// The language of the report's text.
+    pub lang: crate::i18n::Lang,
 }
 
 /// A signal that stops a run the way Ctrl-C does: what finished is reported.
@@ -397,6 +399,7 @@ impl Report {
             interrupted: false,
             signal: None,
             strict,
+            lang: crate::i18n::Lang::default(),
         }
     }
 
@@ -426,6 +429,21 @@ impl Report {
                 if let Some(loc) = &mut f.location {
                     loc.path = both(&loc.path);
                 }
+            }
+        }
+        self
+    }
+
+    /// Every Mercado Pago developers link moved to the account's country site and the
+    /// report's language (an Argentine account in Spanish reads
+    /// `www.mercadopago.com.ar/developers/es/…`); `www.mercadopago.com` when the site is
+    /// unknown. Other links are left as they are.
+    pub fn localized_links(mut self) -> Self {
+        let site = self.site.clone();
+        for check in &mut self.checks {
+            for f in &mut check.findings {
+                f.docs_url =
+                    crate::i18n::localized_docs_url(&f.docs_url, site.as_deref(), self.lang);
             }
         }
         self

@@ -122,6 +122,7 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
         })
         .collect();
     let mut report = Report::new(site, started.elapsed(), checks, settings.strict);
+    report.lang = settings.lang;
     report.interrupted = stopped_by.is_some();
     report.signal = stopped_by;
     report

@@ -80,7 +80,8 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
     let report = runtime
         .block_on(runner::run(ctx, started, deadline, progress))
         // Every output format and the step summary render this one cleaned report.
-        .cleaned(|text| redactor.scrub(text));
+        .cleaned(|text| redactor.scrub(text))
+        .localized_links();
     // Nothing may outlive the report: hanging connections are dropped here, not awaited.
     runtime.shutdown_background();
 

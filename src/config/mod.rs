@@ -13,6 +13,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::cli::CheckArgs;
+use crate::i18n::Lang;
 pub use crate::net::addr::Resolve;
 use crate::secret::{Redactor, Secret};
 
@@ -187,6 +188,8 @@ pub struct Settings {
     pub probe_pix: bool,
     /// Warnings of required checks fail too.
     pub strict: bool,
+    /// The language of the report's text.
+    pub lang: Lang,
     /// The config file, when one was read.
     pub config_file: Option<ConfigFile>,
     /// What was normalised on the way in (a byte order mark dropped from a token file),
@@ -259,6 +262,7 @@ struct RawFile {
     deadline: Option<toml::Value>,
     probe_pix: Option<bool>,
     strict: Option<bool>,
+    lang: Option<String>,
     checks: Option<BTreeMap<String, toml::Spanned<toml::Table>>>,
 }
 
@@ -573,6 +577,8 @@ fn load_layers<T>(
         DEFAULT_DEADLINE_SECS,
     ));
 
+    let lang = errors.take(choose_lang(args.lang.as_deref(), env, raw.lang.as_deref()));
+
     let selected = select(&check_tables(args, &raw))
         .map_err(|e| errors.0.extend(e))
         .ok();
@@ -612,10 +618,42 @@ fn load_layers<T>(
         deadline,
         probe_pix: args.probe_pix_flag().or(raw.probe_pix).unwrap_or(false),
         strict: args.strict_flag().or(raw.strict).unwrap_or(false),
+        lang: lang.unwrap_or_default(),
         config_file: file,
         notes,
     };
     Ok((settings, selected))
+}
+
+/// The run's language: `--lang` > `MP_GOLIVE_LANG` > the locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), when it names a language > `lang` in the file > English. A locale of no language
+/// (`C.UTF-8`, as CI runners have) lets the file decide; a language mp-golive does not speak
+/// (`fr_FR`) is English. A bad flag, variable or key is an error that names it.
+pub fn choose_lang(
+    flag: Option<&str>,
+    env: EnvFn<'_>,
+    file: Option<&str>,
+) -> Result<Lang, ConfigError> {
+    let given = |v: &str, from: From| {
+        Lang::parse(v).ok_or_else(|| {
+            ConfigError(format!(
+                "{from}: `{v}` is not a language mp-golive speaks; expected en, es or pt"
+            ))
+        })
+    };
+    if let Some(v) = flag {
+        return given(v, From::Flag("lang"));
+    }
+    if let Some(v) = env("MP_GOLIVE_LANG") {
+        return given(&v, From::Env("MP_GOLIVE_LANG"));
+    }
+    if let Some(lang) = Lang::of_locale(env) {
+        return Ok(lang);
+    }
+    match file {
+        Some(v) => given(v, From::File("lang")),
+        None => Ok(Lang::En),
+    }
 }
 
 /// `--only`, `--skip` and the `[checks.<id>]` tables, as given.

@@ -1,6 +1,7 @@
 //! The checklist people read: one line per check in seed order (✓ ✗ ! – ?), each finding
 //! with its fix under it, and the verdict.
 
+use crate::tr;
 use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
@@ -64,17 +65,16 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
     // The choice is made by the caller per destination; the global switch only lets it through.
     colored::control::set_override(opts.color);
     let p = Paint(opts.color);
-    let site = report
-        .site
-        .as_deref()
-        .map(|s| format!(" · site {s}"))
+    let lang = report.lang;
+    let site = super::site_phrase(report)
+        .map(|s| format!(" · {s}"))
         .unwrap_or_default();
     if !opts.quiet {
         writeln!(
             out,
             "{}{}",
             p.bold(&format!("mp-golive {}", env!("CARGO_PKG_VERSION"))),
-            p.dim(&format!(" · Mercado Pago go-live checklist{site}"))
+            p.dim(&format!(" · {}{site}", tr!(lang, "header-title")))
         )?;
         writeln!(out)?;
     }
@@ -89,7 +89,7 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
         let advisory = if c.required {
             String::new()
         } else {
-            p.dim(" (advisory)")
+            p.dim(&format!(" {}", tr!(lang, "advisory-mark")))
         };
         writeln!(
             out,
@@ -106,12 +106,28 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
             writeln!(out, "    {} {}", p.severity(f.severity), p.bold(&f.code))?;
             writeln!(out, "            {}", f.message)?;
             if let Some(loc) = &f.location {
-                writeln!(out, "            at {}:{}", loc.path, loc.line)?;
+                writeln!(
+                    out,
+                    "            {} {}:{}",
+                    tr!(lang, "label-at"),
+                    loc.path,
+                    loc.line
+                )?;
             }
             // Info is context; its fix only matters when it explains an undecided check.
             if f.severity != Severity::Info || c.status == Status::Error {
-                writeln!(out, "            {} {}", p.dim("fix:"), f.remedy)?;
-                writeln!(out, "            {} {}", p.dim("docs:"), p.dim(&f.docs_url))?;
+                writeln!(
+                    out,
+                    "            {} {}",
+                    p.dim(&tr!(lang, "label-fix")),
+                    f.remedy
+                )?;
+                writeln!(
+                    out,
+                    "            {} {}",
+                    p.dim(&tr!(lang, "label-docs")),
+                    p.dim(&f.docs_url)
+                )?;
             }
         }
     }
@@ -122,14 +138,9 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> io:
 }
 
 fn verdict_line(report: &Report, p: &Paint) -> String {
-    let s = report.summary();
     let counts = format!(
-        "{} passed, {} warned, {} failed, {} skipped, {} could not be checked · {}",
-        s.pass,
-        s.warn,
-        s.fail,
-        s.skip,
-        s.error,
+        "{} · {}",
+        super::counts(report),
         human_duration(report.duration)
     );
     let status = match report.verdict {

@@ -16,6 +16,7 @@ struct Document<'a> {
     tool: Tool,
     verdict: Verdict,
     site: Option<&'a str>,
+    lang: &'static str,
     duration_ms: u128,
     summary: Summary,
     checks: Vec<Check<'a>>,
@@ -59,6 +60,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         },
         verdict: report.verdict,
         site: report.site.as_deref(),
+        lang: report.lang.as_str(),
         duration_ms: report.duration.as_millis(),
         summary: report.summary(),
         checks: report

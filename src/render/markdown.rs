@@ -1,6 +1,7 @@
 //! `--format markdown`: the checklist as a Markdown table plus the findings, for pull-request
 //! comments and GitHub's step summary.
 
+use crate::tr;
 use std::io::{self, Write};
 
 use super::{symbol, verdict_sentence};
@@ -21,13 +22,18 @@ fn cell(s: &str) -> String {
 
 /// Writes the Markdown checklist.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let site = report
-        .site
-        .as_deref()
-        .map(|s| format!(" (site {s})"))
+    let lang = report.lang;
+    let site = super::site_phrase(report)
+        .map(|s| format!(" ({s})"))
         .unwrap_or_default();
     writeln!(out, "## mp-golive: {}{site}\n", verdict_sentence(report))?;
-    writeln!(out, "| | Check | Required | Result |")?;
+    writeln!(
+        out,
+        "| | {} | {} | {} |",
+        tr!(lang, "markdown-col-check"),
+        tr!(lang, "markdown-col-required"),
+        tr!(lang, "markdown-col-result")
+    )?;
     writeln!(out, "|---|---|---|---|")?;
     for c in &report.checks {
         writeln!(
@@ -37,7 +43,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             c.status.as_str(),
             cell(c.title),
             c.id,
-            if c.required { "yes" } else { "no" },
+            if c.required {
+                tr!(lang, "markdown-yes")
+            } else {
+                tr!(lang, "markdown-no")
+            },
             cell(&c.summary)
         )?;
     }
@@ -55,15 +65,22 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             };
             writeln!(out, "- {sev} `{}`: {}", f.code, text(&f.message))?;
             if let Some(loc) = &f.location {
-                writeln!(out, "  at `{}:{}`", loc.path, loc.line)?;
+                writeln!(
+                    out,
+                    "  {} `{}:{}`",
+                    tr!(lang, "label-at"),
+                    loc.path,
+                    loc.line
+                )?;
             }
-            writeln!(out, "  Fix: {} ([docs]({}))", text(&f.remedy), f.docs_url)?;
+            writeln!(
+                out,
+                "  {} {} ([docs]({}))",
+                tr!(lang, "markdown-fix"),
+                text(&f.remedy),
+                f.docs_url
+            )?;
         }
     }
-    let s = report.summary();
-    writeln!(
-        out,
-        "\n{} passed, {} warned, {} failed, {} skipped, {} could not be checked.",
-        s.pass, s.warn, s.fail, s.skip, s.error
-    )
+    writeln!(out, "\n{}.", super::counts(report))
 }

@@ -10,6 +10,7 @@ mod markdown;
 mod sarif;
 pub mod sinks;
 
+use crate::tr;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -112,6 +113,7 @@ pub fn symbol(status: Status) -> &'static str {
 /// evaluated, since they show as failing in the checklist but do not gate.
 pub fn verdict_sentence(report: &Report) -> String {
     use crate::report::Verdict;
+    let lang = report.lang;
     let count = |required: bool, s: Status| {
         report
             .checks
@@ -119,50 +121,64 @@ pub fn verdict_sentence(report: &Report) -> String {
             .filter(|c| c.required == required && c.status == s)
             .count()
     };
-    let plural = |n: usize, one: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
     let failed = count(true, Status::Fail);
     let warned = count(true, Status::Warn);
     let mut sentence = match report.verdict {
-        Verdict::Ready => "ready: no required check failed".to_owned(),
-        Verdict::NotReady if failed == 0 => format!(
-            "not ready: {} warned (--strict)",
-            plural(warned, "required check")
+        Verdict::Ready => tr!(lang, "verdict-ready"),
+        Verdict::NotReady if failed == 0 => tr!(lang, "verdict-not-ready-warned", warned = warned),
+        Verdict::NotReady if report.strict && warned > 0 => tr!(
+            lang,
+            "verdict-not-ready-strict",
+            failed = failed,
+            warned = warned
         ),
-        Verdict::NotReady if report.strict && warned > 0 => format!(
-            "not ready: {} failed, {warned} warned (--strict)",
-            plural(failed, "required check")
-        ),
-        Verdict::NotReady => format!("not ready: {} failed", plural(failed, "required check")),
-        Verdict::Incomplete => format!(
-            "incomplete: {} could not be evaluated",
-            plural(count(true, Status::Error), "required check")
+        Verdict::NotReady => tr!(lang, "verdict-not-ready", failed = failed),
+        Verdict::Incomplete => tr!(
+            lang,
+            "verdict-incomplete",
+            errors = count(true, Status::Error)
         ),
     };
     let advisory: Vec<String> = [
-        (Status::Fail, "failed"),
-        (Status::Error, "could not be checked"),
+        (Status::Fail, "advisory-failed"),
+        (Status::Error, "advisory-error"),
     ]
     .into_iter()
-    .map(|(s, word)| (count(false, s), word))
+    .map(|(s, id)| (count(false, s), id))
     .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}"))
+    .map(|(n, id)| tr!(lang, id, count = n))
     .collect();
     if !advisory.is_empty() {
-        sentence.push_str(&format!(
-            "; advisory checks (they do not gate): {}",
-            advisory.join(", ")
-        ));
+        sentence.push_str(&tr!(lang, "verdict-advisory", list = advisory.join(", ")));
     }
     if report.interrupted {
-        sentence.push_str(" (interrupted)");
+        sentence.push(' ');
+        sentence.push_str(&tr!(lang, "verdict-interrupted"));
     }
     sentence
+}
+
+/// The counts of each status, in the report's language.
+pub fn counts(report: &Report) -> String {
+    let s = report.summary();
+    tr!(
+        report.lang,
+        "counts",
+        pass = s.pass,
+        warn = s.warn,
+        fail = s.fail,
+        skip = s.skip,
+        error = s.error
+    )
+}
+
+/// `site MLA, Argentina` in the report's language, when the site is known.
+pub fn site_phrase(report: &Report) -> Option<String> {
+    let site = report.site.as_deref()?;
+    Some(match crate::i18n::country(report.lang, site) {
+        Some(country) => tr!(report.lang, "header-site", site = site, country = country),
+        None => tr!(report.lang, "header-site-unknown", site = site),
+    })
 }
 
 /// Reports for the renderers' unit tests.

@@ -72,7 +72,7 @@ pub fn render(report: &Report, anchors: &Anchors, out: &mut dyn Write) -> io::Re
         .map(|c| {
             let docs = Some(c.docs_url)
                 .filter(|u| !u.is_empty())
-                .map(str::to_owned)
+                .map(|u| crate::i18n::localized_docs_url(u, report.site.as_deref(), report.lang))
                 .or_else(|| c.findings.first().map(|f| f.docs_url.clone()));
             let requirement = Some(c.requirement).filter(|r| !r.is_empty()).unwrap_or(c.title);
             let mut rule = json!({

@@ -393,6 +393,7 @@ async fn json_has_exactly_the_contract_fields() {
         [
             "checks",
             "duration_ms",
+            "lang",
             "schema_version",
             "site",
             "summary",

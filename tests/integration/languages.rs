@@ -1,0 +1,219 @@
+//! The run's language: chosen from `--lang`, `MP_GOLIVE_LANG`, the locale and the file; the
+//! report's text and its docs links follow it, its codes, statuses and exit code never do.
+
+use crate::common::{Output, check_json, mp_golive, with_config};
+use crate::support::fake_api::*;
+
+/// A run that fails a required check (a test account), in human form.
+fn failing(api: &FakeApi) -> crate::common::Run {
+    mp_golive([
+        "check",
+        "--only",
+        "credentials,reports",
+        "--api-url",
+        &api.url(),
+    ])
+    .env("MP_ACCESS_TOKEN", TOKEN)
+    .env("MP_PUBLIC_KEY", PUBLIC_KEY)
+    .env("NO_COLOR", "1")
+}
+
+fn lang(out: &Output) -> String {
+    out.json()["lang"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_locale_chooses_the_language_and_a_c_locale_is_english() {
+    let api = FakeApi::ready().await;
+    let run = |env: &[(&str, &str)]| {
+        let mut r = check_json(&api.url()).args(["--only", "credentials"]);
+        for (k, v) in env {
+            r = r.env(k, v);
+        }
+        r
+    };
+    assert_eq!(
+        lang(&run(&[("LANG", "pt_BR.UTF-8")]).run_async().await),
+        "pt"
+    );
+    assert_eq!(
+        lang(&run(&[("LANG", "es_AR.UTF-8")]).run_async().await),
+        "es"
+    );
+    assert_eq!(lang(&run(&[("LANG", "C.UTF-8")]).run_async().await), "en");
+    assert_eq!(
+        lang(&run(&[("LANG", "fr_FR.UTF-8")]).run_async().await),
+        "en"
+    );
+    assert_eq!(lang(&run(&[]).run_async().await), "en");
+    // LC_ALL beats LC_MESSAGES beats LANG.
+    let ordered = run(&[
+        ("LC_ALL", "es_MX.UTF-8"),
+        ("LC_MESSAGES", "pt_BR.UTF-8"),
+        ("LANG", "en_US.UTF-8"),
+    ]);
+    assert_eq!(lang(&ordered.run_async().await), "es");
+    // The variable beats the locale; the flag beats both.
+    let env = run(&[("LANG", "es_AR.UTF-8"), ("MP_GOLIVE_LANG", "pt")]);
+    assert_eq!(lang(&env.run_async().await), "pt");
+    let flag = run(&[("LANG", "es_AR.UTF-8"), ("MP_GOLIVE_LANG", "pt")]).args(["--lang", "en"]);
+    assert_eq!(lang(&flag.run_async().await), "en");
+    // The file decides when the locale names no language.
+    let dir = with_config("lang = \"es\"\n");
+    let file = run(&[("LANG", "C.UTF-8")]).cwd(dir.path());
+    assert_eq!(lang(&file.run_async().await), "es");
+    let file = run(&[("LANG", "pt_BR.UTF-8")]).cwd(dir.path());
+    assert_eq!(lang(&file.run_async().await), "pt");
+}
+
+#[tokio::test]
+async fn a_language_mp_golive_does_not_speak_is_refused_naming_its_source() {
+    let api = FakeApi::ready().await;
+    let flag = check_json(&api.url())
+        .args(["--lang", "fr"])
+        .run_async()
+        .await;
+    flag.expect_code(2);
+    assert!(
+        flag.stderr.contains("--lang: `fr` is not a language"),
+        "{}",
+        flag.stderr
+    );
+    let env = check_json(&api.url())
+        .env("MP_GOLIVE_LANG", "klingon")
+        .run_async()
+        .await;
+    env.expect_code(2);
+    assert!(
+        env.stderr.contains("MP_GOLIVE_LANG: `klingon`"),
+        "{}",
+        env.stderr
+    );
+    let dir = with_config("lang = \"de\"\n");
+    let file = check_json(&api.url()).cwd(dir.path()).run_async().await;
+    file.expect_code(2);
+    assert!(
+        file.stderr.contains("`lang` in the config file: `de`"),
+        "{}",
+        file.stderr
+    );
+    assert_eq!(api.requests().await.len(), 0);
+}
+
+#[tokio::test]
+async fn the_checklist_speaks_the_language_and_links_the_country_site() {
+    let api = FakeApi::test_user().await;
+    let en = failing(&api).run_async().await;
+    let pt = failing(&api).env("LANG", "pt_BR.UTF-8").run_async().await;
+    let es = failing(&api).args(["--lang", "es"]).run_async().await;
+    for out in [&en, &pt, &es] {
+        out.expect_code(1);
+    }
+    assert!(
+        en.stdout
+            .contains("Mercado Pago go-live checklist · site MLB, Brazil"),
+        "{}",
+        en.stdout
+    );
+    assert!(
+        en.stdout.contains("not ready: 1 required check failed"),
+        "{}",
+        en.stdout
+    );
+    assert!(
+        en.stdout
+            .contains("https://www.mercadopago.com.br/developers/en/")
+    );
+    assert!(
+        pt.stdout
+            .contains("Checklist de entrada em produção do Mercado Pago · site MLB, Brasil"),
+        "{}",
+        pt.stdout
+    );
+    assert!(
+        pt.stdout
+            .contains("não está pronto: 1 verificação obrigatória falhou"),
+        "{}",
+        pt.stdout
+    );
+    assert!(
+        pt.stdout
+            .contains("https://www.mercadopago.com.br/developers/pt/"),
+        "{}",
+        pt.stdout
+    );
+    assert!(!pt.stdout.contains("/developers/en/"), "{}", pt.stdout);
+    assert!(
+        es.stdout
+            .contains("no está listo: 1 verificación obligatoria falló"),
+        "{}",
+        es.stdout
+    );
+    assert!(es.stdout.contains("sitio MLB, Brasil"), "{}", es.stdout);
+    assert!(
+        es.stdout
+            .contains("https://www.mercadopago.com.br/developers/es/"),
+        "{}",
+        es.stdout
+    );
+    assert!(es.stdout.contains("solución:"), "{}", es.stdout);
+}
+
+#[tokio::test]
+async fn codes_statuses_and_exit_codes_do_not_change_with_the_language() {
+    let api = FakeApi::test_user().await;
+    let runs = [
+        check_json(&api.url())
+            .args(["--lang", "en"])
+            .run_async()
+            .await,
+        check_json(&api.url())
+            .args(["--lang", "es"])
+            .run_async()
+            .await,
+        check_json(&api.url())
+            .args(["--lang", "pt"])
+            .run_async()
+            .await,
+    ];
+    let shape = |out: &Output| {
+        let doc = out.json();
+        let checks: Vec<(String, String, Vec<String>)> = doc["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["id"].as_str().unwrap().to_owned(),
+                    c["status"].as_str().unwrap().to_owned(),
+                    c["findings"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|f| format!("{} {}", f["code"], f["severity"]))
+                        .collect(),
+                )
+            })
+            .collect();
+        (
+            out.code,
+            doc["verdict"].clone(),
+            doc["summary"].clone(),
+            checks,
+        )
+    };
+    let en = shape(&runs[0]);
+    assert_eq!(en.0, 1);
+    for other in &runs[1..] {
+        assert_eq!(shape(other), en);
+    }
+    // The docs links follow the language, on the account's site.
+    let docs = |out: &Output| {
+        out.json()["checks"][0]["findings"][0]["docs_url"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(docs(&runs[1]).starts_with("https://www.mercadopago.com.br/developers/es/"));
+    assert!(docs(&runs[2]).starts_with("https://www.mercadopago.com.br/developers/pt/"));
+}
