@@ -29,7 +29,7 @@ fn needs_text(meta: &CheckMeta) -> String {
     }
     meta.needs
         .iter()
-        .map(|n| n.name())
+        .map(|n| n.name_in(crate::i18n::Lang::En))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -345,7 +345,7 @@ struct ExplainCodeJson {
     docs_url: &'static str,
 }
 
-/// The stable name of an input in JSON (the human `list` shows [`Need::name`]).
+/// The stable name of an input in JSON (the human `list` shows [`Need::name_in`]).
 fn need_key(n: Need) -> &'static str {
     match n {
         Need::AccessToken => "access_token",

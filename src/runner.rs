@@ -10,12 +10,15 @@ use indicatif::{ProgressBar, ProgressStyle};
 use tokio::task::JoinSet;
 
 use crate::checks::{CheckMeta, Common, Context, SelectedCheck};
+use crate::i18n::Lang;
 use crate::net::human_secs;
 use crate::report::{CheckResult, Outcome, Report, Signal, Status};
+use crate::tr;
 
 /// Runs every selected check and builds the report. `progress` draws a spinner on stderr.
 pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progress: bool) -> Report {
     let settings = ctx.settings.clone();
+    let lang = settings.lang;
     let selected = ctx.checks.clone();
     let mut outcomes: Vec<Option<(Outcome, Duration)>> = vec![None; selected.len()];
     let mut set = JoinSet::new();
@@ -56,8 +59,8 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                     if let Some(&i) = task_index.get(&e.id()) {
                         let mut o = Outcome::default();
                         let meta = selected[i].check.meta();
-                        o.undetermined("internal error: the check stopped unexpectedly (please report it)");
-                        o.push(meta.finding(Common::InternalError, "The check stopped unexpectedly (a bug in mp-golive); nothing it was verifying counts as verified."));
+                        o.undetermined(tr!(lang, "runner-panicked-summary"));
+                        o.push(meta.finding(Common::InternalError, tr!(lang, "runner-panicked")));
                         for p in ctx.pending_of(meta.id) {
                             o.push(meta.finding(p.reason, p.message));
                         }
@@ -67,11 +70,11 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                 None => break,
             },
             _ = &mut sleep => {
-                cut_short = Some(format!("did not finish before the run's {} deadline", human_secs(deadline - started)));
+                cut_short = Some(tr!(lang, "runner-deadline", deadline = human_secs(deadline - started)));
                 break;
             }
             signal = signals.next() => {
-                cut_short = Some(format!("interrupted by {} before it finished", signal.name()));
+                cut_short = Some(tr!(lang, "runner-interrupted", signal = signal.name()));
                 stopped_by = Some(signal);
                 break;
             }
@@ -97,15 +100,15 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
             let (outcome, duration) = done.unwrap_or_else(|| {
                 let reason = cut_short
                     .clone()
-                    .unwrap_or_else(|| "did not finish".to_owned());
-                let mut outcome = unfinished(meta, &reason, stopped_by.is_some());
+                    .unwrap_or_else(|| tr!(lang, "runner-did-not-finish"));
+                let mut outcome = unfinished(lang, meta, &reason, stopped_by.is_some());
                 // A change the check made and had not undone yet must not go unreported.
                 for p in ctx.pending_of(meta.id) {
                     outcome.push(meta.finding(p.reason, p.message));
                 }
                 (outcome, started.elapsed())
             });
-            let outcome = explained(meta, outcome);
+            let outcome = translated_fixes(meta, explained(lang, meta, outcome), lang);
             CheckResult {
                 id: meta.id,
                 title: meta.title,
@@ -131,11 +134,9 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
 /// What the runner decides without running the check: turned off, or missing an input.
 fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     let meta = sel.check.meta();
+    let lang = ctx.settings.lang;
     if !sel.enabled {
-        return Some(Outcome::skip(format!(
-            "turned off in the config file ([checks.{}] enabled = false)",
-            meta.id
-        )));
+        return Some(Outcome::skip(tr!(lang, "runner-turned-off", id = meta.id)));
     }
     let missing: Vec<_> = meta
         .needs
@@ -145,26 +146,25 @@ fn precheck(sel: &SelectedCheck, ctx: &Context) -> Option<Outcome> {
     if missing.is_empty() {
         return malformed_token(meta, ctx);
     }
-    let names: Vec<&str> = missing.iter().map(|n| n.name()).collect();
+    let names: Vec<String> = missing.iter().map(|n| n.name_in(lang)).collect();
     if sel.required == Some(false)
         || (sel.required.is_none()
             && !meta.required_by_default(ctx.settings.site.map(|s| s.as_str())))
     {
-        return Some(Outcome::skip(format!("needs {}", names.join(" and "))));
+        let list = names.join(&format!(" {} ", tr!(lang, "runner-and")));
+        return Some(Outcome::skip(tr!(lang, "runner-needs", inputs = list)));
     }
     let mut out = Outcome::default();
     for need in missing {
         let mut f = meta.finding(
             meta.missing_input_code(),
-            format!(
-                "No {} was given, so this requirement cannot be verified.",
-                need.name()
-            ),
+            tr!(lang, "runner-no-input", input = need.name_in(lang)),
         );
-        f.remedy = format!(
-            "{}. To leave the check out, set `enabled = false` under [checks.{}] in mp-golive.toml.",
-            capitalize(need.how()),
-            meta.id
+        f.remedy = tr!(
+            lang,
+            "runner-no-input-fix",
+            how = capitalize(&need.how_in(lang)),
+            id = meta.id
         );
         out.push(f);
     }
@@ -179,29 +179,59 @@ fn malformed_token(meta: &'static CheckMeta, ctx: &Context) -> Option<Outcome> {
     {
         return None;
     }
+    let lang = ctx.settings.lang;
     let mut out = Outcome::default();
-    out.undetermined("not run: the access token is malformed (see credentials)");
-    out.push(meta.finding(
-        Common::TokenMalformed,
-        "The check did not run: the access token is malformed (see the credentials check), and a malformed token is never sent.",
-    ));
+    out.undetermined(tr!(lang, "runner-token-malformed-summary"));
+    out.push(meta.finding(Common::TokenMalformed, tr!(lang, "runner-token-malformed")));
     Some(out)
+}
+
+/// Each finding's documented fix in the run's language (a fix written for the one finding,
+/// such as a checklist item's, is the check's to translate).
+fn translated_fixes(meta: &'static CheckMeta, mut outcome: Outcome, lang: Lang) -> Outcome {
+    if lang == Lang::En {
+        return outcome;
+    }
+    for f in &mut outcome.findings {
+        let Some(reason) = f
+            .code
+            .strip_prefix(meta.id)
+            .and_then(|r| r.strip_prefix('/'))
+        else {
+            continue;
+        };
+        let Some(doc) = meta.code(reason) else {
+            continue;
+        };
+        if f.remedy != doc.fix {
+            continue;
+        }
+        let owner = if meta.codes.iter().any(|c| std::ptr::eq(c, doc)) {
+            meta.id
+        } else {
+            "common"
+        };
+        if let Some(fix) = crate::i18n::get(lang, &format!("code-{owner}-{reason}-fix")) {
+            f.remedy = fix;
+        }
+    }
+    outcome
 }
 
 /// A check that could not decide always says why with a coded finding (code, fix, docs
 /// link): the checks do, and this holds it for any path they missed.
-fn explained(meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
+fn explained(lang: Lang, meta: &'static CheckMeta, mut outcome: Outcome) -> Outcome {
     if outcome.status() == Status::Error && outcome.findings.is_empty() {
         let reason = outcome.undetermined.clone().unwrap_or_default();
         outcome.push(meta.finding(
             Common::InternalError,
-            format!("The check could not decide ({reason}), and gave no finding of its own (a bug in mp-golive)."),
+            tr!(lang, "runner-undecided", reason = reason),
         ));
     }
     outcome
 }
 
-fn unfinished(meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcome {
+fn unfinished(lang: Lang, meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcome {
     let mut o = Outcome::default();
     o.undetermined(reason.to_owned());
     let code = if by_signal {
@@ -209,7 +239,7 @@ fn unfinished(meta: &'static CheckMeta, reason: &str, by_signal: bool) -> Outcom
     } else {
         Common::Deadline
     };
-    o.push(meta.finding(code, format!("The check {reason}.")));
+    o.push(meta.finding(code, tr!(lang, "runner-unfinished", reason = reason)));
     o
 }
 
@@ -291,7 +321,7 @@ mod tests {
         let meta = crate::checks::ALL[0].meta();
         let mut o = Outcome::default();
         o.undetermined("the scan stopped");
-        let o = explained(meta, o);
+        let o = explained(Lang::En, meta, o);
         assert_eq!(o.status(), Status::Error);
         assert_eq!(o.findings.len(), 1);
         let f = &o.findings[0];
@@ -303,8 +333,16 @@ mod tests {
         let mut o = Outcome::default();
         o.undetermined("api down");
         o.push(meta.finding(Common::ApiError, "Could not ask."));
-        assert_eq!(explained(meta, o.clone()).findings, o.findings);
-        assert!(explained(meta, Outcome::default()).findings.is_empty());
-        assert!(explained(meta, Outcome::skip("n/a")).findings.is_empty());
+        assert_eq!(explained(Lang::En, meta, o.clone()).findings, o.findings);
+        assert!(
+            explained(Lang::En, meta, Outcome::default())
+                .findings
+                .is_empty()
+        );
+        assert!(
+            explained(Lang::En, meta, Outcome::skip("n/a"))
+                .findings
+                .is_empty()
+        );
     }
 }

@@ -93,7 +93,7 @@ impl_check!(CheckoutPage, META, run);
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     };
     let page = match ctx.probe.page(&url).await {

@@ -145,7 +145,7 @@ fn now_secs() -> i64 {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(url) = ctx.settings.checkout_url.clone() else {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     };
     if url.scheme() != "https" {
@@ -158,7 +158,7 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     }
     let Some(host) = url.host_str().map(str::to_owned) else {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);

@@ -102,7 +102,7 @@ async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let settings = &ctx.settings;
     let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     };
 
@@ -164,7 +164,13 @@ async fn run(ctx: &Context) -> Outcome {
         }
     });
 
-    check_account(&mut out, me, &parts, settings.site.map(|s| s.as_str()));
+    check_account(
+        ctx.settings.lang,
+        &mut out,
+        me,
+        &parts,
+        settings.site.map(|s| s.as_str()),
+    );
 
     let mut unconfirmed: Vec<&str> = Vec::new();
     let mut wrapper_answer: Option<String> = None;
@@ -199,7 +205,13 @@ async fn run(ctx: &Context) -> Outcome {
         // Rate limits, 5xx and network failures decide nothing: activation stays unknown.
         other if is_transient(&other) => {
             let why = describe_unavailable(&other);
-            api_unavailable(&META, &mut out, "confirm the production activation", &why);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "confirm the production activation",
+                &why,
+            );
             parts.client_id.clone()
         }
         other => {
@@ -237,6 +249,7 @@ async fn run(ctx: &Context) -> Outcome {
             other if is_transient(&other) => {
                 let why = describe_unavailable(&other);
                 api_unavailable(
+                    ctx.settings.lang,
                     &META,
                     &mut out,
                     "confirm the public key's application",
@@ -248,7 +261,12 @@ async fn run(ctx: &Context) -> Outcome {
                 unconfirmed.push(
                     "that the public key and the access token belong to the same application",
                 );
-                validate_key_fallback(&mut out, api.payment_methods_for_key(key).await, &key_shown);
+                validate_key_fallback(
+                    ctx.settings.lang,
+                    &mut out,
+                    api.payment_methods_for_key(key).await,
+                    &key_shown,
+                );
             }
         }
     }
@@ -288,6 +306,7 @@ async fn run(ctx: &Context) -> Outcome {
 }
 
 fn check_account(
+    lang: crate::i18n::Lang,
     out: &mut Outcome,
     me: Result<Answer<crate::api::models::User>, ApiError>,
     parts: &TokenParts,
@@ -330,12 +349,13 @@ fn check_account(
                 format!("Mercado Pago refused the access token: {r}."),
             ));
         }
-        Ok(Answer::Refused(r)) => api_unavailable(&META, out, "read the account", &r),
-        Err(e) => api_unavailable(&META, out, "read the account", &e),
+        Ok(Answer::Refused(r)) => api_unavailable(lang, &META, out, "read the account", &r),
+        Err(e) => api_unavailable(lang, &META, out, "read the account", &e),
     }
 }
 
 fn validate_key_fallback(
+    lang: crate::i18n::Lang,
     out: &mut Outcome,
     answer: Result<Answer<serde_json::Value>, ApiError>,
     key_shown: &str,
@@ -353,8 +373,8 @@ fn validate_key_fallback(
                 format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
             ));
         }
-        Ok(Answer::Refused(r)) => api_unavailable(&META, out, "validate the public key", &r),
-        Err(e) => api_unavailable(&META, out, "validate the public key", &e),
+        Ok(Answer::Refused(r)) => api_unavailable(lang, &META, out, "validate the public key", &r),
+        Err(e) => api_unavailable(lang, &META, out, "validate the public key", &e),
     }
 }
 
@@ -457,7 +477,7 @@ mod tests {
 
     fn account(me: Result<Answer<User>, ApiError>, site: Option<&str>) -> Outcome {
         let mut out = Outcome::default();
-        check_account(&mut out, me, &parts(), site);
+        check_account(crate::i18n::Lang::En, &mut out, me, &parts(), site);
         out
     }
 
@@ -542,7 +562,7 @@ mod tests {
 
     fn fallback(answer: Result<Answer<serde_json::Value>, ApiError>) -> Outcome {
         let mut out = Outcome::default();
-        validate_key_fallback(&mut out, answer, "APP_USR-…6666");
+        validate_key_fallback(crate::i18n::Lang::En, &mut out, answer, "APP_USR-…6666");
         out
     }
 

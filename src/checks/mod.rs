@@ -7,9 +7,11 @@ use std::sync::Arc;
 
 use crate::api::ApiClient;
 use crate::config::Settings;
+use crate::i18n::Lang;
 use crate::net::NetOptions;
 use crate::net::probe::ProbeClient;
 use crate::report::{Finding, Outcome, Severity};
+use crate::tr;
 
 /// Declares finding codes: an enum whose variants each stand for one documented code (its
 /// kebab-case reason, its one severity, its meaning and fix), the table of their
@@ -292,31 +294,28 @@ pub enum Need {
 }
 
 impl Need {
-    /// Short name, as `list` shows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Need::AccessToken => "access token",
-            Need::PublicKey => "public key",
-            Need::CheckoutUrl => "checkout URL",
-            Need::NotificationUrl => "webhook or IPN URL",
-            Need::PaymentOrOrder => "payment id or order id",
-        }
+    /// Its short name in `lang`, as `list` shows it.
+    pub fn name_in(self, lang: Lang) -> String {
+        tr!(lang, self.message_id("name"))
     }
 
-    /// How to give it.
-    pub fn how(self) -> &'static str {
-        match self {
-            Need::AccessToken => "set MP_ACCESS_TOKEN, or pass --access-token-file PATH",
-            Need::PublicKey => {
-                "set MP_PUBLIC_KEY, or pass --public-key KEY, or set public_key in mp-golive.toml"
-            }
-            Need::CheckoutUrl => "pass --checkout-url URL or set checkout_url in mp-golive.toml",
-            Need::NotificationUrl => {
-                "pass --webhook-url URL and/or --ipn-url URL, or set them in mp-golive.toml (or pass --payment-id of a production payment with a notification_url, with the access token)"
-            }
-            Need::PaymentOrOrder => {
-                "pass --payment-id ID of a payment, or --order-id ORD… of an Orders API order, made with production credentials"
-            }
+    /// How to give it, in `lang`.
+    pub fn how_in(self, lang: Lang) -> String {
+        tr!(lang, self.message_id("how"))
+    }
+
+    fn message_id(self, what: &str) -> &'static str {
+        match (self, what) {
+            (Need::AccessToken, "name") => "need-access-token",
+            (Need::PublicKey, "name") => "need-public-key",
+            (Need::CheckoutUrl, "name") => "need-checkout-url",
+            (Need::NotificationUrl, "name") => "need-notification-url",
+            (Need::PaymentOrOrder, "name") => "need-payment-or-order",
+            (Need::AccessToken, _) => "need-access-token-how",
+            (Need::PublicKey, _) => "need-public-key-how",
+            (Need::CheckoutUrl, _) => "need-checkout-url-how",
+            (Need::NotificationUrl, _) => "need-notification-url-how",
+            (Need::PaymentOrOrder, _) => "need-payment-or-order-how",
         }
     }
 
@@ -529,26 +528,28 @@ impl CheckMeta {
 
 /// The runner gives a check its inputs before it runs; should that ever fail, the check
 /// says so with a coded finding (unknown is not ready), never passes.
-pub fn ran_without_input(meta: &'static CheckMeta, out: &mut Outcome) {
-    out.undetermined("internal: the check ran without its input");
-    out.push(meta.finding(
-        meta.missing_input_code(),
-        "The check ran without its input (an internal error of mp-golive; please report it).",
-    ));
+pub fn ran_without_input(lang: Lang, meta: &'static CheckMeta, out: &mut Outcome) {
+    out.undetermined(tr!(lang, "common-without-input-summary"));
+    out.push(meta.finding(meta.missing_input_code(), tr!(lang, "common-without-input")));
 }
 
 /// What a check judged with test credentials would say: nothing about the production
 /// account. `Some(reason)` when the token is a `TEST-` one or belongs to a test user (the
 /// account's `tags` has `test_user`, as the credentials check reads it).
-pub fn test_credentials(token: &str, user: Option<&crate::api::models::User>) -> Option<String> {
+pub fn test_credentials(
+    lang: Lang,
+    token: &str,
+    user: Option<&crate::api::models::User>,
+) -> Option<String> {
     if token.starts_with("TEST-") {
-        return Some("the access token is a TEST- credential".to_owned());
+        return Some(tr!(lang, "common-test-token"));
     }
     match user {
-        Some(u) if u.is_test_user() => Some(format!(
-            "the access token belongs to a test user (user {}, tags: {})",
-            u.id,
-            u.tags.join(", ")
+        Some(u) if u.is_test_user() => Some(tr!(
+            lang,
+            "common-test-user",
+            user = u.id.as_str(),
+            tags = u.tags.join(", ")
         )),
         _ => None,
     }
@@ -557,31 +558,35 @@ pub fn test_credentials(token: &str, user: Option<&crate::api::models::User>) ->
 /// Ends a check that would only have judged a test account: `error` (not verified), with
 /// the check's `<id>/test-credentials` finding (`code`).
 pub fn judged_with_test_credentials(
+    lang: Lang,
     meta: &'static CheckMeta,
     code: impl FindingCode,
     out: &mut Outcome,
     why: &str,
 ) {
-    out.undetermined(format!(
-        "not verified: {why}, so it says nothing about the production account"
-    ));
-    out.push(meta.finding(
-        code,
-        format!(
-            "Not verified: {why}; what a test account has says nothing about the production account."
-        ),
-    ));
+    out.undetermined(tr!(lang, "common-test-judged-summary", why = why));
+    out.push(meta.finding(code, tr!(lang, "common-test-judged", why = why)));
 }
 
 /// Adds a finding that says the API could not be asked, and marks the outcome undetermined.
 pub fn api_unavailable(
+    lang: Lang,
     meta: &'static CheckMeta,
     out: &mut Outcome,
     what: &str,
     err: &impl std::fmt::Display,
 ) {
-    out.undetermined(format!("could not {what}: {err}"));
-    out.push(meta.finding(Common::ApiError, format!("Could not {what}: {err}.")));
+    let err = err.to_string();
+    out.undetermined(tr!(
+        lang,
+        "common-could-not-summary",
+        what = what,
+        err = err.as_str()
+    ));
+    out.push(meta.finding(
+        Common::ApiError,
+        tr!(lang, "common-could-not", what = what, err = err.as_str()),
+    ));
 }
 
 #[cfg(test)]

@@ -244,11 +244,23 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
             return None;
         }
         Ok(ApiAnswer::Refused(r)) => {
-            api_unavailable(&META, out, &format!("read payment {id}"), &r);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                out,
+                &format!("read payment {id}"),
+                &r,
+            );
             return None;
         }
         Err(e) => {
-            api_unavailable(&META, out, &format!("read payment {id}"), &e);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                out,
+                &format!("read payment {id}"),
+                &e,
+            );
             return None;
         }
     };

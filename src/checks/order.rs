@@ -88,11 +88,23 @@ pub(crate) async fn owned_order(
             return None;
         }
         Ok(Answer::Refused(r)) => {
-            api_unavailable(meta, out, &format!("read order {id}"), &r);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                &format!("read order {id}"),
+                &r,
+            );
             return None;
         }
         Err(e) => {
-            api_unavailable(meta, out, &format!("read order {id}"), &e);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                &format!("read order {id}"),
+                &e,
+            );
             return None;
         }
     };
@@ -109,15 +121,28 @@ pub(crate) async fn owned_order(
         }
         (Ok(Answer::Ok(_)), Some(_)) => {}
         (Ok(Answer::Ok(_)), None) => api_unavailable(
+            ctx.settings.lang,
             meta,
             out,
             &format!("confirm that order {id} belongs to this account"),
             &"the order does not say its user_id",
         ),
         (Ok(Answer::Refused(r)), _) => {
-            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                "read the account (GET /users/me)",
+                &r,
+            );
         }
-        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
+        (Err(e), _) => api_unavailable(
+            ctx.settings.lang,
+            meta,
+            out,
+            "read the account (GET /users/me)",
+            &e,
+        ),
     }
     Some(order)
 }

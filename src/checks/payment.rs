@@ -45,11 +45,23 @@ pub(crate) async fn owned_payment(
             return None;
         }
         Ok(Answer::Refused(r)) => {
-            api_unavailable(meta, out, &format!("read payment {id}"), &r);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                &format!("read payment {id}"),
+                &r,
+            );
             return None;
         }
         Err(e) => {
-            api_unavailable(meta, out, &format!("read payment {id}"), &e);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                &format!("read payment {id}"),
+                &e,
+            );
             return None;
         }
     };
@@ -67,6 +79,7 @@ pub(crate) async fn owned_payment(
         (Ok(Answer::Ok(_)), Some(_)) => {}
         (Ok(Answer::Ok(_)), None) => {
             api_unavailable(
+                ctx.settings.lang,
                 meta,
                 out,
                 &format!("confirm that payment {id} belongs to this account"),
@@ -74,9 +87,21 @@ pub(crate) async fn owned_payment(
             );
         }
         (Ok(Answer::Refused(r)), _) => {
-            api_unavailable(meta, out, "read the account (GET /users/me)", &r);
+            api_unavailable(
+                ctx.settings.lang,
+                meta,
+                out,
+                "read the account (GET /users/me)",
+                &r,
+            );
         }
-        (Err(e), _) => api_unavailable(meta, out, "read the account (GET /users/me)", &e),
+        (Err(e), _) => api_unavailable(
+            ctx.settings.lang,
+            meta,
+            out,
+            "read the account (GET /users/me)",
+            &e,
+        ),
     }
     Some(payment)
 }

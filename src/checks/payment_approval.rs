@@ -330,7 +330,7 @@ async fn run(ctx: &Context) -> Outcome {
         },
     );
     if settings.payment_id.is_none() && settings.order_id.is_none() {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     }
     let mut summaries = Vec::new();

@@ -484,7 +484,7 @@ async fn run(ctx: &Context) -> Outcome {
     }
     let mut out = Outcome::default();
     if parts.is_empty() {
-        super::ran_without_input(&META, &mut out);
+        super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
     }
     let mut summaries = Vec::new();
@@ -521,7 +521,8 @@ async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> O
             format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
         )),
         None => api_unavailable(
-            &META,
+ctx.settings.lang,
+&META,
             &mut out,
             &format!("tell whether payment {id} is a production payment"),
             &"the payment does not say live_mode",
@@ -538,6 +539,7 @@ async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> O
             Ok(p) => Some(p),
             Err(e) => {
                 api_unavailable(
+                    ctx.settings.lang,
                     &META,
                     &mut out,
                     "read the Checkout Pro preference (back_urls, expiration, installments are not scored)",
@@ -556,6 +558,7 @@ async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> O
     };
     let subject = named.then(|| format!("Payment {id}"));
     judge(
+        ctx.settings.lang,
         &mut out,
         &score(product, &evidence),
         product,
@@ -597,6 +600,7 @@ async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
         OrderProduct::Covered(product, why) => {
             let evidence = OrderEvidence { order: &order };
             judge(
+                ctx.settings.lang,
                 &mut out,
                 &score(product, &evidence),
                 product,
@@ -612,6 +616,7 @@ async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
 /// The score and every missing item of one payment or order, as findings; `subject` names
 /// it in each message when the run evaluates both.
 fn judge(
+    lang: crate::i18n::Lang,
     out: &mut Outcome,
     scored: &Scored,
     product: Product,
@@ -625,6 +630,7 @@ fn judge(
     };
     let Some(score) = scored.score() else {
         api_unavailable(
+            lang,
             &META,
             out,
             &named("score it".to_owned()),

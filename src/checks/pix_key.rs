@@ -144,8 +144,14 @@ async fn run(ctx: &Context) -> Outcome {
         ));
     }
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
-    if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
-        super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
+    if let Some(why) = token.and_then(|t| super::test_credentials(ctx.settings.lang, t, None)) {
+        super::judged_with_test_credentials(
+            ctx.settings.lang,
+            &META,
+            Code::TestCredentials,
+            &mut out,
+            &why,
+        );
         return out;
     }
     // The account says its site and whether it is a test user; the listing goes out beside
@@ -164,12 +170,21 @@ async fn run(ctx: &Context) -> Outcome {
     }
     match &me {
         Ok(Answer::Ok(user)) => {
-            if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
-                super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
+            if let Some(why) =
+                token.and_then(|t| super::test_credentials(ctx.settings.lang, t, Some(user)))
+            {
+                super::judged_with_test_credentials(
+                    ctx.settings.lang,
+                    &META,
+                    Code::TestCredentials,
+                    &mut out,
+                    &why,
+                );
                 return out;
             }
             if ctx.settings.site.is_none() && user.site_id.is_none() {
                 api_unavailable(
+                    ctx.settings.lang,
                     &META,
                     &mut out,
                     "read the account's site",
@@ -179,11 +194,23 @@ async fn run(ctx: &Context) -> Outcome {
             }
         }
         Ok(Answer::Refused(r)) => {
-            api_unavailable(&META, &mut out, "read the account (GET /users/me)", r);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "read the account (GET /users/me)",
+                r,
+            );
             return out;
         }
         Err(e) => {
-            api_unavailable(&META, &mut out, "read the account (GET /users/me)", e);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "read the account (GET /users/me)",
+                e,
+            );
             return out;
         }
     }
@@ -191,11 +218,23 @@ async fn run(ctx: &Context) -> Outcome {
     let listing = match listing {
         Ok(Answer::Ok(methods)) => pix_listing(&methods),
         Ok(Answer::Refused(r)) => {
-            api_unavailable(&META, &mut out, "list the account's payment methods", &r);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "list the account's payment methods",
+                &r,
+            );
             return out;
         }
         Err(e) => {
-            api_unavailable(&META, &mut out, "list the account's payment methods", &e);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "list the account's payment methods",
+                &e,
+            );
             return out;
         }
     };

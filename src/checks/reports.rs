@@ -119,8 +119,14 @@ fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
-    if let Some(why) = token.and_then(|t| super::test_credentials(t, None)) {
-        super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
+    if let Some(why) = token.and_then(|t| super::test_credentials(ctx.settings.lang, t, None)) {
+        super::judged_with_test_credentials(
+            ctx.settings.lang,
+            &META,
+            Code::TestCredentials,
+            &mut out,
+            &why,
+        );
         return out;
     }
     // Whether the account is a test user comes with /users/me (shared with credentials);
@@ -132,17 +138,37 @@ async fn run(ctx: &Context) -> Outcome {
     );
     match &me {
         Ok(Answer::Ok(user)) => {
-            if let Some(why) = token.and_then(|t| super::test_credentials(t, Some(user))) {
-                super::judged_with_test_credentials(&META, Code::TestCredentials, &mut out, &why);
+            if let Some(why) =
+                token.and_then(|t| super::test_credentials(ctx.settings.lang, t, Some(user)))
+            {
+                super::judged_with_test_credentials(
+                    ctx.settings.lang,
+                    &META,
+                    Code::TestCredentials,
+                    &mut out,
+                    &why,
+                );
                 return out;
             }
         }
         Ok(Answer::Refused(r)) => {
-            api_unavailable(&META, &mut out, "read the account (GET /users/me)", r);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "read the account (GET /users/me)",
+                r,
+            );
             return out;
         }
         Err(e) => {
-            api_unavailable(&META, &mut out, "read the account (GET /users/me)", e);
+            api_unavailable(
+                ctx.settings.lang,
+                &META,
+                &mut out,
+                "read the account (GET /users/me)",
+                e,
+            );
             return out;
         }
     }
@@ -167,7 +193,7 @@ async fn run(ctx: &Context) -> Outcome {
                 format!("The access token cannot read the {name}: {why}."),
             )),
             State::Unknown(why) => {
-                api_unavailable(&META, &mut out, &format!("read the {name}"), &why);
+                api_unavailable(ctx.settings.lang, &META, &mut out, &format!("read the {name}"), &why);
             }
         }
     }

@@ -1,0 +1,10 @@
+# What every check says the same way: the API could not be asked, test credentials, inputs.
+
+common-could-not-summary = could not { $what }: { $err }
+common-could-not = Could not { $what }: { $err }.
+common-test-token = the access token is a TEST- credential
+common-test-user = the access token belongs to a test user (user { $user }, tags: { $tags })
+common-test-judged-summary = not verified: { $why }, so it says nothing about the production account
+common-test-judged = Not verified: { $why }; what a test account has says nothing about the production account.
+common-without-input-summary = internal: the check ran without its input
+common-without-input = The check ran without its input (an internal error of mp-golive; please report it).
