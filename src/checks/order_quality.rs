@@ -174,6 +174,8 @@ mod tests {
         assert!(missing(seen(echoed, Probe::PayerLastName)));
         assert!(missing(seen(echoed, Probe::PayerIdentification)));
         assert_eq!(seen(echoed, Probe::PayerPhone), Presence::Present);
+        let half_phone = r#"{"payer": {"phone": {"area_code": "11"}}}"#;
+        assert!(missing(seen(half_phone, Probe::PayerPhone)));
         assert_eq!(seen(echoed, Probe::PayerAddress), Presence::Present);
         let first = r#"{"payer": {"first_name": "Ana", "last_name": "S"}}"#;
         assert_eq!(seen(first, Probe::PayerFirstName), Presence::Present);
