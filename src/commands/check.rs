@@ -73,8 +73,10 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
         }
     };
     let ctx = Arc::new(Context::new(settings.clone(), selected, net, api, probe));
+    // Under -v the log lines would interleave with the spinner's frames.
     let progress = io::stderr().is_terminal()
         && !args.quiet
+        && args.verbose == 0
         && process_env("CI").is_none()
         && args.format == Format::Human;
     let report = runtime
@@ -89,6 +91,10 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
     let stdout_opts = RenderOptions {
         color: sinks::color_for_stdout(args.color),
         quiet: args.quiet,
+        width: io::stdout()
+            .is_terminal()
+            .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .flatten(),
         anchors: anchors.clone(),
     };
     let mut code = match report.signal {

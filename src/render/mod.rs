@@ -64,6 +64,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// Show only what needs attention (human only).
     pub quiet: bool,
+    /// The terminal's width, to wrap long lines (human only); `None` writes each finding on
+    /// one line, as files, pipes and CI logs want.
+    pub width: Option<usize>,
     /// Result locations (SARIF only).
     pub anchors: Anchors,
 }

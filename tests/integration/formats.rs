@@ -123,6 +123,7 @@ fn rendered(format: Format) -> String {
     let opts = RenderOptions {
         color: false,
         quiet: false,
+        width: None,
         anchors,
     };
     let mut out = Vec::new();
@@ -714,4 +715,44 @@ async fn strict_makes_a_required_warning_fail_the_build_in_every_format() {
     );
     let sarif = secrets_run(dir.path(), "sarif", &args).await;
     assert_eq!(sarif_levels(&sarif.stdout), ["warning"]);
+}
+
+/// A bare payment lacks seven approval fields with one fix: the checklist prints that fix
+/// once under the seven, not seven times.
+#[tokio::test]
+async fn findings_sharing_a_fix_print_it_once() {
+    let api = FakeApi::ready().await;
+    api.payment(5553322110, bare_payment(5553322110)).await;
+    let out = mp_golive([
+        "check",
+        "--only",
+        "payment-approval",
+        "--payment-id",
+        "5553322110",
+        "--api-url",
+        &api.url(),
+    ])
+    .env("MP_ACCESS_TOKEN", TOKEN)
+    .run_async()
+    .await;
+    out.expect_code(0);
+    let gaps = out.stdout.matches("Payment 5553322110 lacks").count();
+    assert!(gaps >= 5, "{}", out.stdout);
+    assert_eq!(
+        out.stdout.matches("payment-approval/missing-field").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stdout.matches("fix: ").count(), 1, "{}", out.stdout);
+    assert_eq!(out.stdout.matches("docs: ").count(), 1, "{}", out.stdout);
+    // Not a terminal: no line is wrapped.
+    assert!(
+        out.stdout
+            .lines()
+            .filter(|l| l.starts_with("            "))
+            .all(|l| !l.starts_with("             ")),
+        "{}",
+        out.stdout
+    );
 }
