@@ -45,6 +45,9 @@ pub enum Command {
         /// Output format (json: schema version 1, see the README)
         #[arg(long, value_enum, default_value = "human")]
         format: DocFormat,
+        /// Language of the text: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Write a commented mp-golive.toml template (never secrets).
     Init {

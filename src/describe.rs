@@ -9,7 +9,9 @@ use serde::Serialize;
 use std::ffi::OsStr;
 
 use crate::checks::{self, CheckMeta, CodeDoc, DefaultRequired, Need, OptionKind};
+use crate::i18n::Lang;
 use crate::suggest::{did_you_mean, phrase};
+use crate::tr;
 
 /// The version of the JSON of `list` and `explain`; it changes only when a field is removed
 /// or changes meaning (fields may be added).
@@ -81,10 +83,10 @@ pub fn list() -> String {
 
 /// The `explain <id>` text, or None for an unknown id.
 pub fn explain(id: &str) -> Option<String> {
-    Some(explain_check(checks::find(id)?.meta()))
+    Some(explain_check(checks::find(id)?.meta(), Lang::En))
 }
 
-fn explain_check(m: &CheckMeta) -> String {
+fn explain_check(m: &CheckMeta, lang: Lang) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", m.id, m.title);
     let _ = writeln!(s, "Requirement: {}", m.requirement);
@@ -93,11 +95,16 @@ fn explain_check(m: &CheckMeta) -> String {
     let _ = writeln!(s, "Needs: {}", needs_text(m));
     let _ = writeln!(s, "Docs: {}", m.docs_url);
     let _ = writeln!(s, "\n{}\n", m.explain.trim_end());
-    let _ = writeln!(s, "Finding codes");
+    let _ = writeln!(s, "{}", tr!(lang, "explain-codes"));
     for code in m.all_codes() {
         let _ = writeln!(s, "  {}/{} ({})", m.id, code.reason, code.severity.as_str());
-        let _ = writeln!(s, "      {}", code.meaning);
-        let _ = writeln!(s, "      fix: {}", code.fix);
+        let _ = writeln!(s, "      {}", code_text(lang, m, code, "meaning"));
+        let _ = writeln!(
+            s,
+            "      {} {}",
+            tr!(lang, "label-fix"),
+            code_text(lang, m, code, "fix")
+        );
     }
     let _ = writeln!(s, "\nConfiguration ([checks.{}] in mp-golive.toml)", m.id);
     let _ = writeln!(s, "  enabled = true     false reports the check as skip");
@@ -265,20 +272,49 @@ fn all_codes() -> Vec<String> {
         .collect()
 }
 
-/// The human text of `explain <check-id>/<reason>`.
-pub fn explain_code(m: &CheckMeta, code: &CodeDoc) -> String {
+/// A code's meaning (`part` "meaning") or fix ("fix") in `lang`: the check's metadata in
+/// English, the catalogue's translation otherwise (English when there is none yet).
+pub fn code_text(lang: Lang, m: &CheckMeta, code: &CodeDoc, part: &str) -> String {
+    let english = if part == "meaning" {
+        code.meaning
+    } else {
+        code.fix
+    };
+    if lang == Lang::En {
+        return english.to_owned();
+    }
+    let owner = if m.codes.iter().any(|c| std::ptr::eq(c, code)) {
+        m.id
+    } else {
+        "common"
+    };
+    crate::i18n::get(lang, &format!("code-{owner}-{}-{part}", code.reason))
+        .unwrap_or_else(|| english.to_owned())
+}
+
+/// The human text of `explain <check-id>/<reason>`, in `lang`.
+pub fn explain_code(m: &CheckMeta, code: &CodeDoc, lang: Lang) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}/{} ({})", m.id, code.reason, code.severity.as_str());
-    let _ = writeln!(s, "Check: {} — {}", m.id, m.title);
-    let _ = writeln!(s, "Requirement: {}", m.requirement);
-    let _ = writeln!(s, "\n{}\n", code.meaning);
-    let _ = writeln!(s, "Fix: {}", code.fix);
-    let _ = writeln!(s, "Docs: {}", m.docs_url);
     let _ = writeln!(
         s,
-        "\n`mp-golive explain {}` explains the whole check and its other codes.",
-        m.id
+        "{}",
+        tr!(lang, "explain-check", id = m.id, title = m.title)
     );
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(lang, "explain-requirement", requirement = m.requirement)
+    );
+    let _ = writeln!(s, "\n{}\n", code_text(lang, m, code, "meaning"));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(lang, "explain-fix", fix = code_text(lang, m, code, "fix"))
+    );
+    let docs = crate::i18n::localized_docs_url(m.docs_url, None, lang);
+    let _ = writeln!(s, "{}", tr!(lang, "explain-docs", url = docs));
+    let _ = writeln!(s, "\n{}", tr!(lang, "explain-more", id = m.id));
     s
 }
 
@@ -445,10 +481,10 @@ pub fn explain_json(target: Target) -> String {
 }
 
 /// `explain <target>` as text.
-pub fn explain_text(target: Target) -> String {
+pub fn explain_text(target: Target, lang: Lang) -> String {
     match target {
-        Target::Check(m) => explain_check(m),
-        Target::Code(m, c) => explain_code(m, c),
+        Target::Check(m) => explain_check(m, lang),
+        Target::Code(m, c) => explain_code(m, c, lang),
     }
 }
 

@@ -64,7 +64,11 @@ pub fn run(cli: Cli) -> u8 {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::List { format } => list::run(format),
-        Command::Explain { target, format } => explain::run(&target, format),
+        Command::Explain {
+            target,
+            format,
+            lang,
+        } => explain::run(&target, format, lang.as_deref()),
         Command::Init { output, force } => init::run(&output, force),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
         Command::Completions { shell } => completions::run(shell),

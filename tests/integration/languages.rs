@@ -217,3 +217,37 @@ async fn codes_statuses_and_exit_codes_do_not_change_with_the_language() {
     assert!(docs(&runs[1]).starts_with("https://www.mercadopago.com.br/developers/es/"));
     assert!(docs(&runs[2]).starts_with("https://www.mercadopago.com.br/developers/pt/"));
 }
+
+#[test]
+fn explain_speaks_the_language_of_the_flag_the_variable_or_the_locale() {
+    let es = mp_golive(["explain", "reports/api-error", "--lang", "es"]).run();
+    es.expect_code(0);
+    assert!(
+        es.stdout
+            .contains("No se pudo consultar la API de Mercado Pago"),
+        "{}",
+        es.stdout
+    );
+    assert!(
+        es.stdout
+            .contains("Solución: Vuelve a ejecutarla más tarde"),
+        "{}",
+        es.stdout
+    );
+    assert!(es.stdout.contains("/developers/es/"), "{}", es.stdout);
+    let pt = mp_golive(["explain", "credentials/not-configured"])
+        .env("LANG", "pt_BR.UTF-8")
+        .run();
+    assert!(
+        pt.stdout.contains("Correção: Informe a entrada nomeada"),
+        "{}",
+        pt.stdout
+    );
+    let en = mp_golive(["explain", "reports/api-error"])
+        .env("LANG", "C.UTF-8")
+        .run();
+    assert!(en.stdout.contains("Fix: Run again later"), "{}", en.stdout);
+    let bad = mp_golive(["explain", "reports", "--lang", "xx"]).run();
+    bad.expect_code(2);
+    assert!(bad.stderr.contains("--lang: `xx`"), "{}", bad.stderr);
+}
