@@ -22,7 +22,9 @@ use crate::net::{human_secs, tls};
 use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
 use crate::webhook::delivery::{Judged, judge};
-use crate::webhook::{Format, Notification, Signing, TsUnit, synthetic_data_id};
+use crate::webhook::{
+    Format, Notification, Signing, TsUnit, synthetic_data_id, synthetic_order_id,
+};
 
 /// The `notifications` check.
 pub struct Notifications;
@@ -54,6 +56,8 @@ finding_codes! {
         TsUnitMismatch = ("ts-unit-mismatch", Warning, "The notification signed with ts in milliseconds (as Mercado Pago sends it) was refused, but the same one with ts in seconds was accepted: the handler's freshness check reads ts as seconds and will refuse real notifications. The sources disagree on the unit (see Confidence).", "Keep ts verbatim in the manifest, and in any freshness check accept both units: a value above 10^12 is milliseconds, otherwise seconds."),
         AcceptsForgedSignature = ("accepts-forged-signature", Warning, "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.", "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body."),
         SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
+        OrderLowercaseId = ("order-lowercase-id", Warning, "The endpoint refused an `order` notification signed over its data.id in its original case (ORD…, as Mercado Pago's SDKs say it signs since June 2026) and accepted the same one signed over the id lower-cased (as the Orders docs still say to validate): real order notifications may be refused. The sources disagree (see Confidence).", "Build the manifest with data.id exactly as it arrives in the query string (original case), as the official SDKs do since June 2026; if you must follow the older docs, accept either casing until Mercado Pago settles it."),
+        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id), signed over the id in its original case and again lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
         ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
     }
 }
@@ -112,6 +116,19 @@ Confidence
   warns with ts-unit-mismatch when that one is accepted. data.id keeps its original case
   (SDK-go's June 2026 fix), although the Orders docs said to lowercase it.
 
+Orders API
+  With an order id (--order-id) or `topics` including \"order\", the Webhooks URL also gets
+  an `order` notification as Mercado Pago sends it for the Orders API (type order, action
+  order.processed, data.id the ORD… id, data.status, data.transactions, data.version),
+  beside the payment one and signed over data.id in its original case. Refused with
+  400/401/403, it is sent once more signed over the id lower-cased: accepted then, it is
+  order-lowercase-id (the handler follows the older Orders docs; every official SDK moved
+  to the original case on 2026-06-17, saying Mercado Pago signs it so); refused again (or
+  refused otherwise) while the payment one was accepted, it is order-refused. Confidence:
+  high for the SDKs' casing, medium for the body's shape; the docs still say to lowercase,
+  and sdk-java #420 reports order webhooks that validate with neither casing under test
+  credentials, so which casing Mercado Pago signs is disputed. IPN has no order topic.
+
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
   --timeout says; connecting and the TLS inspection are bounded by --timeout.",
@@ -129,6 +146,12 @@ Timing
             default: "22000",
             help: "No answer within this (milliseconds) fails: Mercado Pago waits 22 s. Also how long the notification is given.",
         },
+        OptionDoc {
+            key: "topics",
+            kind: OptionKind::StringList,
+            default: "[\"payment\"]",
+            help: "The topics sent to the Webhooks URL: \"payment\" always, \"order\" (Orders API) too when listed or when an order id is given.",
+        },
     ],
 };
 
@@ -142,7 +165,11 @@ impl_check!(Notifications, META, run, options = Options);
 struct Options {
     slow_warning_ms: u64,
     slow_failure_ms: u64,
+    topics: Vec<String>,
 }
+
+/// The topics a run can send.
+const TOPICS: [&str; 2] = ["payment", "order"];
 
 impl super::CheckOptions for Options {
     /// The thresholds must make sense together (their types the config layer has checked).
@@ -151,6 +178,11 @@ impl super::CheckOptions for Options {
         if fail < 1 || warn >= fail {
             return Err(format!(
                 "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
+            ));
+        }
+        if let Some(t) = self.topics.iter().find(|t| !TOPICS.contains(&t.as_str())) {
+            return Err(format!(
+                "topics: `{t}` is not a topic mp-golive sends; expected \"payment\" and/or \"order\""
             ));
         }
         Ok(())
@@ -181,11 +213,19 @@ async fn run(ctx: &Context) -> Outcome {
         warn: Duration::from_millis(options.slow_warning_ms.max(1)),
         fail: Duration::from_millis(options.slow_failure_ms.max(1)),
     };
+    // The Orders API's `order` topic goes to the Webhooks URL only (IPN has none).
+    let order = (ctx.settings.order_id.is_some() || options.topics.iter().any(|t| t == "order"))
+        .then(|| {
+            ctx.settings
+                .order_id
+                .clone()
+                .unwrap_or_else(synthetic_order_id)
+        });
     let webhooks = targets.iter().find(|t| t.format == Format::Webhooks);
     let ipn = targets.iter().find(|t| t.format == Format::Ipn);
     let (w, i) = tokio::join!(
-        maybe_probe(ctx, webhooks, limits),
-        maybe_probe(ctx, ipn, limits)
+        maybe_probe(ctx, webhooks, limits, order.as_deref()),
+        maybe_probe(ctx, ipn, limits, None)
     );
     let mut summaries = Vec::new();
     for sub in [w, i].into_iter().flatten() {
@@ -203,8 +243,13 @@ async fn run(ctx: &Context) -> Outcome {
     out
 }
 
-async fn maybe_probe(ctx: &Context, target: Option<&Target>, limits: Limits) -> Option<Outcome> {
-    Some(probe(ctx, target?, limits).await)
+async fn maybe_probe(
+    ctx: &Context,
+    target: Option<&Target>,
+    limits: Limits,
+    order: Option<&str>,
+) -> Option<Outcome> {
+    Some(probe(ctx, target?, limits, order).await)
 }
 
 /// The URLs to test: the configured ones, else the payment's `notification_url`. None when
@@ -315,8 +360,9 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     )
 }
 
-/// Tests one URL in one format.
-async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
+/// Tests one URL in one format; with `order`, also sends an `order` notification of that id
+/// beside the payment one (Webhooks only).
+async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     let s = &ctx.settings;
     let url = &target.url;
@@ -419,8 +465,24 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
     // What changes is that the POST is attempted while the inspection runs; a certificate
     // that does not verify fails the POST's own handshake before any byte of the request,
     // so a host the inspection refuses still receives no notification.
-    let first = send(&client, url, &n, signing, TsUnit::Millis, limits);
-    let first = if url.scheme() == "https" {
+    // The order event goes out with the payment one (not after it: it is judged only once
+    // the payment one is accepted, so a broken URL is reported once, by the payment one).
+    let order_id = order.filter(|_| target.format == Format::Webhooks);
+    let first = async {
+        let order = async {
+            match order_id {
+                Some(id) => {
+                    Some(order_exchange(&client, url, id, &n.user_id, secret, limits).await)
+                }
+                None => None,
+            }
+        };
+        tokio::join!(
+            send(&client, url, &n, signing, TsUnit::Millis, limits),
+            order
+        )
+    };
+    let (first, order_result) = if url.scheme() == "https" {
         // The handshake goes to the addresses just judged, as the notifications will.
         let inspection = async {
             let inspected = if checked.is_empty() {
@@ -582,8 +644,14 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         }
         (Format::Ipn, _) => {}
     }
+    let order_note = match (order_id, order_result) {
+        (Some(id), Some(result)) => {
+            judge_order(&mut out, kind, url, id, &result, secret.is_some(), &secrets)
+        }
+        _ => String::new(),
+    };
     out.summary = Some(format!(
-        "{kind} {} in {}{}{forged_note}",
+        "{kind} {} in {}{}{forged_note}{order_note}",
         accepted.answer.status,
         human_ms(accepted.elapsed),
         if unit == TsUnit::Seconds {
@@ -593,6 +661,113 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits) -> Outcome {
         },
     ));
     out
+}
+
+/// What an `order` notification got: signed over the id as sent (original case), and,
+/// when that was refused with a status a signature check gives, once more signed over the
+/// id lower-cased.
+struct OrderResult {
+    original: Notification,
+    first: Result<Posted, PostFailure>,
+    lower: Option<(Notification, Result<Posted, PostFailure>)>,
+}
+
+/// Sends the `order` event of `id` (original case, milliseconds `ts`), and once more
+/// signed over the lower-cased id when the first is refused with 400, 401 or 403 and a
+/// secret signs them: like the `ts`-unit retry, a second request tells which rule the
+/// handler follows.
+async fn order_exchange(
+    client: &ProbeClient,
+    url: &Url,
+    id: &str,
+    user_id: &str,
+    secret: Option<&Secret>,
+    limits: Limits,
+) -> OrderResult {
+    let mut n = Notification::order(id);
+    n.user_id = user_id.to_owned();
+    let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
+    let first = send(client, url, &n, signing, TsUnit::Millis, limits).await;
+    let refused_signature = matches!(&first, Ok(p) if matches!(p.answer.status, 400 | 401 | 403));
+    let lower = match secret {
+        Some(secret) if refused_signature && id.to_lowercase() != id => {
+            let again = n.signed_lower_case();
+            let result = send(
+                client,
+                url,
+                &again,
+                Signing::Valid(secret),
+                TsUnit::Millis,
+                limits,
+            )
+            .await;
+            Some((again, result))
+        }
+        _ => None,
+    };
+    OrderResult {
+        original: n,
+        first,
+        lower,
+    }
+}
+
+/// The findings of the `order` notification, once the payment one was accepted; returns the
+/// summary's note.
+fn judge_order(
+    out: &mut Outcome,
+    kind: &str,
+    url: &Url,
+    id: &str,
+    r: &OrderResult,
+    signed: bool,
+    secrets: &[&Secret],
+) -> String {
+    let first = match &r.first {
+        Ok(p) if judge(&p.answer) == Judged::Accepted => {
+            return format!(", order notification {}", p.answer.status);
+        }
+        Ok(p) => format!("HTTP {}{}", p.answer.status, excerpt(&p.answer, secrets)),
+        Err(f) => f.reason.clone(),
+    };
+    match &r.lower {
+        Some((again, Ok(p))) if judge(&p.answer) == Judged::Accepted => {
+            out.push(META.finding(
+                Code::OrderLowercaseId,
+                format!(
+                    "The {kind} URL {url} refused the order notification signed over data.id {id} as sent ({first}) and accepted it signed over {} ({}): the handler validates order ids lower-cased.",
+                    again.signed_id.as_deref().unwrap_or_default(),
+                    p.answer.status
+                ),
+            ));
+            format!(
+                ", order notification only with the id lower-cased ({})",
+                p.answer.status
+            )
+        }
+        lower => {
+            let also = match lower {
+                Some((_, Ok(p))) => {
+                    format!("; signed over the id lower-cased: HTTP {}", p.answer.status)
+                }
+                Some((_, Err(f))) => format!("; signed over the id lower-cased: {}", f.reason),
+                None => String::new(),
+            };
+            let how = if signed {
+                "signed"
+            } else {
+                "unsigned (no webhook secret was given)"
+            };
+            out.push(META.finding(
+                Code::OrderRefused,
+                format!(
+                    "The {kind} URL {url} accepted the payment notification but not the order notification (topic order, data.id {id}, x-request-id {}, {how}): {first}{also}.",
+                    r.original.request_id
+                ),
+            ));
+            ", order notification refused".to_owned()
+        }
+    }
 }
 
 /// The `tls-invalid` or `unreachable` finding of a TLS inspection of the notification host,

@@ -53,6 +53,20 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             "--data-id `{id}`: expected up to 64 letters, digits, `-` or `_`"
         )));
     }
+    // An Orders API event is about an `ORD…` id, in the case Mercado Pago shows it.
+    let order = args.topic == "order" && args.format == NotificationFormat::Webhooks;
+    if order
+        && let Some(id) = &args.data_id
+        && !(id.len() > 3
+            && id.starts_with("ORD")
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+    {
+        return Err(CommandError::Usage(format!(
+            "--data-id `{id}`: an order notification is about an Orders API order id, ORD followed by upper-case letters and digits (as Mercado Pago shows it)"
+        )));
+    }
     if !word(&args.topic, 64, b"-_.") {
         return Err(CommandError::Usage(format!(
             "--topic `{}`: expected a topic such as payment or merchant_order",
@@ -88,11 +102,16 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         TsUnitArg::Ms => TsUnit::Millis,
         TsUnitArg::S => TsUnit::Seconds,
     };
-    let data_id = args
-        .data_id
-        .clone()
-        .unwrap_or_else(webhook::synthetic_data_id);
-    let mut n = Notification::new(format, &args.topic, &data_id);
+    let data_id = args.data_id.clone().unwrap_or_else(if order {
+        webhook::synthetic_order_id
+    } else {
+        webhook::synthetic_data_id
+    });
+    let mut n = if order {
+        Notification::order(&data_id)
+    } else {
+        Notification::new(format, &args.topic, &data_id)
+    };
     if let Some(action) = &args.action {
         n.action = action.clone();
     }
@@ -184,6 +203,27 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     };
     let result =
         runtime.block_on(probe.post(&target, &headers, body, settings.net.timeout, 64 * 1024));
+    // An order event refused as a signature check refuses: once more signed over the id
+    // lower-cased, as the Orders docs told handlers to validate, to say which rule it follows.
+    let lower = match (&result, secret) {
+        (Ok(p), Some(secret))
+            if order
+                && matches!(p.answer.status, 400 | 401 | 403)
+                && data_id.to_lowercase() != data_id =>
+        {
+            let again = n.signed_lower_case();
+            let headers = again.headers(Signing::Valid(secret), unit);
+            let answer = runtime.block_on(probe.post(
+                &again.url(&url),
+                &headers,
+                again.body(),
+                settings.net.timeout,
+                64 * 1024,
+            ));
+            Some((again, answer))
+        }
+        _ => None,
+    };
     runtime.shutdown_background();
 
     let mut text = String::new();
@@ -247,6 +287,39 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             };
             let _ = writeln!(text, "{verdict}");
             code
+        }
+    };
+    let code = match lower {
+        None => code,
+        Some((again, answer)) => {
+            let _ = writeln!(
+                text,
+                "\n> again, x-request-id {}, x-signature over \"{}\" (data.id lower-cased)",
+                again.request_id,
+                again.manifest(unit)
+            );
+            match answer {
+                Ok(p) if judge(&p.answer) == Judged::Accepted => {
+                    let _ = writeln!(
+                        text,
+                        "< HTTP {}\nthe handler validates order ids lower-cased (as the Orders docs said): Mercado Pago's SDKs sign and validate the original case since June 2026, so real order notifications may be refused",
+                        p.answer.status
+                    );
+                    1
+                }
+                Ok(p) => {
+                    let _ = writeln!(
+                        text,
+                        "< HTTP {}\nrefused in both casings of data.id",
+                        p.answer.status
+                    );
+                    1
+                }
+                Err(f) => {
+                    let _ = writeln!(text, "no answer: {}", f.reason);
+                    1
+                }
+            }
         }
     };
     // The answer is the handler's text: no escape sequence reaches the terminal.

@@ -19,6 +19,7 @@ mod in_process;
 mod languages;
 mod malformed_token;
 mod notifications;
+mod order_notifications;
 mod orders;
 mod payment_approval;
 mod payment_quality;

@@ -45,6 +45,18 @@ pub enum Mode {
         /// The freshness window, in seconds.
         tolerance_secs: Option<u64>,
     },
+    /// Validates as `Validating` does, but over `data.id` lower-cased, as the Orders docs
+    /// told handlers to before the SDKs moved to the original case (June 2026).
+    ValidatingLowerCase {
+        /// The secret signature.
+        secret: String,
+    },
+    /// Validates as `Validating` does, and answers 400 to any topic but `payment` (a handler
+    /// written before the Orders API).
+    PaymentsOnly {
+        /// The secret signature.
+        secret: String,
+    },
     /// 200 to everything.
     AcceptAll,
     /// This status, these headers and body to everything.
@@ -211,7 +223,41 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
         return Ok(());
     };
     log.lock().unwrap().push(req.clone());
+    let refused = || {
+        (
+            401,
+            Vec::new(),
+            "{\"error\":\"invalid signature\"}".to_owned(),
+        )
+    };
     let (status, headers, body) = match mode {
+        Mode::ValidatingLowerCase { secret } => {
+            let mut lowered = req.clone();
+            for (k, v) in &mut lowered.query {
+                if k == "data.id" {
+                    *v = v.to_lowercase();
+                }
+            }
+            if validate(&lowered, &secret, None) {
+                (200, Vec::new(), "{\"ok\":true}".to_owned())
+            } else {
+                refused()
+            }
+        }
+        Mode::PaymentsOnly { secret } => {
+            let topic = req
+                .query
+                .iter()
+                .find(|(k, _)| k == "type")
+                .map(|(_, v)| v.as_str());
+            if topic != Some("payment") {
+                (400, Vec::new(), "{\"error\":\"unknown topic\"}".to_owned())
+            } else if validate(&req, &secret, None) {
+                (200, Vec::new(), "{\"ok\":true}".to_owned())
+            } else {
+                refused()
+            }
+        }
         Mode::Validating {
             secret,
             tolerance_secs,
