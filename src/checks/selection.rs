@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use super::{ALL, AnyOptions, Check, OptionKind, find, ids};
 use crate::config::{CheckTables, ConfigError};
+use crate::i18n::Lang;
 use crate::suggest::did_you_mean;
+use crate::tr;
 
 /// A check chosen for this run, with its config applied.
 #[derive(Clone)]
@@ -34,38 +36,51 @@ impl std::fmt::Debug for SelectedCheck {
 /// The message for an unknown check id given to `--only`, `--skip` or a `[checks.<id>]`
 /// table (the caller puts the flag or key in front).
 pub fn unknown_check(id: &str) -> String {
+    unknown_check_in(Lang::En, id)
+}
+
+fn unknown_check_in(lang: Lang, id: &str) -> String {
+    // "Did you mean" is English in every language for now (src/suggest.rs).
     let hint = did_you_mean(id, ids()).map_or_else(String::new, |h| format!(" {h}"));
-    format!(
-        "unknown check `{id}`.{hint} Known checks: {}",
-        ids().join(", ")
+    tr!(
+        lang,
+        "config-unknown-check",
+        id = id,
+        hint = hint,
+        known = ids().join(", ")
     )
 }
 
 /// The checks of this run in registry order, or every error of the selection and of the
 /// tables (each names the flag or the `[checks.<id>]` key).
 pub fn select(given: &CheckTables) -> Result<Vec<SelectedCheck>, Vec<ConfigError>> {
+    let lang = given.lang;
     let mut errors = Vec::new();
     let mut known = |ids: &[String], flag: &str| {
         for id in ids.iter().filter(|id| find(id).is_none()) {
-            errors.push(ConfigError(format!("--{flag}: {}", unknown_check(id))));
+            errors.push(ConfigError(format!(
+                "--{flag}: {}",
+                unknown_check_in(lang, id)
+            )));
         }
     };
     let only = given.only.as_deref().unwrap_or_default();
     known(only, "only");
     known(&given.skip, "skip");
     if given.only.as_ref().is_some_and(Vec::is_empty) {
-        errors.push(ConfigError(
-            "--only: expected at least one check id".to_owned(),
-        ));
+        errors.push(ConfigError(tr!(lang, "config-only-empty")));
     }
 
     let mut tables = std::collections::BTreeMap::new();
     for (id, table) in &given.tables {
         let Some(check) = find(id) else {
-            errors.push(ConfigError(format!("[checks.{id}]: {}", unknown_check(id))));
+            errors.push(ConfigError(format!(
+                "[checks.{id}]: {}",
+                unknown_check_in(lang, id)
+            )));
             continue;
         };
-        match validate_table(check, table.clone()) {
+        match validate_table(lang, check, table.clone()) {
             Ok(t) => {
                 tables.insert(check.meta().id, t);
             }
@@ -98,9 +113,7 @@ pub fn select(given: &CheckTables) -> Result<Vec<SelectedCheck>, Vec<ConfigError
         });
     }
     if selected.is_empty() && errors.is_empty() {
-        errors.push(ConfigError(
-            "--only/--skip: no check is left to run".to_owned(),
-        ));
+        errors.push(ConfigError(tr!(lang, "config-nothing-left")));
     }
     if errors.is_empty() {
         Ok(selected)
@@ -112,6 +125,7 @@ pub fn select(given: &CheckTables) -> Result<Vec<SelectedCheck>, Vec<ConfigError
 /// One `[checks.<id>]` table: `enabled`, `required`, then every key of the check's own,
 /// each wrong key reported.
 fn validate_table(
+    lang: Lang,
     check: &'static dyn Check,
     mut table: toml::Table,
 ) -> Result<(bool, Option<bool>, AnyOptions), Vec<ConfigError>> {
@@ -122,8 +136,12 @@ fn validate_table(
         None => None,
         Some(toml::Value::Boolean(b)) => Some(b),
         Some(other) => {
-            errors.push(ConfigError(format!(
-                "[checks.{id}] {key}: expected true or false, got {other}"
+            errors.push(ConfigError(tr!(
+                lang,
+                "config-expected-bool",
+                id = id,
+                key = key,
+                value = other.to_string()
             )));
             None
         }
@@ -136,15 +154,24 @@ fn validate_table(
             keys.extend(meta.options.iter().map(|o| o.key));
             let hint = did_you_mean(key, keys.iter().copied())
                 .map_or_else(String::new, |h| format!(" {h}"));
-            errors.push(ConfigError(format!(
-                "[checks.{id}] {key}: unknown key; expected one of {}.{hint}",
-                keys.join(", ")
+            errors.push(ConfigError(tr!(
+                lang,
+                "config-unknown-key",
+                id = id,
+                key = key.as_str(),
+                keys = keys.join(", "),
+                hint = hint
             )));
             continue;
         };
         if let Err(expected) = opt.kind.accepts(value) {
-            errors.push(ConfigError(format!(
-                "[checks.{id}] {key}: expected {expected}, got {value}"
+            errors.push(ConfigError(tr!(
+                lang,
+                "config-expected-type",
+                id = id,
+                key = key.as_str(),
+                expected = tr!(lang, expected),
+                value = value.to_string()
             )));
         }
     }
@@ -158,24 +185,24 @@ fn validate_table(
 }
 
 impl OptionKind {
-    /// Whether `value` has this type, or what was expected instead.
+    /// Whether `value` has this type, or the message id of what was expected instead.
     fn accepts(self, value: &toml::Value) -> Result<(), &'static str> {
         let (ok, expected) = match self {
             OptionKind::Integer => (
                 matches!(value, toml::Value::Integer(i) if *i >= 0),
-                "a non-negative integer",
+                "config-type-integer",
             ),
             OptionKind::Port => (
                 matches!(value, toml::Value::Integer(i) if (1..=65535).contains(i)),
-                "a port number from 1 to 65535",
+                "config-type-port",
             ),
-            OptionKind::Bool => (value.is_bool(), "true or false"),
-            OptionKind::String => (value.is_str(), "a string"),
+            OptionKind::Bool => (value.is_bool(), "config-type-bool"),
+            OptionKind::String => (value.is_str(), "config-type-string"),
             OptionKind::StringList => (
                 value
                     .as_array()
                     .is_some_and(|a| a.iter().all(toml::Value::is_str)),
-                "a list of strings",
+                "config-type-list",
             ),
         };
         if ok { Ok(()) } else { Err(expected) }

@@ -6,8 +6,9 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::{ConfigError, err};
+use super::{ConfigError, err, lang};
 use crate::secret::{Secret, looks_like_secret};
+use crate::tr;
 
 /// The largest config file read: a real one is a few kilobytes.
 pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
@@ -24,14 +25,22 @@ pub fn read_bounded(
     what: &str,
     shown: &str,
 ) -> Result<Vec<u8>, ConfigError> {
-    let cannot = |reason: String| err(format!("{what}: cannot read {shown}: {reason}"));
+    let cannot = |reason: String| {
+        err(tr!(
+            lang(),
+            "config-cannot-read",
+            what = what,
+            path = shown,
+            reason = reason
+        ))
+    };
     // Judged before opening: opening a FIFO blocks until a writer comes.
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => return cannot(io_reason(&e)),
     };
     if let Some(kind) = not_regular(&meta) {
-        return cannot(format!("it is {kind}, not a regular file"));
+        return cannot(tr!(lang(), "config-not-regular", kind = tr!(lang(), kind)));
     }
     if meta.len() > limit {
         return cannot(too_large(meta.len(), limit));
@@ -52,43 +61,51 @@ pub fn read_bounded(
 }
 
 fn too_large(len: u64, limit: u64) -> String {
-    format!(
-        "it is {} KiB, more than the {} KiB such a file can be",
-        len.div_ceil(1024),
-        limit / 1024
+    tr!(
+        lang(),
+        "config-too-large",
+        size = len.div_ceil(1024),
+        limit = limit / 1024
     )
 }
 
-/// What a path that is not a regular file is, in words; `None` for a regular file.
+/// The message id of what a path that is not a regular file is; `None` for a regular file.
 fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
     let t = meta.file_type();
     if t.is_file() {
         return None;
     }
     if t.is_dir() {
-        return Some("a directory");
+        return Some("config-kind-dir");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a FIFO (named pipe)");
+            return Some("config-kind-fifo");
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some("config-kind-socket");
         }
         if t.is_char_device() || t.is_block_device() {
-            return Some("a device");
+            return Some("config-kind-device");
         }
     }
-    Some("not a regular file")
+    Some("config-kind-other")
 }
 
 /// UTF-8 text of a file read with [`read_bounded`].
 pub fn read_text(path: &Path, limit: u64, what: &str, shown: &str) -> Result<String, ConfigError> {
     let bytes = read_bounded(path, limit, what, shown)?;
-    String::from_utf8(bytes)
-        .or_else(|_| err(format!("{what}: cannot read {shown}: not UTF-8 text")))
+    String::from_utf8(bytes).or_else(|_| {
+        err(tr!(
+            lang(),
+            "config-cannot-read",
+            what = what,
+            path = shown,
+            reason = tr!(lang(), "config-not-utf8")
+        ))
+    })
 }
 
 /// How a secret file's path may appear in a message: as given, unless it looks like the
@@ -100,7 +117,7 @@ pub fn shown_secret_path(given: &Path, full: &Path) -> String {
             .file_name()
             .is_some_and(|n| looks_like_secret(&n.to_string_lossy()))
     {
-        "the file it names (not shown: the value looks like the secret itself, not a path; put the secret in a file and give its path)".to_owned()
+        tr!(lang(), "config-secret-path-hidden")
     } else {
         full.display().to_string()
     }
@@ -110,9 +127,7 @@ pub fn shown_secret_path(given: &Path, full: &Path) -> String {
 pub fn secret_value(v: &str, var: &str, notes: &mut Vec<String>) -> Result<Secret, ConfigError> {
     let s = Secret::new(&normalise(v, var, notes));
     if s.expose().contains(char::is_whitespace) {
-        return err(format!(
-            "{var}: the value contains whitespace; expected a single token"
-        ));
+        return err(tr!(lang(), "config-secret-spaced", what = var));
     }
     Ok(s)
 }
@@ -131,28 +146,41 @@ pub fn read_secret(
             .take(MAX_SECRET_BYTES + 1)
             .read_to_end(&mut bytes)
         {
-            return err(format!("{what}: cannot read standard input: {e}"));
+            return err(tr!(
+                lang(),
+                "config-stdin-cannot-read",
+                what = what,
+                error = e.to_string()
+            ));
         }
         if bytes.len() as u64 > MAX_SECRET_BYTES {
-            return err(format!(
-                "{what}: standard input holds more than {} KiB; expected only the secret",
-                MAX_SECRET_BYTES / 1024
+            return err(tr!(
+                lang(),
+                "config-stdin-too-large",
+                what = what,
+                limit = MAX_SECRET_BYTES / 1024
             ));
         }
         String::from_utf8(bytes)
-            .or_else(|_| err(format!("{what}: standard input is not UTF-8 text")))?
+            .or_else(|_| err(tr!(lang(), "config-stdin-not-utf8", what = what)))?
     } else {
         read_text(full, MAX_SECRET_BYTES, what, &shown)?
     };
     let s = Secret::new(&normalise(&text, what, notes));
     if s.expose().is_empty() {
-        return err(format!(
-            "{what}: {shown} is empty; expected the secret on one line"
+        return err(tr!(
+            lang(),
+            "config-secret-empty",
+            what = what,
+            path = shown.as_str()
         ));
     }
     if s.expose().contains(char::is_whitespace) {
-        return err(format!(
-            "{what}: {shown} holds more than one line or word; expected only the secret"
+        return err(tr!(
+            lang(),
+            "config-secret-words",
+            what = what,
+            path = shown.as_str()
         ));
     }
     Ok(s)

@@ -16,6 +16,7 @@ use crate::cli::CheckArgs;
 use crate::i18n::Lang;
 pub use crate::net::addr::Resolve;
 use crate::secret::{Redactor, Secret};
+use crate::tr;
 
 mod files;
 mod messages;
@@ -80,10 +81,32 @@ pub struct CheckTables {
     pub skip: Vec<String>,
     /// Each `[checks.<id>]` table, by the id as written.
     pub tables: BTreeMap<String, toml::Table>,
+    /// The language of the messages.
+    pub lang: Lang,
 }
 
 fn err<T>(msg: impl Into<String>) -> Result<T, ConfigError> {
     Err(ConfigError(msg.into()))
+}
+
+thread_local! {
+    /// The language of the messages of the configuration being validated on this thread:
+    /// set by [`load`] and [`load_send`] once it is known, so the many small validators need
+    /// not carry it.
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language of this thread's configuration messages.
+fn lang() -> Lang {
+    LANG.with(std::cell::Cell::get)
+}
+
+/// Runs `f` with the configuration messages in `lang`, then restores the previous one.
+fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let previous = LANG.with(|l| l.replace(lang));
+    let out = f();
+    LANG.with(|l| l.set(previous));
+    out
 }
 
 /// A Mercado Pago payment site.
@@ -279,7 +302,7 @@ impl fmt::Display for From {
         match self {
             From::Flag(name) => write!(f, "--{name}"),
             From::Env(name) => write!(f, "{name}"),
-            From::File(key) => write!(f, "`{key}` in the config file"),
+            From::File(key) => f.write_str(&tr!(lang(), "config-in-file", key = *key)),
         }
     }
 }
@@ -304,7 +327,9 @@ pub fn load<T>(
     env: EnvFn<'_>,
     select: impl FnOnce(&CheckTables) -> Result<T, Vec<ConfigError>>,
 ) -> Result<(Settings, T), ConfigErrors> {
-    load_layers(args, env, select).map_err(|errors| {
+    // Until the file is read, the flag, the variable and the locale tell the language.
+    let early = choose_lang(args.lang.as_deref(), env, None).unwrap_or_default();
+    in_language(early, || load_layers(args, env, select)).map_err(|errors| {
         let known = known_secrets(args, env);
         let refs: Vec<&Secret> = known.iter().collect();
         let redactor = Redactor::new(&refs);
@@ -334,6 +359,15 @@ pub struct SendSettings {
 
 /// Loads `webhook send`'s inputs; `default_timeout` applies without `--timeout`.
 pub fn load_send(
+    args: &crate::cli::SendArgs,
+    env: EnvFn<'_>,
+    default_timeout: f64,
+) -> Result<SendSettings, ConfigError> {
+    let lang = choose_lang(None, env, None).unwrap_or_default();
+    in_language(lang, || load_send_layers(args, env, default_timeout))
+}
+
+fn load_send_layers(
     args: &crate::cli::SendArgs,
     env: EnvFn<'_>,
     default_timeout: f64,
@@ -392,6 +426,9 @@ fn load_layers<T>(
     select: impl FnOnce(&CheckTables) -> Result<T, Vec<ConfigError>>,
 ) -> Result<(Settings, T), Vec<ConfigError>> {
     let (raw, file, base) = read_config_file(args, env).map_err(|e| vec![e])?;
+    if let Ok(lang) = choose_lang(args.lang.as_deref(), env, raw.lang.as_deref()) {
+        LANG.with(|l| l.set(lang));
+    }
     let mut errors = Errors::default();
     let mut notes = Vec::new();
     let in_base = |p: &Path| {
@@ -444,22 +481,30 @@ fn load_layers<T>(
     .and_then(|(v, from)| {
         let v = v.trim().to_owned();
         errors.take(if v.is_empty() || v.contains(char::is_whitespace) {
-            err(format!(
-                "{from}: expected a public key such as APP_USR-<uuid>, got an empty or spaced value"
-            ))
+            err(tr!(lang(), "config-public-key", from = from.to_string()))
         } else {
             Ok(v)
         })
     });
 
-    let site = layer(args.site.clone(), "site", env, "MP_GOLIVE_SITE", raw.site.clone(), "site")
-        .and_then(|(v, from)| {
-            errors.take(Site::parse(&v).ok_or_else(|| {
-                ConfigError(format!(
-                    "{from}: `{v}` is not a Mercado Pago site; expected one of MLA, MLB, MLM, MLC, MCO, MPE, MLU"
-                ))
-            }))
-        });
+    let site = layer(
+        args.site.clone(),
+        "site",
+        env,
+        "MP_GOLIVE_SITE",
+        raw.site.clone(),
+        "site",
+    )
+    .and_then(|(v, from)| {
+        errors.take(Site::parse(&v).ok_or_else(|| {
+            ConfigError(tr!(
+                lang(),
+                "config-site",
+                from = from.to_string(),
+                value = v.as_str()
+            ))
+        }))
+    });
 
     let mut url_of = |flag, var, raw: &Option<String>, key| {
         layer(flag, var_flag_name(var), env, var, raw.clone(), key)
@@ -484,15 +529,29 @@ fn load_layers<T>(
         "ipn_url",
     );
 
-    let payment_id = layer(args.payment_id.clone(), "payment-id", env, "MP_GOLIVE_PAYMENT_ID", toml_scalar(&raw.payment_id), "payment_id")
-        .and_then(|(v, from)| {
-            let v = v.trim().to_owned();
-            errors.take(if v.is_empty() || v.len() > 20 || !v.bytes().all(|b| b.is_ascii_digit()) {
-                err(format!("{from}: `{v}` is not a payment id; expected the number Mercado Pago shows, such as 1234567890"))
+    let payment_id = layer(
+        args.payment_id.clone(),
+        "payment-id",
+        env,
+        "MP_GOLIVE_PAYMENT_ID",
+        toml_scalar(&raw.payment_id),
+        "payment_id",
+    )
+    .and_then(|(v, from)| {
+        let v = v.trim().to_owned();
+        errors.take(
+            if v.is_empty() || v.len() > 20 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                err(tr!(
+                    lang(),
+                    "config-payment-id",
+                    from = from.to_string(),
+                    value = v.as_str()
+                ))
             } else {
                 Ok(v)
-            })
-        });
+            },
+        )
+    });
     let order_id = layer(
         args.order_id.clone(),
         "order-id",
@@ -508,11 +567,23 @@ fn load_layers<T>(
         .map(|v| (v, From::Flag("webhook-data-id")))
         .or_else(|| toml_scalar(&raw.webhook_data_id).map(|v| (v, From::File("webhook_data_id"))))
         .and_then(|(v, from)| {
-            errors.take(if v.is_empty() || v.len() > 64 || !v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                err(format!("{from}: `{v}` is not a notification data id; expected letters, digits, `-` or `_`"))
-            } else {
-                Ok(v)
-            })
+            errors.take(
+                if v.is_empty()
+                    || v.len() > 64
+                    || !v
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                {
+                    err(tr!(
+                        lang(),
+                        "config-data-id",
+                        from = from.to_string(),
+                        value = v.as_str()
+                    ))
+                } else {
+                    Ok(v)
+                },
+            )
         });
 
     let source_dir = match (&args.source_dir, &raw.source_dir) {
@@ -636,8 +707,11 @@ pub fn choose_lang(
 ) -> Result<Lang, ConfigError> {
     let given = |v: &str, from: From| {
         Lang::parse(v).ok_or_else(|| {
-            ConfigError(format!(
-                "{from}: `{v}` is not a language mp-golive speaks; expected en, es or pt"
+            ConfigError(tr!(
+                lang(),
+                "config-lang",
+                from = from.to_string(),
+                value = v
             ))
         })
     };
@@ -674,6 +748,7 @@ fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
             .flatten()
             .map(|(id, t)| (id.clone(), t.get_ref().clone()))
             .collect(),
+        lang: lang(),
     }
 }
 
@@ -754,16 +829,32 @@ fn read_config_file(
 fn parse_config(text: &str) -> Result<(RawFile, BTreeMap<String, usize>), String> {
     let table: toml::Table = toml::from_str(text).map_err(|e| messages::toml_message(&e, text))?;
     for (key, instead) in [
-        ("access_token", "access_token_file or MP_ACCESS_TOKEN"),
-        ("webhook_secret", "webhook_secret_file or MP_WEBHOOK_SECRET"),
         (
-            "client_secret",
-            "nothing: mp-golive does not need the client secret",
+            "access_token",
+            tr!(
+                lang(),
+                "config-either",
+                a = "access_token_file",
+                b = "MP_ACCESS_TOKEN"
+            ),
         ),
+        (
+            "webhook_secret",
+            tr!(
+                lang(),
+                "config-either",
+                a = "webhook_secret_file",
+                b = "MP_WEBHOOK_SECRET"
+            ),
+        ),
+        ("client_secret", tr!(lang(), "config-no-client-secret")),
     ] {
         if table.contains_key(key) {
-            return Err(format!(
-                "`{key}`: secrets are not accepted in the config file (it is usually committed); use {instead}"
+            return Err(tr!(
+                lang(),
+                "config-secret-in-file",
+                key = key,
+                instead = instead
             ));
         }
     }
@@ -796,37 +887,52 @@ fn parse_order_id(v: &str, from: &From) -> Result<String, ConfigError> {
         return Ok(v.to_owned());
     }
     let hint = if shaped(&v.to_ascii_uppercase()) {
-        " (order ids are upper case, as Mercado Pago shows them; give it as shown)"
+        tr!(lang(), "config-order-id-case")
     } else if v.bytes().all(|b| b.is_ascii_digit()) && !v.is_empty() {
-        " (a number is a payment id or a merchant order id: give it with --payment-id)"
+        tr!(lang(), "config-order-id-number")
     } else {
-        ""
+        String::new()
     };
-    err(format!(
-        "{from}: `{v}` is not an Orders API order id; expected ORD followed by upper-case letters and digits, such as ORD01JQ4S4KY8HWQ6NA5PXB65B3D3{hint}"
+    err(tr!(
+        lang(),
+        "config-order-id",
+        from = from.to_string(),
+        value = v,
+        hint = hint
     ))
 }
 
 /// A merchant URL: absolute http(s) with a host, no credentials in it.
 fn parse_site_url(v: &str, from: &From) -> Result<Url, ConfigError> {
+    let from = from.to_string();
     let url = Url::parse(v.trim()).map_err(|e| {
-        ConfigError(format!("{from}: `{v}` is not a valid URL ({e}); expected an absolute URL such as https://shop.example/checkout"))
+        ConfigError(tr!(
+            lang(),
+            "config-url-invalid",
+            from = from.as_str(),
+            value = v,
+            error = e.to_string()
+        ))
     })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return err(format!(
-            "{from}: `{v}` has scheme `{}`; expected http:// or https://",
-            url.scheme()
+        return err(tr!(
+            lang(),
+            "config-url-scheme",
+            from = from.as_str(),
+            value = v,
+            scheme = url.scheme()
         ));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return err(format!(
-            "{from}: `{v}` has no host; expected an absolute URL such as https://shop.example/checkout"
+        return err(tr!(
+            lang(),
+            "config-url-no-host",
+            from = from.as_str(),
+            value = v
         ));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return err(format!(
-            "{from}: the URL carries a user name or password; remove them"
-        ));
+        return err(tr!(lang(), "config-url-credentials", from = from.as_str()));
     }
     Ok(url)
 }
@@ -838,13 +944,19 @@ fn parse_site_url(v: &str, from: &From) -> Result<Url, ConfigError> {
 fn parse_api_url(v: &str, from: &From, pins: &[Resolve]) -> Result<Url, ConfigError> {
     let mut url = parse_site_url(v, from)?;
     if url.query().is_some() || url.fragment().is_some() {
-        return err(format!(
-            "{from}: `{v}`: expected a base URL without query or fragment"
+        return err(tr!(
+            lang(),
+            "config-api-url-query",
+            from = from.to_string(),
+            value = v
         ));
     }
     if url.scheme() == "http" && !goes_to_loopback(&url, pins) {
-        return err(format!(
-            "{from}: `{v}`: the access token would travel unencrypted; expected https:// (http:// is accepted only on loopback, for tests)"
+        return err(tr!(
+            lang(),
+            "config-api-url-http",
+            from = from.to_string(),
+            value = v
         ));
     }
     if !url.path().ends_with('/') {
@@ -873,11 +985,18 @@ fn goes_to_loopback(url: &Url, pins: &[Resolve]) -> bool {
 fn require_dir(p: PathBuf, what: &str) -> Result<PathBuf, ConfigError> {
     match std::fs::metadata(&p) {
         Ok(m) if m.is_dir() => Ok(p),
-        Ok(_) => err(format!("{what}: {} is not a directory", p.display())),
-        Err(e) => err(format!(
-            "{what}: cannot read {}: {}",
-            p.display(),
-            io_reason(&e)
+        Ok(_) => err(tr!(
+            lang(),
+            "config-not-dir",
+            what = what,
+            path = p.display().to_string()
+        )),
+        Err(e) => err(tr!(
+            lang(),
+            "config-cannot-read",
+            what = what,
+            path = p.display().to_string(),
+            reason = io_reason(&e)
         )),
     }
 }
@@ -892,11 +1011,19 @@ fn read_ca_file(path: &Path, from: &From) -> Result<Vec<CertificateDer<'static>>
     let certs: Result<Vec<_>, _> = CertificateDer::pem_slice_iter(&bytes).collect();
     match certs {
         Ok(c) if !c.is_empty() => Ok(c),
-        Ok(_) => err(format!(
-            "{from}: {} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
-            path.display()
+        Ok(_) => err(tr!(
+            lang(),
+            "config-no-pem",
+            from = from.to_string(),
+            path = path.display().to_string()
         )),
-        Err(e) => err(format!("{from}: {} is not valid PEM: {e}", path.display())),
+        Err(e) => err(tr!(
+            lang(),
+            "config-bad-pem",
+            from = from.to_string(),
+            path = path.display().to_string(),
+            error = e.to_string()
+        )),
     }
 }
 
@@ -911,15 +1038,21 @@ fn seconds(
         (None, Some(toml::Value::Integer(i))) => (*i as f64, From::File(name)),
         (None, Some(toml::Value::Float(f))) => (*f, From::File(name)),
         (None, Some(other)) => {
-            return err(format!(
-                "`{name}` in the config file: expected a number of seconds, got {other}"
+            return err(tr!(
+                lang(),
+                "config-seconds-type",
+                name = name,
+                value = other.to_string()
             ));
         }
         (None, None) => (default, From::File(name)),
     };
     if !v.is_finite() || v <= 0.0 || v > 3600.0 {
-        return err(format!(
-            "{from}: `{v}` is out of range; expected seconds greater than 0 and at most 3600"
+        return err(tr!(
+            lang(),
+            "config-seconds-range",
+            from = from.to_string(),
+            value = v.to_string()
         ));
     }
     Ok(Duration::from_secs_f64(v))

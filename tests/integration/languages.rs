@@ -251,3 +251,42 @@ fn explain_speaks_the_language_of_the_flag_the_variable_or_the_locale() {
     bad.expect_code(2);
     assert!(bad.stderr.contains("--lang: `xx`"), "{}", bad.stderr);
 }
+
+#[tokio::test]
+async fn configuration_errors_speak_the_language_too() {
+    let api = FakeApi::ready().await;
+    let dir = with_config(
+        "lang = \"es\"\nsite = \"XX\"\ntimeout = 0\n[checks.checkout-tls]\nhttp_port = 70000\n",
+    );
+    let out = check_json(&api.url())
+        .cwd(dir.path())
+        .env("LANG", "C.UTF-8")
+        .args(["--webhook-url", "ftp://x"])
+        .run_async()
+        .await;
+    out.expect_code(2);
+    for expected in [
+        "`site` en el archivo de configuración: `XX` no es un sitio de Mercado Pago",
+        "--webhook-url: `ftp://x` tiene el esquema `ftp`; se esperaba http:// o https://",
+        "`timeout` en el archivo de configuración: `0` está fuera de rango",
+        "[checks.checkout-tls] http_port: se esperaba un número de puerto de 1 a 65535, pero es 70000",
+    ] {
+        assert!(
+            out.stderr.contains(expected),
+            "lacks `{expected}`:\n{}",
+            out.stderr
+        );
+    }
+    let pt = check_json(&api.url())
+        .env("LANG", "pt_BR.UTF-8")
+        .args(["--only", "credencials"])
+        .run_async()
+        .await;
+    pt.expect_code(2);
+    assert!(
+        pt.stderr
+            .contains("--only: verificação desconhecida `credencials`"),
+        "{}",
+        pt.stderr
+    );
+}
