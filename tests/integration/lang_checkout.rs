@@ -12,7 +12,7 @@ use crate::support::tls_server::{self, CLEAN_PAGE, Leaf, Pki, Reply, ServerOptio
 /// Words of English sentences that no Spanish or Portuguese message or fix contains.
 const ENGLISH: &[&str] = &[
     " the ", " is ", " was ", " not ", " could ", " with ", " and ", " does ", " has ", " are ",
-    " to ", " of ", " from ", " over ", " only ",
+    " to ", " of ", " from ", " over ", " only ", " more",
 ];
 
 /// What a check's run says that does not depend on the language: its status and, for each
@@ -56,8 +56,14 @@ fn texts(out: &Output, id: &str) -> Vec<String> {
     all
 }
 
-/// Text with what is code removed: spans in backticks.
+/// Text with what is code removed: spans in backticks. Also removed: the "(+N more)" that
+/// src/report.rs adds to a summary made of the first finding's message, which is not these
+/// checks' text (still English there).
 fn without_code(text: &str) -> String {
+    let text = match text.rsplit_once(" (+") {
+        Some((head, tail)) if tail.ends_with(" more)") => head,
+        _ => text,
+    };
     text.split('`').step_by(2).collect::<Vec<_>>().join(" ")
 }
 
