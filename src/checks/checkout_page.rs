@@ -21,8 +21,10 @@ use url::Url;
 
 use crate::api::shape::{parse_access_token, parse_public_key};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
+use crate::i18n::Lang;
 use crate::report::Outcome;
 use crate::secret::redact;
+use crate::tr;
 
 /// The `checkout-page` check.
 pub struct CheckoutPage;
@@ -92,6 +94,7 @@ impl_check!(CheckoutPage, META, run);
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
+    let lang = ctx.settings.lang;
     let Some(url) = ctx.settings.checkout_url.clone() else {
         super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
@@ -99,10 +102,20 @@ async fn run(ctx: &Context) -> Outcome {
     let page = match ctx.probe.page(&url).await {
         Ok(p) => p,
         Err(e) => {
-            out.undetermined(format!("could not fetch the page: {e}"));
+            let err = e.to_string();
+            out.undetermined(tr!(
+                lang,
+                "checkout-page-fetch-failed-summary",
+                err = err.as_str()
+            ));
             out.push(META.finding(
                 Code::FetchFailed,
-                format!("The page {url} could not be fetched: {e}. Nothing on it was verified."),
+                tr!(
+                    lang,
+                    "checkout-page-fetch-failed",
+                    url = url.as_str(),
+                    err = err.as_str()
+                ),
             ));
             return out;
         }
@@ -110,7 +123,12 @@ async fn run(ctx: &Context) -> Outcome {
     if let Some(to) = &page.insecure_redirect {
         out.push(META.finding(
             Code::InsecureRedirect,
-            format!("{} redirects to {to}.", page.answer.url),
+            tr!(
+                lang,
+                "checkout-page-insecure-redirect",
+                url = page.answer.url.as_str(),
+                to = to.to_string()
+            ),
         ));
         return out;
     }
@@ -118,23 +136,25 @@ async fn run(ctx: &Context) -> Outcome {
     if !(200..300).contains(&answer.status) {
         out.push(META.finding(
             Code::HttpStatus,
-            format!("{} answered HTTP {}.", answer.url, answer.status),
+            tr!(
+                lang,
+                "checkout-page-http-status",
+                url = answer.url.as_str(),
+                status = answer.status.to_string()
+            ),
         ));
         return out;
     }
     if answer.url.scheme() != "https" {
         out.push(META.finding(
             Code::NotHttps,
-            format!("The payment page {} is served over http://.", answer.url),
+            tr!(lang, "checkout-page-not-https", url = answer.url.as_str()),
         ));
     }
     if answer.truncated {
         out.push(META.finding(
             Code::Truncated,
-            format!(
-                "{} is larger than 2 MiB; only its first 2 MiB were scanned.",
-                answer.url
-            ),
+            tr!(lang, "checkout-page-truncated", url = answer.url.as_str()),
         ));
     }
     let text = String::from_utf8_lossy(&answer.body);
@@ -145,7 +165,12 @@ async fn run(ctx: &Context) -> Outcome {
         for (what, link) in scan.active_http.iter().take(10) {
             out.push(META.finding(
                 Code::MixedContentActive,
-                format!("The page loads {what} over http://: {link}."),
+                tr!(
+                    lang,
+                    "checkout-page-mixed-active",
+                    what = element_words(lang, what),
+                    link = link.as_str()
+                ),
             ));
         }
         if !scan.passive_http.is_empty() {
@@ -156,59 +181,72 @@ async fn run(ctx: &Context) -> Outcome {
                 .map(String::as_str)
                 .collect();
             let more = scan.passive_http.len().saturating_sub(5);
-            out.push(META.finding(
-                Code::MixedContentPassive,
-                format!(
-                    "The page loads {} media over http://: {}{}.",
-                    scan.passive_http.len(),
-                    shown.join(", "),
-                    if more > 0 {
-                        format!(" and {more} more")
-                    } else {
-                        String::new()
-                    }
-                ),
-            ));
+            let message = if more > 0 {
+                tr!(
+                    lang,
+                    "checkout-page-mixed-passive-more",
+                    count = scan.passive_http.len(),
+                    list = shown.join(", "),
+                    more = more
+                )
+            } else {
+                tr!(
+                    lang,
+                    "checkout-page-mixed-passive",
+                    count = scan.passive_http.len(),
+                    list = shown.join(", ")
+                )
+            };
+            out.push(META.finding(Code::MixedContentPassive, message));
         }
     }
     for link in &scan.sdk_insecure {
         out.push(META.finding(
             Code::SdkInsecure,
-            format!("MercadoPago.js is loaded over http://: {link}."),
+            tr!(lang, "checkout-page-sdk-insecure", link = link.as_str()),
         ));
     }
     for link in &scan.sdk_v1 {
         out.push(META.finding(
             Code::SdkV1,
-            format!("The page loads MercadoPago.js v1 from {link}."),
+            tr!(lang, "checkout-page-sdk-v1", link = link.as_str()),
         ));
     }
     for link in &scan.sdk_copies {
-        out.push(META.finding(Code::SdkSelfHosted, format!("{link} looks like a copy of MercadoPago.js served from another host than {SDK_HOST}.")));
+        out.push(META.finding(
+            Code::SdkSelfHosted,
+            tr!(
+                lang,
+                "checkout-page-sdk-self-hosted",
+                link = link.as_str(),
+                sdk_host = SDK_HOST
+            ),
+        ));
     }
     if scan.sdk_official.is_empty()
         && scan.sdk_insecure.is_empty()
         && scan.sdk_copies.is_empty()
         && scan.sdk_v1.is_empty()
     {
-        out.push(META.finding(Code::SdkNotFound, "No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served."));
+        out.push(META.finding(Code::SdkNotFound, tr!(lang, "checkout-page-sdk-not-found")));
     }
 
     let creds = scan_credentials(&text);
     for key in &creds.test_keys {
         out.push(META.finding(
             Code::TestPublicKey,
-            format!("The page carries the test public key {}.", redact(key)),
+            tr!(lang, "checkout-page-test-public-key", key = redact(key)),
         ));
     }
     if let Some(configured) = &ctx.settings.public_key {
         for key in creds.live_keys.iter().filter(|k| *k != configured) {
             out.push(META.finding(
                 Code::PublicKeyMismatch,
-                format!(
-                    "The page carries the public key {}, but the configured one is {}.",
-                    redact(key),
-                    redact(configured)
+                tr!(
+                    lang,
+                    "checkout-page-public-key-mismatch",
+                    key = redact(key),
+                    configured = redact(configured)
                 ),
             ));
         }
@@ -216,13 +254,21 @@ async fn run(ctx: &Context) -> Outcome {
     for token in &creds.tokens {
         out.push(META.finding(
             Code::AccessTokenExposed,
-            format!("The page carries an access token ({}).", redact(token)),
+            tr!(
+                lang,
+                "checkout-page-access-token-exposed",
+                token = redact(token)
+            ),
         ));
     }
     for field in &scan.named_card_fields {
         out.push(META.finding(
             Code::CardFieldNamed,
-            format!("The card input {field} has a name attribute."),
+            tr!(
+                lang,
+                "checkout-page-card-field-named",
+                field = field.as_str()
+            ),
         ));
     }
     let insecure_cookies: Vec<String> = answer
@@ -240,28 +286,48 @@ async fn run(ctx: &Context) -> Outcome {
     if https && !insecure_cookies.is_empty() {
         out.push(META.finding(
             Code::InsecureCookie,
-            format!(
-                "The page sets cookies without Secure: {}.",
-                insecure_cookies.join(", ")
+            tr!(
+                lang,
+                "checkout-page-insecure-cookie",
+                names = insecure_cookies.join(", ")
             ),
         ));
     }
 
-    out.summary = Some(format!(
-        "HTTP {}, {}{}",
-        answer.status,
-        if scan.sdk_official.is_empty() {
-            "no MercadoPago.js tag".to_owned()
-        } else {
-            format!("MercadoPago.js from {SDK_HOST}")
-        },
-        if answer.truncated {
-            ", page larger than 2 MiB (read in part)"
-        } else {
-            ""
-        }
-    ));
+    let status = answer.status.to_string();
+    let mut summary = if scan.sdk_official.is_empty() {
+        tr!(lang, "checkout-page-summary-no-sdk", status = status)
+    } else {
+        tr!(
+            lang,
+            "checkout-page-summary-sdk",
+            status = status,
+            sdk_host = SDK_HOST
+        )
+    };
+    if answer.truncated {
+        summary.push_str(", ");
+        summary.push_str(&tr!(lang, "checkout-page-summary-truncated"));
+    }
+    out.summary = Some(summary);
     out
+}
+
+/// What an element loaded over http:// is, as [`scan_html`] names it in English ("a
+/// script"), in the run's language.
+fn element_words(lang: Lang, what: &str) -> String {
+    let id = match what {
+        "a script" => "checkout-page-what-script",
+        "an iframe" => "checkout-page-what-iframe",
+        "a frame" => "checkout-page-what-frame",
+        "a stylesheet" => "checkout-page-what-stylesheet",
+        "an object" => "checkout-page-what-object",
+        "an embed" => "checkout-page-what-embed",
+        "a form that posts" => "checkout-page-what-form",
+        "a form button that posts" => "checkout-page-what-form-button",
+        other => return other.to_owned(),
+    };
+    tr!(lang, id)
 }
 
 /// What the HTML references.
@@ -962,6 +1028,42 @@ pub fn scan_credentials(text: &str) -> PageCredentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_code_is_documented_in_spanish_and_portuguese() {
+        for code in CODES {
+            for lang in [Lang::Es, Lang::Pt] {
+                for part in ["meaning", "fix"] {
+                    let id = format!("code-checkout-page-{}-{part}", code.reason);
+                    let text = crate::i18n::get(lang, &id);
+                    assert!(text.is_some_and(|t| !t.is_empty()), "{lang:?}: {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_element_the_scan_names_is_translated() {
+        for what in [
+            "a script",
+            "an iframe",
+            "a frame",
+            "a stylesheet",
+            "an object",
+            "an embed",
+            "a form that posts",
+            "a form button that posts",
+        ] {
+            assert_eq!(element_words(Lang::En, what), what);
+            for lang in [Lang::Es, Lang::Pt] {
+                let words = element_words(lang, what);
+                assert!(
+                    words != what && !words.starts_with("checkout-page-"),
+                    "{lang:?}: {what}"
+                );
+            }
+        }
+    }
 
     fn page() -> Url {
         Url::parse("https://shop.example/checkout").unwrap()

@@ -17,11 +17,13 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use url::Url;
 
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind};
+use crate::i18n::Lang;
 use crate::net::cert::CertInfo;
 use crate::net::legacy::{self, Legacy};
 use crate::net::plain::{self, Plain};
 use crate::net::tls::{self, Handshake};
 use crate::report::Outcome;
+use crate::tr;
 
 /// The `checkout-tls` check.
 pub struct CheckoutTls;
@@ -144,6 +146,7 @@ fn now_secs() -> i64 {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
+    let lang = ctx.settings.lang;
     let Some(url) = ctx.settings.checkout_url.clone() else {
         super::ran_without_input(ctx.settings.lang, &META, &mut out);
         return out;
@@ -151,9 +154,7 @@ async fn run(ctx: &Context) -> Outcome {
     if url.scheme() != "https" {
         out.push(META.finding(
             Code::NotHttps,
-            format!(
-                "The checkout URL {url} is http://: the payment form must be on an HTTPS page."
-            ),
+            tr!(lang, "checkout-tls-not-https", url = url.as_str()),
         ));
         return out;
     }
@@ -162,6 +163,8 @@ async fn run(ctx: &Context) -> Outcome {
         return out;
     };
     let port = url.port_or_known_default().unwrap_or(443);
+    let addr = format!("{host}:{port}");
+    let addr = addr.as_str();
     let net = &ctx.net;
 
     let (handshake, tls10, tls11, redirect, page) = tokio::join!(
@@ -177,7 +180,12 @@ async fn run(ctx: &Context) -> Outcome {
         Err(e) => {
             out.push(META.finding(
                 Code::Unreachable,
-                format!("Could not reach {host}:{port}: {e}."),
+                tr!(
+                    lang,
+                    "checkout-tls-unreachable",
+                    addr = addr,
+                    err = e.to_string()
+                ),
             ));
             return out;
         }
@@ -196,16 +204,24 @@ async fn run(ctx: &Context) -> Outcome {
         let why = hs
             .failure
             .clone()
-            .unwrap_or_else(|| "the server sent no certificate".to_owned());
-        let legacy = if legacy_versions.is_empty() {
-            String::new()
+            .unwrap_or_else(|| tr!(lang, "checkout-tls-no-certificate"));
+        let message = if legacy_versions.is_empty() {
+            tr!(
+                lang,
+                "checkout-tls-handshake-failed",
+                addr = addr,
+                why = why
+            )
         } else {
-            format!(" It answers {} only.", legacy_versions.join(" and "))
+            tr!(
+                lang,
+                "checkout-tls-handshake-failed-legacy",
+                addr = addr,
+                why = why,
+                versions = versions(lang, &legacy_versions)
+            )
         };
-        out.push(META.finding(
-            Code::HandshakeFailed,
-            format!("No TLS 1.2/1.3 handshake with {host}:{port}: {why}.{legacy}"),
-        ));
+        out.push(META.finding(Code::HandshakeFailed, message));
         return out;
     }
 
@@ -215,35 +231,49 @@ async fn run(ctx: &Context) -> Outcome {
     if !legacy_versions.is_empty() {
         out.push(META.finding(
             Code::LegacyTls,
-            format!(
-                "{host}:{port} still accepts {}.",
-                legacy_versions.join(" and ")
+            tr!(
+                lang,
+                "checkout-tls-legacy-tls",
+                addr = addr,
+                versions = versions(lang, &legacy_versions)
             ),
         ));
     }
     if !legacy_unknown.is_empty() {
         out.push(META.finding(
             Code::LegacyTlsUnverified,
-            format!(
-                "Whether {host}:{port} still accepts early TLS is not verified ({}).",
-                legacy_unknown.join("; ")
+            tr!(
+                lang,
+                "checkout-tls-legacy-tls-unverified",
+                addr = addr,
+                reasons = legacy_unknown.join("; ")
             ),
         ));
     }
     if hs.protocol == Some("TLS 1.2") {
         out.push(META.finding(
             Code::NoTls13,
-            format!("{host}:{port} negotiated TLS 1.2; TLS 1.3 is not offered."),
+            tr!(lang, "checkout-tls-no-tls13", addr = addr),
         ));
     }
     if hs.failure.is_some() && out.status() != crate::report::Status::Fail {
         let why = hs.failure.clone().unwrap_or_default();
-        out.push(META.finding(Code::HandshakeFailed, format!("The TLS handshake with {host}:{port} failed after the certificate was received: {why}.")));
+        out.push(META.finding(
+            Code::HandshakeFailed,
+            tr!(
+                lang,
+                "checkout-tls-handshake-failed-late",
+                addr = addr,
+                why = why
+            ),
+        ));
     }
     let mut verified = Vec::new();
     match redirect {
-        Redirect::Ok(to) => verified.push(format!("http:// redirects to {to}")),
-        Redirect::Closed(why) => verified.push(format!("http:// not served ({why})")),
+        Redirect::Ok(to) => verified.push(tr!(lang, "checkout-tls-summary-redirects", to = to)),
+        Redirect::Closed(why) => {
+            verified.push(tr!(lang, "checkout-tls-summary-not-served", why = why))
+        }
         Redirect::Wrong(problem) => out.push(META.finding(Code::NoHttpsRedirect, problem)),
         Redirect::Unverified(what) => out.push(META.finding(Code::RedirectUnverified, what)),
     }
@@ -251,43 +281,48 @@ async fn run(ctx: &Context) -> Outcome {
     if hs.verdict.as_ref().is_some_and(Result::is_ok) {
         match &page {
             Ok(page) if page.answer.url.scheme() == "https" => {
-                if let Some(age) = hsts(&mut out, &page.answer.headers, &host) {
-                    verified.push(format!("HSTS {} days", age / 86_400));
+                if let Some(age) = hsts(lang, &mut out, &page.answer.headers, &host) {
+                    verified.push(tr!(lang, "checkout-tls-summary-hsts", days = age / 86_400));
                 }
             }
             Ok(page) => out.push(META.finding(
                 Code::HstsUnverified,
-                format!(
-                    "Strict-Transport-Security is not verified: the page ended at {}, which is not https://.",
-                    page.answer.url
+                tr!(
+                    lang,
+                    "checkout-tls-hsts-not-https",
+                    url = page.answer.url.as_str()
                 ),
             )),
             Err(e) => out.push(META.finding(
                 Code::HstsUnverified,
-                format!(
-                    "Strict-Transport-Security is not verified: the page {url} could not be fetched ({e})."
+                tr!(
+                    lang,
+                    "checkout-tls-hsts-not-fetched",
+                    url = url.as_str(),
+                    err = e.to_string()
                 ),
             )),
         }
     }
 
     if let Some(leaf) = leaf {
-        out.summary = Some(format!(
-            "{} ({}), {}, expires in {} days{}{}",
-            hs.protocol.unwrap_or("TLS"),
-            hs.cipher.as_deref().unwrap_or("?"),
-            leaf.issuer,
-            leaf.days_left(now_secs()),
-            if hs.ocsp_stapled {
-                ", OCSP stapled"
-            } else {
-                ""
-            },
-            verified
-                .iter()
-                .map(|v| format!("; {v}"))
-                .collect::<String>(),
-        ));
+        let mut summary = tr!(
+            lang,
+            "checkout-tls-summary",
+            protocol = hs.protocol.unwrap_or("TLS"),
+            cipher = hs.cipher.as_deref().unwrap_or("?"),
+            issuer = leaf.issuer.as_str(),
+            days = leaf.days_left(now_secs())
+        );
+        if hs.ocsp_stapled {
+            summary.push_str(", ");
+            summary.push_str(&tr!(lang, "checkout-tls-summary-ocsp"));
+        }
+        for v in &verified {
+            summary.push_str("; ");
+            summary.push_str(v);
+        }
+        out.summary = Some(summary);
     }
     out
 }
@@ -300,12 +335,18 @@ async fn certificate_findings(
     threshold: i64,
     ctx: &Context,
 ) -> Option<CertInfo> {
+    let lang = ctx.settings.lang;
     let leaf = match CertInfo::parse(&hs.chain[0]) {
         Ok(l) => l,
         Err(e) => {
             out.push(META.finding(
                 Code::Untrusted,
-                format!("The certificate of {host} cannot be read: {e}."),
+                tr!(
+                    lang,
+                    "checkout-tls-unreadable",
+                    host = host,
+                    err = e.to_string()
+                ),
             ));
             return None;
         }
@@ -318,36 +359,45 @@ async fn certificate_findings(
     if leaf.not_after < now {
         out.push(META.finding(
             Code::Expired,
-            format!(
-                "The certificate of {host} expired {} days ago ({}).",
-                (now - leaf.not_after) / 86_400,
-                crate::date::ymd(leaf.not_after)
+            tr!(
+                lang,
+                "checkout-tls-expired-ago",
+                host = host,
+                days = (now - leaf.not_after) / 86_400,
+                date = crate::date::ymd(leaf.not_after)
             ),
         ));
     } else if leaf.not_before > now {
         out.push(META.finding(
             Code::NotYetValid,
-            format!(
-                "The certificate of {host} is valid only from {} on.",
-                crate::date::ymd(leaf.not_before)
+            tr!(
+                lang,
+                "checkout-tls-valid-from",
+                host = host,
+                date = crate::date::ymd(leaf.not_before)
             ),
         ));
     }
     if !name_matches(&hs.chain[0], host) {
         out.push(META.finding(
             Code::HostnameMismatch,
-            format!(
-                "The certificate is not valid for {host}; it names {}.",
-                names_list(&leaf.sans)
+            tr!(
+                lang,
+                "checkout-tls-wrong-host-names",
+                host = host,
+                names = names_list(lang, &leaf.sans)
             ),
         ));
     }
     if leaf.weak_key() {
         out.push(META.finding(
             Code::WeakKey,
-            format!(
-                "The certificate of {host} has a {}-bit {} key.",
-                leaf.key_bits, leaf.key_type
+            tr!(
+                lang,
+                "checkout-tls-weak-key",
+                host = host,
+                bits = leaf.key_bits.to_string(),
+                kind = leaf.key_type
             ),
         ));
     }
@@ -356,18 +406,24 @@ async fn certificate_findings(
             && let Some(hash) = c.weak_hash
             && !(i > 0 && c.self_signed)
         {
-            out.push(META.finding(
-                Code::WeakSignature,
-                format!(
-                    "{} is signed with {hash} ({}).",
-                    if i == 0 {
-                        format!("The certificate of {host}")
-                    } else {
-                        format!("The intermediate {}", c.subject)
-                    },
-                    c.signature
-                ),
-            ));
+            let message = if i == 0 {
+                tr!(
+                    lang,
+                    "checkout-tls-weak-signature-leaf",
+                    host = host,
+                    hash = hash,
+                    signature = c.signature.as_str()
+                )
+            } else {
+                tr!(
+                    lang,
+                    "checkout-tls-weak-signature-intermediate",
+                    name = c.subject.as_str(),
+                    hash = hash,
+                    signature = c.signature.as_str()
+                )
+            };
+            out.push(META.finding(Code::WeakSignature, message));
         }
     }
 
@@ -378,7 +434,7 @@ async fn certificate_findings(
                 if !out.has("checkout-tls/expired") {
                     out.push(META.finding(
                         Code::Expired,
-                        format!("The certificate of {host} has expired."),
+                        tr!(lang, "checkout-tls-expired", host = host),
                     ));
                 }
             }
@@ -386,7 +442,7 @@ async fn certificate_findings(
                 if !out.has("checkout-tls/not-yet-valid") {
                     out.push(META.finding(
                         Code::NotYetValid,
-                        format!("The certificate of {host} is not valid yet."),
+                        tr!(lang, "checkout-tls-not-valid-yet", host = host),
                     ));
                 }
             }
@@ -394,7 +450,7 @@ async fn certificate_findings(
                 if !out.has("checkout-tls/hostname-mismatch") {
                     out.push(META.finding(
                         Code::HostnameMismatch,
-                        format!("The certificate is not valid for {host}."),
+                        tr!(lang, "checkout-tls-wrong-host", host = host),
                     ));
                 }
             }
@@ -409,19 +465,34 @@ async fn certificate_findings(
                     Some(webpki::Error::CaUsedAsEndEntity)
                 ) =>
             {
-                out.push(META.finding(Code::SelfSigned, format!("The certificate of {host} ({}) is a CA certificate used as a server certificate: self-signed.", leaf.subject)));
+                out.push(META.finding(
+                    Code::SelfSigned,
+                    tr!(
+                        lang,
+                        "checkout-tls-ca-as-leaf",
+                        host = host,
+                        subject = leaf.subject.as_str()
+                    ),
+                ));
             }
             other => out.push(META.finding(
                 Code::Untrusted,
-                format!(
-                    "The certificate of {host} does not verify: {}.",
-                    certificate_error_words(other)
+                tr!(
+                    lang,
+                    "checkout-tls-does-not-verify",
+                    host = host,
+                    why = certificate_error_words(lang, other)
                 ),
             )),
         },
         Some(Err(other)) => out.push(META.finding(
             Code::Untrusted,
-            format!("The certificate of {host} does not verify: {other}."),
+            tr!(
+                lang,
+                "checkout-tls-does-not-verify",
+                host = host,
+                why = other.to_string()
+            ),
         )),
     }
 
@@ -433,34 +504,62 @@ async fn certificate_findings(
             threshold
         };
         if days < window {
-            out.push(META.finding(Code::ExpiringSoon, format!("The certificate of {host} expires in {days} days ({}); the warning starts {window} days before.", crate::date::ymd(leaf.not_after))));
+            out.push(META.finding(
+                Code::ExpiringSoon,
+                tr!(
+                    lang,
+                    "checkout-tls-expiring-soon",
+                    host = host,
+                    days = days,
+                    date = crate::date::ymd(leaf.not_after),
+                    window = window
+                ),
+            ));
         }
         if lifetime > MAX_LIFETIME_DAYS {
             out.push(META.finding(
                 Code::LongLifetime,
-                format!("The certificate of {host} is valid for {lifetime} days."),
+                tr!(
+                    lang,
+                    "checkout-tls-long-lifetime",
+                    host = host,
+                    days = lifetime
+                ),
             ));
         }
     }
     Some(leaf)
 }
 
-/// The verification failures that have no finding of their own, in words.
-fn certificate_error_words(e: &CertificateError) -> String {
-    match e {
+/// The verification failures that have no finding of their own, in words (rustls's own
+/// name for the rare others, which no catalogue translates).
+fn certificate_error_words(lang: Lang, e: &CertificateError) -> String {
+    let id = match e {
         CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
-            "it is not issued for server authentication (its extended key usage does not include serverAuth)".to_owned()
+            "checkout-tls-why-purpose"
         }
-        CertificateError::Revoked => "it is revoked".to_owned(),
-        CertificateError::BadEncoding => "it cannot be decoded".to_owned(),
-        CertificateError::BadSignature => "a signature in its chain is invalid".to_owned(),
-        CertificateError::UnhandledCriticalExtension => {
-            "it carries a critical extension that verifiers do not understand".to_owned()
-        }
+        CertificateError::Revoked => "checkout-tls-why-revoked",
+        CertificateError::BadEncoding => "checkout-tls-why-encoding",
+        CertificateError::BadSignature => "checkout-tls-why-signature",
+        CertificateError::UnhandledCriticalExtension => "checkout-tls-why-critical-extension",
         CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
-            "it is not valid for this host".to_owned()
+            "checkout-tls-why-name"
         }
-        other => format!("{other:?}"),
+        other => return format!("{other:?}"),
+    };
+    tr!(lang, id)
+}
+
+/// "TLS 1.0" or "TLS 1.0 and TLS 1.1", in the run's language.
+fn versions(lang: Lang, names: &[&str]) -> String {
+    match names {
+        [first, second] => tr!(
+            lang,
+            "checkout-tls-two-versions",
+            first = *first,
+            second = *second
+        ),
+        _ => names.join(", "),
     }
 }
 
@@ -472,12 +571,15 @@ async fn issuer_findings(
     host: &str,
     ctx: &Context,
 ) {
+    let lang = ctx.settings.lang;
     if leaf.self_issued {
         out.push(META.finding(
             Code::SelfSigned,
-            format!(
-                "The certificate of {host} ({}) is self-signed.",
-                leaf.subject
+            tr!(
+                lang,
+                "checkout-tls-self-signed",
+                host = host,
+                subject = leaf.subject.as_str()
             ),
         ));
         return;
@@ -491,17 +593,26 @@ async fn issuer_findings(
             match fetch_intermediate(ctx, aia).await {
                 Ok(intermediate) => {
                     if verifies_with(ctx, hs, host, intermediate) {
-                        out.push(META.finding(Code::IncompleteChain, format!(
-                            "{host} sends only its own certificate; the chain verifies once the intermediate {} from {aia} is added.",
-                            leaf.issuer
-                        )));
+                        out.push(META.finding(
+                            Code::IncompleteChain,
+                            tr!(
+                                lang,
+                                "checkout-tls-incomplete-chain",
+                                host = host,
+                                issuer = leaf.issuer.as_str(),
+                                aia = aia.as_str()
+                            ),
+                        ));
                         return;
                     }
                 }
                 Err(e) => out.push(META.finding(
                     Code::AiaUnavailable,
-                    format!(
-                        "The issuer certificate at {aia} could not be used ({e}), so a missing intermediate cannot be told from an unknown issuer."
+                    tr!(
+                        lang,
+                        "checkout-tls-aia-unavailable",
+                        aia = aia.as_str(),
+                        err = e
                     ),
                 )),
             }
@@ -509,14 +620,15 @@ async fn issuer_findings(
     }
     out.push(META.finding(
         Code::UnknownIssuer,
-        format!(
-            "The certificate of {host} is issued by {}, which does not lead to a trusted root{}.",
-            leaf.issuer,
+        tr!(
+            lang,
             if sent_issuer {
-                ""
+                "checkout-tls-unknown-issuer"
             } else {
-                " (and the server does not send the issuer's certificate)"
-            }
+                "checkout-tls-unknown-issuer-unsent"
+            },
+            host = host,
+            issuer = leaf.issuer.as_str()
         ),
     ));
 }
@@ -589,6 +701,7 @@ enum Redirect {
 /// Probes http://host[:http_port]/path with a connection of our own, so that a closed port,
 /// a port speaking TLS, a reset and garbage are told apart.
 async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
+    let lang = ctx.settings.lang;
     let port = options(ctx).http_port;
     let mut http = url.clone();
     let _ = http.set_scheme("http");
@@ -599,17 +712,26 @@ async fn http_redirect(ctx: &Context, url: &Url, host: &str) -> Redirect {
     };
     match plain::get(host, port, &path, &ctx.net).await {
         Plain::Closed(why) => Redirect::Closed(why),
-        Plain::Unverified(why) => Redirect::Unverified(format!(
-            "Whether {http} redirects to https:// is not verified: {why}."
+        Plain::Unverified(why) => Redirect::Unverified(tr!(
+            lang,
+            "checkout-tls-redirect-unverified",
+            http = http.as_str(),
+            why = why
         )),
         Plain::Answered { status, location } => {
-            judge_redirect(&http, host, status, location.as_deref())
+            judge_redirect(lang, &http, host, status, location.as_deref())
         }
     }
 }
 
 /// A 3xx whose `Location` is https:// on the same site (or its www. twin) is a redirect.
-fn judge_redirect(http: &Url, host: &str, status: u16, location: Option<&str>) -> Redirect {
+fn judge_redirect(
+    lang: Lang,
+    http: &Url,
+    host: &str,
+    status: u16,
+    location: Option<&str>,
+) -> Redirect {
     let target = location
         .filter(|_| (300..400).contains(&status))
         .and_then(|l| http.join(l).ok());
@@ -617,23 +739,36 @@ fn judge_redirect(http: &Url, host: &str, status: u16, location: Option<&str>) -
         Some(loc) if loc.scheme() == "https" && same_site(loc.host_str().unwrap_or(""), host) => {
             Redirect::Ok(loc.to_string())
         }
-        Some(loc) => Redirect::Wrong(format!(
-            "{http} redirects to {loc} (HTTP {status}), not to https:// on {host}."
+        Some(loc) => Redirect::Wrong(tr!(
+            lang,
+            "checkout-tls-redirect-elsewhere",
+            http = http.as_str(),
+            location = loc.as_str(),
+            status = status.to_string(),
+            host = host
         )),
-        None => Redirect::Wrong(format!(
-            "{http} answers HTTP {status} without redirecting to https://."
+        None => Redirect::Wrong(tr!(
+            lang,
+            "checkout-tls-redirect-missing",
+            http = http.as_str(),
+            status = status.to_string()
         )),
     }
 }
 
 /// The names a certificate covers, as a message lists them: a few, then how many more, so a
 /// certificate with thousands of names does not make a message of thousands of lines.
-fn names_list(sans: &[String]) -> String {
+fn names_list(lang: Lang, sans: &[String]) -> String {
     const SHOWN: usize = 5;
     match sans.len() {
-        0 => "no subject alternative name".to_owned(),
+        0 => tr!(lang, "checkout-tls-no-names"),
         n if n <= SHOWN => sans.join(", "),
-        n => format!("{} and {} more", sans[..SHOWN].join(", "), n - SHOWN),
+        n => tr!(
+            lang,
+            "checkout-tls-names-more",
+            names = sans[..SHOWN].join(", "),
+            more = n - SHOWN
+        ),
     }
 }
 
@@ -643,21 +778,35 @@ fn same_site(a: &str, b: &str) -> bool {
 }
 
 /// Judges Strict-Transport-Security; returns the max-age when it is long enough.
-fn hsts(out: &mut Outcome, headers: &reqwest::header::HeaderMap, host: &str) -> Option<u64> {
+fn hsts(
+    lang: Lang,
+    out: &mut Outcome,
+    headers: &reqwest::header::HeaderMap,
+    host: &str,
+) -> Option<u64> {
     let Some(value) = headers
         .get("strict-transport-security")
         .and_then(|v| v.to_str().ok())
     else {
-        out.push(META.finding(
-            Code::NoHsts,
-            format!("https://{host} sends no Strict-Transport-Security header."),
-        ));
+        out.push(META.finding(Code::NoHsts, tr!(lang, "checkout-tls-no-hsts", host = host)));
         return None;
     };
     match parse_max_age(value) {
         Some(age) if age >= HSTS_MIN_SECS => return Some(age),
-        Some(age) => out.push(META.finding(Code::ShortHsts, format!("Strict-Transport-Security max-age is {age} s ({} days); at least {HSTS_MIN_SECS} s (180 days) is expected.", age / 86_400))),
-        None => out.push(META.finding(Code::NoHsts, format!("The Strict-Transport-Security header `{value}` has no valid max-age."))),
+        Some(age) => out.push(META.finding(
+            Code::ShortHsts,
+            tr!(
+                lang,
+                "checkout-tls-short-hsts",
+                age = age.to_string(),
+                days = age / 86_400,
+                min = HSTS_MIN_SECS.to_string()
+            ),
+        )),
+        None => out.push(META.finding(
+            Code::NoHsts,
+            tr!(lang, "checkout-tls-hsts-no-max-age", value = value),
+        )),
     }
     None
 }
@@ -675,6 +824,19 @@ pub fn parse_max_age(value: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_code_is_documented_in_spanish_and_portuguese() {
+        for code in CODES {
+            for lang in [Lang::Es, Lang::Pt] {
+                for part in ["meaning", "fix"] {
+                    let id = format!("code-checkout-tls-{}-{part}", code.reason);
+                    let text = crate::i18n::get(lang, &id);
+                    assert!(text.is_some_and(|t| !t.is_empty()), "{lang:?}: {id}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn hsts_max_age_is_read_leniently() {
@@ -696,7 +858,7 @@ mod tests {
             headers.insert("strict-transport-security", v.parse().unwrap());
         }
         let mut out = Outcome::default();
-        let age = hsts(&mut out, &headers, "shop.example");
+        let age = hsts(Lang::En, &mut out, &headers, "shop.example");
         (age, out.findings.into_iter().map(|f| f.code).collect())
     }
 
@@ -735,7 +897,9 @@ mod tests {
     #[test]
     fn redirects_are_judged_by_scheme_host_and_status() {
         let http = Url::parse("http://shop.example/checkout").unwrap();
-        let j = |status, loc: Option<&str>| judge_redirect(&http, "shop.example", status, loc);
+        let j = |status, loc: Option<&str>| {
+            judge_redirect(Lang::En, &http, "shop.example", status, loc)
+        };
         assert!(
             matches!(j(301, Some("https://shop.example/checkout")), Redirect::Ok(t) if t == "https://shop.example/checkout")
         );
@@ -774,14 +938,14 @@ mod tests {
     #[test]
     fn many_names_are_listed_in_part() {
         let names = |n: usize| (0..n).map(|i| format!("h{i}.example")).collect::<Vec<_>>();
-        assert_eq!(names_list(&[]), "no subject alternative name");
-        assert_eq!(names_list(&names(1)), "h0.example");
+        assert_eq!(names_list(Lang::En, &[]), "no subject alternative name");
+        assert_eq!(names_list(Lang::En, &names(1)), "h0.example");
         assert_eq!(
-            names_list(&names(5)),
+            names_list(Lang::En, &names(5)),
             "h0.example, h1.example, h2.example, h3.example, h4.example"
         );
         assert_eq!(
-            names_list(&names(2000)),
+            names_list(Lang::En, &names(2000)),
             "h0.example, h1.example, h2.example, h3.example, h4.example and 1995 more"
         );
     }

@@ -1,1 +1,53 @@
-# The messages of `checkout-tls`.
+# checkout-tls: the checkout page's HTTPS (certificate, protocols, http:// redirect, HSTS).
+# Hosts, ports, URLs, dates, certificate names and what src/net/ says stay as they come.
+
+checkout-tls-not-https = The checkout URL { $url } is http://: the payment form must be on an HTTPS page.
+checkout-tls-unreachable = Could not reach { $addr }: { $err }.
+checkout-tls-no-certificate = the server sent no certificate
+checkout-tls-two-versions = { $first } and { $second }
+checkout-tls-handshake-failed = No TLS 1.2/1.3 handshake with { $addr }: { $why }.
+checkout-tls-handshake-failed-legacy = No TLS 1.2/1.3 handshake with { $addr }: { $why }. It answers { $versions } only.
+checkout-tls-handshake-failed-late = The TLS handshake with { $addr } failed after the certificate was received: { $why }.
+checkout-tls-legacy-tls = { $addr } still accepts { $versions }.
+checkout-tls-legacy-tls-unverified = Whether { $addr } still accepts early TLS is not verified ({ $reasons }).
+checkout-tls-no-tls13 = { $addr } negotiated TLS 1.2; TLS 1.3 is not offered.
+checkout-tls-redirect-unverified = Whether { $http } redirects to https:// is not verified: { $why }.
+checkout-tls-redirect-elsewhere = { $http } redirects to { $location } (HTTP { $status }), not to https:// on { $host }.
+checkout-tls-redirect-missing = { $http } answers HTTP { $status } without redirecting to https://.
+checkout-tls-hsts-not-https = Strict-Transport-Security is not verified: the page ended at { $url }, which is not https://.
+checkout-tls-hsts-not-fetched = Strict-Transport-Security is not verified: the page { $url } could not be fetched ({ $err }).
+checkout-tls-no-hsts = https://{ $host } sends no Strict-Transport-Security header.
+checkout-tls-hsts-no-max-age = The Strict-Transport-Security header `{ $value }` has no valid max-age.
+checkout-tls-short-hsts = Strict-Transport-Security max-age is { $age } s ({ $days } days); at least { $min } s (180 days) is expected.
+checkout-tls-unreadable = The certificate of { $host } cannot be read: { $err }.
+checkout-tls-expired-ago = The certificate of { $host } expired { $days } days ago ({ $date }).
+checkout-tls-expired = The certificate of { $host } has expired.
+checkout-tls-valid-from = The certificate of { $host } is valid only from { $date } on.
+checkout-tls-not-valid-yet = The certificate of { $host } is not valid yet.
+checkout-tls-wrong-host-names = The certificate is not valid for { $host }; it names { $names }.
+checkout-tls-wrong-host = The certificate is not valid for { $host }.
+checkout-tls-no-names = no subject alternative name
+checkout-tls-names-more = { $names } and { $more } more
+checkout-tls-weak-key = The certificate of { $host } has a { $bits }-bit { $kind } key.
+checkout-tls-weak-signature-leaf = The certificate of { $host } is signed with { $hash } ({ $signature }).
+checkout-tls-weak-signature-intermediate = The intermediate { $name } is signed with { $hash } ({ $signature }).
+checkout-tls-ca-as-leaf = The certificate of { $host } ({ $subject }) is a CA certificate used as a server certificate: self-signed.
+checkout-tls-does-not-verify = The certificate of { $host } does not verify: { $why }.
+checkout-tls-why-purpose = it is not issued for server authentication (its extended key usage does not include serverAuth)
+checkout-tls-why-revoked = it is revoked
+checkout-tls-why-encoding = it cannot be decoded
+checkout-tls-why-signature = a signature in its chain is invalid
+checkout-tls-why-critical-extension = it carries a critical extension that verifiers do not understand
+checkout-tls-why-name = it is not valid for this host
+checkout-tls-expiring-soon = The certificate of { $host } expires in { $days } days ({ $date }); the warning starts { $window } days before.
+checkout-tls-long-lifetime = The certificate of { $host } is valid for { $days } days.
+checkout-tls-self-signed = The certificate of { $host } ({ $subject }) is self-signed.
+checkout-tls-incomplete-chain = { $host } sends only its own certificate; the chain verifies once the intermediate { $issuer } from { $aia } is added.
+checkout-tls-aia-unavailable = The issuer certificate at { $aia } could not be used ({ $err }), so a missing intermediate cannot be told from an unknown issuer.
+checkout-tls-unknown-issuer = The certificate of { $host } is issued by { $issuer }, which does not lead to a trusted root.
+checkout-tls-unknown-issuer-unsent = The certificate of { $host } is issued by { $issuer }, which does not lead to a trusted root (and the server does not send the issuer's certificate).
+checkout-tls-summary = { $protocol } ({ $cipher }), { $issuer }, expires in { $days } days
+checkout-tls-summary-ocsp = OCSP stapled
+checkout-tls-summary-redirects = http:// redirects to { $to }
+checkout-tls-summary-not-served = http:// not served ({ $why })
+checkout-tls-summary-hsts = HSTS { $days } days
