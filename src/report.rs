@@ -150,6 +150,11 @@ impl Outcome {
 
     /// The one-line summary shown next to the check.
     pub fn summary_line(&self) -> String {
+        self.summary_line_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Outcome::summary_line`] in `lang` (the count of more findings, `ok`).
+    pub fn summary_line_in(&self, lang: crate::i18n::Lang) -> String {
         let status = self.status();
         if status == Status::Error
             && let Some(reason) = &self.undetermined
@@ -175,13 +180,15 @@ impl Outcome {
             if let Some(first) = self.findings.iter().find(|f| f.severity == wanted) {
                 let head = first_sentence(&first.message);
                 return if n > 1 {
-                    format!("{head} (+{} more)", n - 1)
+                    crate::tr!(lang, "summary-more", head = head, more = n - 1)
                 } else {
                     head
                 };
             }
         }
-        self.summary.clone().unwrap_or_else(|| "ok".to_owned())
+        self.summary
+            .clone()
+            .unwrap_or_else(|| crate::tr!(lang, "summary-ok"))
     }
 }
 

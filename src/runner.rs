@@ -119,7 +119,7 @@ pub async fn run(ctx: Arc<Context>, started: Instant, deadline: Instant, progres
                     .unwrap_or_else(|| meta.required_by_default(site.as_deref())),
                 status: outcome.status(),
                 duration,
-                summary: outcome.summary_line(),
+                summary: outcome.summary_line_in(lang),
                 findings: outcome.findings,
             }
         })

@@ -52,3 +52,6 @@ country-mlc = Chile
 country-mco = Colombia
 country-mpe = Peru
 country-mlu = Uruguay
+
+summary-more = { $head } (+{ $more } more)
+summary-ok = ok

@@ -66,3 +66,6 @@ country-mlc = Chile
 country-mco = Colombia
 country-mpe = Perú
 country-mlu = Uruguay
+
+summary-more = { $head } (+{ $more } más)
+summary-ok = ok

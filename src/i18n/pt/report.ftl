@@ -66,3 +66,6 @@ country-mlc = Chile
 country-mco = Colômbia
 country-mpe = Peru
 country-mlu = Uruguai
+
+summary-more = { $head } (+{ $more } mais)
+summary-ok = ok
