@@ -1,21 +1,42 @@
 //! "Did you mean": the names nearest to a misspelt one, for every message that refuses a
 //! name (a check id, a finding code, a config key).
 
+use crate::i18n::Lang;
+
 /// "did you mean `x`?" for the candidates closest to `input`, or None when none is close.
 pub fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
+    did_you_mean_in(Lang::En, input, candidates)
+}
+
+/// [`did_you_mean`] in `lang`.
+pub fn did_you_mean_in<'a>(
+    lang: Lang,
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     let close = closest(input, candidates);
-    (!close.is_empty()).then(|| phrase(&close))
+    (!close.is_empty()).then(|| phrase_in(lang, &close))
 }
 
 /// "Did you mean `a`?", or "Did you mean `a`, `b` or `c`?"; empty for no names.
 pub fn phrase<S: AsRef<str>>(names: &[S]) -> String {
+    phrase_in(Lang::En, names)
+}
+
+/// [`phrase`] in `lang`.
+pub fn phrase_in<S: AsRef<str>>(lang: Lang, names: &[S]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
     match quoted.split_last() {
-        Some((last, [])) => format!("Did you mean {last}?"),
-        Some((last, rest)) => format!("Did you mean {} or {last}?", rest.join(", ")),
+        Some((last, [])) => crate::tr!(lang, "suggest-one", name = last.as_str()),
+        Some((last, rest)) => crate::tr!(
+            lang,
+            "suggest-many",
+            names = rest.join(", "),
+            last = last.as_str()
+        ),
         None => String::new(),
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::{ALL, AnyOptions, Check, OptionKind, find, ids};
 use crate::config::{CheckTables, ConfigError};
 use crate::i18n::Lang;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 use crate::tr;
 
 /// A check chosen for this run, with its config applied.
@@ -40,8 +40,7 @@ pub fn unknown_check(id: &str) -> String {
 }
 
 fn unknown_check_in(lang: Lang, id: &str) -> String {
-    // "Did you mean" is English in every language for now (src/suggest.rs).
-    let hint = did_you_mean(id, ids()).map_or_else(String::new, |h| format!(" {h}"));
+    let hint = did_you_mean_in(lang, id, ids()).map_or_else(String::new, |h| format!(" {h}"));
     tr!(
         lang,
         "config-unknown-check",
@@ -152,7 +151,7 @@ fn validate_table(
         let Some(opt) = meta.options.iter().find(|o| o.key == key) else {
             let mut keys: Vec<&str> = vec!["enabled", "required"];
             keys.extend(meta.options.iter().map(|o| o.key));
-            let hint = did_you_mean(key, keys.iter().copied())
+            let hint = did_you_mean_in(lang, key, keys.iter().copied())
                 .map_or_else(String::new, |h| format!(" {h}"));
             errors.push(ConfigError(tr!(
                 lang,

@@ -1,5 +1,7 @@
 # What every check says the same way: the API could not be asked, test credentials, inputs.
 
+suggest-one = Did you mean { $name }?
+suggest-many = Did you mean { $names } or { $last }?
 common-could-not-summary = could not { $what }: { $err }
 common-could-not = Could not { $what }: { $err }.
 common-test-token = the access token is a TEST- credential

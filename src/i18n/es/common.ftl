@@ -1,5 +1,7 @@
 # Lo que todas las verificaciones dicen igual: la API no respondió, credenciales de prueba, entradas.
 
+suggest-one = ¿Quisiste decir { $name }?
+suggest-many = ¿Quisiste decir { $names } o { $last }?
 common-could-not-summary = no se pudo { $what }: { $err }
 common-could-not = No se pudo { $what }: { $err }.
 common-test-token = el Access Token es una credencial TEST-

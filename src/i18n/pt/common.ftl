@@ -1,5 +1,7 @@
 # O que todas as verificações dizem do mesmo jeito: a API não respondeu, credenciais de teste, entradas.
 
+suggest-one = Você quis dizer { $name }?
+suggest-many = Você quis dizer { $names } ou { $last }?
 common-could-not-summary = não foi possível { $what }: { $err }
 common-could-not = Não foi possível { $what }: { $err }.
 common-test-token = o Access Token é uma credencial TEST-
