@@ -14,7 +14,9 @@ use std::fmt;
 use std::io::{self, Write};
 
 use crate::cli::{Cli, Command, WebhookCommand};
+use crate::i18n::Lang;
 use crate::secret::Redactor;
+use crate::tr;
 
 /// Exit code of a usage or configuration error, or an environment that cannot run.
 pub const EXIT_USAGE: u8 = 2;
@@ -39,14 +41,15 @@ impl CommandError {
     }
 
     /// The line printed under the error.
-    pub fn help(&self) -> &'static str {
+    pub fn help(&self) -> String {
+        self.help_in(Lang::En)
+    }
+
+    /// The line printed under the error, in `lang`.
+    pub fn help_in(&self, lang: Lang) -> String {
         match self {
-            CommandError::Usage(_) => {
-                "nothing was checked; fix the input named above (`mp-golive help <command>` lists the flags)"
-            }
-            CommandError::Environment(_) => {
-                "nothing was checked, and nothing is wrong with the integration or the configuration: this machine could not start the check (run again; report it if it persists)"
-            }
+            CommandError::Usage(_) => tr!(lang, "help-usage"),
+            CommandError::Environment(_) => tr!(lang, "help-environment"),
         }
     }
 }
@@ -61,6 +64,14 @@ impl fmt::Display for CommandError {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> u8 {
+    // The language of the error's help line: the command's --lang, else the environment's.
+    let flag = match &cli.command {
+        Command::Check(args) => args.lang.clone(),
+        Command::Explain { lang, .. } => lang.clone(),
+        _ => None,
+    };
+    let lang = crate::config::choose_lang(flag.as_deref(), &crate::config::process_env, None)
+        .unwrap_or_default();
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::List { format } => list::run(format),
@@ -73,7 +84,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
         Command::Completions { shell } => completions::run(shell),
     };
-    result.unwrap_or_else(|e| report_error(&e))
+    result.unwrap_or_else(|e| report_error(&e, lang))
 }
 
 /// Prints `text` to standard output; a closed pipe (`| head`) is not an error worth
@@ -87,13 +98,13 @@ fn print(text: &str) -> u8 {
 /// pasted into the wrong flag (`--site APP_USR-…`) is not echoed: words that look like
 /// secrets are hidden.
 #[allow(clippy::print_stderr)]
-fn report_error(e: &CommandError) -> u8 {
+fn report_error(e: &CommandError, lang: Lang) -> u8 {
     let msg = crate::config::safe_message(&e.to_string(), &Redactor::default());
     // A configuration with several errors gives one per line.
     for line in msg.lines() {
         eprintln!("mp-golive: error: {line}");
     }
-    eprintln!("  = help: {}", e.help());
+    eprintln!("  = help: {}", e.help_in(lang));
     e.exit_code()
 }
 

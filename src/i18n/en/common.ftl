@@ -1,5 +1,7 @@
 # What every check says the same way: the API could not be asked, test credentials, inputs.
 
+help-usage = nothing was checked; fix the input named above (`mp-golive help <command>` lists the flags)
+help-environment = nothing was checked, and nothing is wrong with the integration or the configuration: this machine could not start the check (run again; report it if it persists)
 suggest-one = Did you mean { $name }?
 suggest-many = Did you mean { $names } or { $last }?
 common-could-not-summary = could not { $what }: { $err }

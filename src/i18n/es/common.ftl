@@ -1,5 +1,7 @@
 # Lo que todas las verificaciones dicen igual: la API no respondió, credenciales de prueba, entradas.
 
+help-usage = no se verificó nada; corrige la entrada indicada arriba (`mp-golive help <comando>` lista los flags)
+help-environment = no se verificó nada, y nada está mal en la integración ni en la configuración: esta máquina no pudo iniciar la verificación (vuelve a ejecutarla; repórtalo si se repite)
 suggest-one = ¿Quisiste decir { $name }?
 suggest-many = ¿Quisiste decir { $names } o { $last }?
 common-could-not-summary = no se pudo { $what }: { $err }

@@ -1,5 +1,7 @@
 # O que todas as verificações dizem do mesmo jeito: a API não respondeu, credenciais de teste, entradas.
 
+help-usage = nada foi verificado; corrija a entrada indicada acima (`mp-golive help <comando>` lista os flags)
+help-environment = nada foi verificado, e nada está errado na integração nem na configuração: esta máquina não conseguiu iniciar a verificação (rode de novo; reporte se persistir)
 suggest-one = Você quis dizer { $name }?
 suggest-many = Você quis dizer { $names } ou { $last }?
 common-could-not-summary = não foi possível { $what }: { $err }
