@@ -20,7 +20,7 @@ use crate::runner;
 pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
     let (settings, selected) = match config::load(args, &process_env, checks::select) {
         Ok((settings, selected)) => (Arc::new(settings), selected),
-        Err(e) => return Err(CommandError::Usage(e.to_string())),
+        Err(e) => return Err(CommandError::Config(e)),
     };
     if let Some(anchor) = &args.sarif_anchor
         && (anchor.is_empty()

@@ -29,6 +29,8 @@ pub const EXIT_INTERRUPTED: u8 = 130;
 pub enum CommandError {
     /// A flag, variable, file or config key is wrong; the message names it.
     Usage(String),
+    /// The configuration of `check` is wrong: every error, in its language.
+    Config(crate::config::ConfigErrors),
     /// The machine could not run the command (the async runtime or an HTTP client could
     /// not start); nothing is wrong with what the user gave.
     Environment(String),
@@ -49,6 +51,7 @@ impl CommandError {
     pub fn help_in(&self, lang: Lang) -> String {
         match self {
             CommandError::Usage(_) => tr!(lang, "help-usage"),
+            CommandError::Config(e) => tr!(e.lang, "help-usage"),
             CommandError::Environment(_) => tr!(lang, "help-environment"),
         }
     }
@@ -58,6 +61,7 @@ impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CommandError::Usage(msg) | CommandError::Environment(msg) => f.write_str(msg),
+            CommandError::Config(e) => e.fmt(f),
         }
     }
 }

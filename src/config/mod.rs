@@ -47,13 +47,18 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 /// Every error of a configuration, not only the first, so one run shows all that needs
-/// fixing. Displayed one error per line.
+/// fixing, in the language they were written in. Displayed one error per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigErrors(pub Vec<ConfigError>);
+pub struct ConfigErrors {
+    /// The errors, in the order of validation.
+    pub errors: Vec<ConfigError>,
+    /// Their language, for what is printed around them.
+    pub lang: Lang,
+}
 
 impl fmt::Display for ConfigErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<&str> = self.0.iter().map(|e| e.0.as_str()).collect();
+        let lines: Vec<&str> = self.errors.iter().map(|e| e.0.as_str()).collect();
         f.write_str(&lines.join("\n"))
     }
 }
@@ -329,16 +334,18 @@ pub fn load<T>(
 ) -> Result<(Settings, T), ConfigErrors> {
     // Until the file is read, the flag, the variable and the locale tell the language.
     let early = choose_lang(args.lang.as_deref(), env, None).unwrap_or_default();
-    in_language(early, || load_layers(args, env, select)).map_err(|errors| {
+    let (result, lang) = in_language(early, || (load_layers(args, env, select), lang()));
+    result.map_err(|errors| {
         let known = known_secrets(args, env);
         let refs: Vec<&Secret> = known.iter().collect();
         let redactor = Redactor::new(&refs);
-        ConfigErrors(
-            errors
+        ConfigErrors {
+            errors: errors
                 .into_iter()
                 .map(|e| ConfigError(messages::safe_message(&e.0, &redactor)))
                 .collect(),
-        )
+            lang,
+        }
     })
 }
 

@@ -277,6 +277,11 @@ async fn configuration_errors_speak_the_language_too() {
             out.stderr
         );
     }
+    assert!(
+        out.stderr.contains("  = help: no se verificó nada"),
+        "{}",
+        out.stderr
+    );
     let pt = check_json(&api.url())
         .env("LANG", "pt_BR.UTF-8")
         .args(["--only", "credencials"])
