@@ -18,9 +18,12 @@ async fn run(api: &FakeApi, check: &str, ids: &[&str], lang: &str) -> Output {
         .await
 }
 
+/// One check's id, status, and its findings' codes and severities.
+type CheckShape = (String, String, Vec<(String, String)>);
+
 /// What never changes with the language: the exit code, and per check its status and its
 /// findings' codes and severities.
-fn shape(out: &Output) -> (i32, Vec<(String, String, Vec<(String, String)>)>) {
+fn shape(out: &Output) -> (i32, Vec<CheckShape>) {
     let doc = out.json();
     let checks = doc["checks"]
         .as_array()
