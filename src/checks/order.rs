@@ -14,17 +14,20 @@ use crate::checks::payment::{PaymentCodes, filled};
 use crate::checks::quality_items::Product;
 use crate::checks::{CheckMeta, Context, api_unavailable};
 use crate::report::Outcome;
+use crate::tr;
 
 /// What kind of order it is, as far as the quality estimate goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrderProduct {
-    /// A product the checklist covers, with the signal that decided.
+    /// A product the checklist covers, with the id of the catalogue message naming the
+    /// signal that decided.
     Covered(Product, &'static str),
     /// An order type the estimate does not cover (`qr`, `point`…), as the order names it.
     NotCovered,
 }
 
-/// Tells the product of an order. `online` orders are Checkout API, or Checkout Pro over
+/// Tells the product of an order, with the id of the catalogue message naming the signal
+/// that decided. `online` orders are Checkout API, or Checkout Pro over
 /// Orders when the order has a `checkout_url` (the buyer pays on Mercado Pago's page); any
 /// other type (`qr`: in-store QR, with its own measurement) is not covered. Medium-low
 /// confidence: read from the SDK's types and the Orders guides, not from captured answers.
@@ -32,15 +35,9 @@ pub fn detect(order: &Order) -> OrderProduct {
     match order.kind.as_deref() {
         Some("online") | None => {
             if filled(&order.checkout_url) {
-                OrderProduct::Covered(
-                    Product::CheckoutPro,
-                    "an online order with a checkout_url (Checkout Pro over Orders)",
-                )
+                OrderProduct::Covered(Product::CheckoutPro, "payment-quality-detected-order-pro")
             } else {
-                OrderProduct::Covered(
-                    Product::CheckoutApi,
-                    "an online order without a checkout_url (Checkout API over Orders)",
-                )
+                OrderProduct::Covered(Product::CheckoutApi, "payment-quality-detected-order-api")
             }
         }
         Some(_) => OrderProduct::NotCovered,
@@ -60,9 +57,8 @@ pub fn echoed_payer(order: &Order) -> Option<&Payer> {
     any.then_some(p)
 }
 
-/// Why the buyer's fields of an order cannot be verified.
-pub const PAYER_NOT_ECHOED: &str =
-    "the order's GET echoes no buyer details (the payer shows only customer_id, or nothing)";
+/// Why the buyer's fields of an order cannot be verified: the id of its catalogue message.
+pub const PAYER_NOT_ECHOED: &str = "payment-quality-order-payer-not-echoed";
 
 /// Reads the configured order and checks that it belongs to this account (`user_id`
 /// equals the id of `/users/me`). Emits `codes`' not-found and other-account of `meta`;
@@ -74,35 +70,38 @@ pub(crate) async fn owned_order(
     id: &str,
     out: &mut Outcome,
 ) -> Option<Order> {
+    let lang = ctx.settings.lang;
     let (order, me) = tokio::join!(ctx.api.order(id), ctx.api.users_me());
     let order = match order {
         Ok(Answer::Ok(o)) => o,
         Ok(Answer::Refused(r)) if r.status == 404 => {
             out.push(meta.finding(
                 codes.not_found,
-                format!(
-                    "Order {id} was not found with this access token ({}).",
-                    r.describe()
+                tr!(
+                    lang,
+                    "payment-quality-order-not-found",
+                    id = id,
+                    answer = r.describe()
                 ),
             ));
             return None;
         }
         Ok(Answer::Refused(r)) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                &format!("read order {id}"),
+                &tr!(lang, "payment-quality-read-order", id = id),
                 &r,
             );
             return None;
         }
         Err(e) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                &format!("read order {id}"),
+                &tr!(lang, "payment-quality-read-order", id = id),
                 &e,
             );
             return None;
@@ -112,35 +111,38 @@ pub(crate) async fn owned_order(
         (Ok(Answer::Ok(user)), Some(owner)) if owner != user.id => {
             out.push(meta.finding(
                 codes.other_account,
-                format!(
-                    "Order {id} belongs to user {owner}, not to this account (user {}).",
-                    user.id
+                tr!(
+                    lang,
+                    "payment-quality-order-other-account",
+                    id = id,
+                    owner = owner,
+                    user = user.id.as_str()
                 ),
             ));
             return None;
         }
         (Ok(Answer::Ok(_)), Some(_)) => {}
         (Ok(Answer::Ok(_)), None) => api_unavailable(
-            ctx.settings.lang,
+            lang,
             meta,
             out,
-            &format!("confirm that order {id} belongs to this account"),
-            &"the order does not say its user_id",
+            &tr!(lang, "payment-quality-confirm-order-owner", id = id),
+            &tr!(lang, "payment-quality-order-no-user"),
         ),
         (Ok(Answer::Refused(r)), _) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "payment-quality-read-account"),
                 &r,
             );
         }
         (Err(e), _) => api_unavailable(
-            ctx.settings.lang,
+            lang,
             meta,
             out,
-            "read the account (GET /users/me)",
+            &tr!(lang, "payment-quality-read-account"),
             &e,
         ),
     }
@@ -150,13 +152,14 @@ pub(crate) async fn owned_order(
 /// Why an order is not a production one, when its shape or the credentials it was read
 /// with tell: `live_mode: false` when the answer carries it, or a `TEST-` token (an order
 /// read with test credentials is a test order). `None` when nothing says so; the
-/// credentials check judges the account itself.
-pub fn not_production(order: &Order, token: Option<&str>) -> Option<String> {
+/// credentials check judges the account itself. The reason is the id of its catalogue
+/// message.
+pub fn not_production(order: &Order, token: Option<&str>) -> Option<&'static str> {
     if order.live_mode == Some(false) {
-        return Some("the order says live_mode: false".to_owned());
+        return Some("payment-quality-order-live-mode-false");
     }
     if token.is_some_and(|t| t.starts_with("TEST-")) {
-        return Some("it was read with a TEST- access token, so it is a test order".to_owned());
+        return Some("payment-quality-order-test-token");
     }
     None
 }

@@ -11,8 +11,10 @@
 use crate::api::models::Order;
 use crate::checks::order::{PAYER_NOT_ECHOED, echoed_payer};
 use crate::checks::payment::filled;
-use crate::checks::payment_quality::{address_ok, filled_by_mercado_pago, item_presence};
+use crate::checks::payment_quality::{address_ok, filled_by_mercado_pago, item_presence_in};
 use crate::checks::quality_items::{Presence, Probe, Shows};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// An order, as evidence for the checklist of its product.
 #[derive(Debug, Clone, Copy)]
@@ -22,19 +24,24 @@ pub struct OrderEvidence<'a> {
 }
 
 impl Shows for OrderEvidence<'_> {
-    fn presence(&self, probe: Probe) -> Presence {
+    fn presence_in(&self, lang: Lang, probe: Probe) -> Presence {
         let o = self.order;
+        // `what` names the payer's field: `payment-quality-payer-<what>`.
         let payer =
             |what: &str, has: &dyn Fn(&crate::api::models::Payer) -> bool| match echoed_payer(o) {
                 None => Presence::NotShown(PAYER_NOT_ECHOED),
                 Some(p) if has(p) => Presence::Present,
-                Some(_) => Presence::Missing(format!("no {what} on the order's payer")),
+                Some(_) => Presence::Missing(tr!(
+                    lang,
+                    "payment-quality-seen-no-order-payer-field",
+                    what = tr!(lang, &format!("payment-quality-payer-{what}"))
+                )),
             };
         match probe {
-            Probe::Item(field) => item_presence(&o.items, field),
-            Probe::PayerEmail => payer("e-mail", &|p| filled(&p.email)),
-            Probe::PayerFirstName => payer("first name", &|p| filled(&p.first_name)),
-            Probe::PayerLastName => payer("last name", &|p| filled(&p.last_name)),
+            Probe::Item(field) => item_presence_in(lang, &o.items, field),
+            Probe::PayerEmail => payer("email", &|p| filled(&p.email)),
+            Probe::PayerFirstName => payer("first-name", &|p| filled(&p.first_name)),
+            Probe::PayerLastName => payer("last-name", &|p| filled(&p.last_name)),
             Probe::PayerIdentification => payer("document", &|p| {
                 p.identification
                     .as_ref()
@@ -48,17 +55,17 @@ impl Shows for OrderEvidence<'_> {
             Probe::PayerAddress => {
                 payer("address", &|p| p.address.as_ref().is_some_and(address_ok))
             }
-            Probe::StatementDescriptor => statement_descriptor(o),
+            Probe::StatementDescriptor => statement_descriptor(lang, o),
             Probe::ExternalReference => {
                 if filled(&o.external_reference) {
                     Presence::Present
                 } else {
-                    Presence::Missing("no external_reference".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-no-external-reference"))
                 }
             }
-            Probe::NotificationUrl => Presence::NotShown(
-                "an order has no notification_url: Webhooks for orders are set up in the panel (the notifications check probes the URL)",
-            ),
+            Probe::NotificationUrl => {
+                Presence::NotShown("payment-quality-order-no-notification-url")
+            }
             Probe::BackUrls => {
                 let success = o
                     .config
@@ -68,20 +75,18 @@ impl Shows for OrderEvidence<'_> {
                 if filled(&success) {
                     Presence::Present
                 } else {
-                    Presence::Missing("the order has no config.online.success_url".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-order-no-success-url"))
                 }
             }
-            Probe::BackendSdk => Presence::NotShown("an order does not show which SDK created it"),
-            Probe::IssuerId => {
-                Presence::NotShown("an order's payment does not echo the card issuer")
-            }
+            Probe::BackendSdk => Presence::NotShown("payment-quality-order-no-sdk"),
+            Probe::IssuerId => Presence::NotShown("payment-quality-order-no-issuer"),
             // Orders have no binary mode: a payment of an order is approved or rejected.
             Probe::BinaryMode => Presence::NotApplicable,
             Probe::PreferenceExpiration => {
                 if filled(&o.expiration_time) {
                     Presence::Present
                 } else {
-                    Presence::Missing("the order has no expiration_time".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-order-no-expiration"))
                 }
             }
             Probe::MaxInstallments => {
@@ -93,7 +98,7 @@ impl Shows for OrderEvidence<'_> {
                 if max.is_some() {
                     Presence::Present
                 } else {
-                    Presence::Missing("no config.payment_method.max_installments".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-order-no-max-installments"))
                 }
             }
             Probe::NotVisible(_) => Presence::Unknown,
@@ -102,7 +107,7 @@ impl Shows for OrderEvidence<'_> {
 }
 
 /// The descriptor the integration sent, on a payment of the order or under `config`.
-fn statement_descriptor(o: &Order) -> Presence {
+fn statement_descriptor(lang: Lang, o: &Order) -> Presence {
     let payments = o
         .transactions
         .as_ref()
@@ -118,14 +123,14 @@ fn statement_descriptor(o: &Order) -> Presence {
         )
         .find(|s| !s.trim().is_empty());
     match sent {
-        Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(format!(
-            "statement_descriptor is `{s}`, which looks filled in by Mercado Pago, not sent by the integration"
+        Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(tr!(
+            lang,
+            "payment-quality-seen-descriptor-by-mercado-pago",
+            descriptor = s
         )),
         Some(_) => Presence::Present,
-        None if payments.is_empty() => Presence::NotShown("the order shows no payment"),
-        None => Presence::Missing(
-            "no transactions.payments[].payment_method.statement_descriptor".into(),
-        ),
+        None if payments.is_empty() => Presence::NotShown("payment-quality-order-no-payment"),
+        None => Presence::Missing(tr!(lang, "payment-quality-seen-order-no-descriptor")),
     }
 }
 

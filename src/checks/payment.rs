@@ -6,6 +6,7 @@ use crate::api::Answer;
 use crate::api::models::Payment;
 use crate::checks::{CheckMeta, CodeDoc, Context, api_unavailable};
 use crate::report::Outcome;
+use crate::tr;
 
 /// A text field that is present and not blank.
 pub(crate) fn filled(s: &Option<String>) -> bool {
@@ -31,35 +32,38 @@ pub(crate) async fn owned_payment(
     id: &str,
     out: &mut Outcome,
 ) -> Option<Payment> {
+    let lang = ctx.settings.lang;
     let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
     let payment = match payment {
         Ok(Answer::Ok(p)) => p,
         Ok(Answer::Refused(r)) if r.status == 404 => {
             out.push(meta.finding(
                 codes.not_found,
-                format!(
-                    "Payment {id} was not found with this access token ({}).",
-                    r.describe()
+                tr!(
+                    lang,
+                    "payment-quality-payment-not-found",
+                    id = id,
+                    answer = r.describe()
                 ),
             ));
             return None;
         }
         Ok(Answer::Refused(r)) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "payment-quality-read-payment", id = id),
                 &r,
             );
             return None;
         }
         Err(e) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "payment-quality-read-payment", id = id),
                 &e,
             );
             return None;
@@ -69,9 +73,12 @@ pub(crate) async fn owned_payment(
         (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
             out.push(meta.finding(
                 codes.other_account,
-                format!(
-                    "Payment {id} was received by seller {collector}, not by this account (user {}).",
-                    user.id
+                tr!(
+                    lang,
+                    "payment-quality-payment-other-account",
+                    id = id,
+                    collector = collector,
+                    user = user.id.as_str()
                 ),
             ));
             return None;
@@ -79,27 +86,27 @@ pub(crate) async fn owned_payment(
         (Ok(Answer::Ok(_)), Some(_)) => {}
         (Ok(Answer::Ok(_)), None) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                &format!("confirm that payment {id} belongs to this account"),
-                &"the payment does not say its collector_id",
+                &tr!(lang, "payment-quality-confirm-payment-owner", id = id),
+                &tr!(lang, "payment-quality-payment-no-collector"),
             );
         }
         (Ok(Answer::Refused(r)), _) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 meta,
                 out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "payment-quality-read-account"),
                 &r,
             );
         }
         (Err(e), _) => api_unavailable(
-            ctx.settings.lang,
+            lang,
             meta,
             out,
-            "read the account (GET /users/me)",
+            &tr!(lang, "payment-quality-read-account"),
             &e,
         ),
     }

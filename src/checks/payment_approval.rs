@@ -10,7 +10,9 @@ use crate::api::models::{Address, Item, Order, Payer, Payment};
 use crate::checks::order::{echoed_payer, owned_order};
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need};
+use crate::i18n::Lang;
 use crate::report::{Outcome, Severity};
+use crate::tr;
 
 /// The `payment-approval` check.
 pub struct PaymentApproval;
@@ -110,14 +112,21 @@ fn gap(path: &str, detail: impl Into<String>) -> Gap {
     }
 }
 
-/// Every recommended field the payment lacks, in a stable order.
+/// Every recommended field the payment lacks, in a stable order, told in English.
+#[cfg(test)]
 pub fn gaps(p: &Payment) -> Vec<Gap> {
+    gaps_in(Lang::En, p)
+}
+
+/// Every recommended field the payment lacks, in a stable order, what was seen told in
+/// `lang`.
+pub fn gaps_in(lang: Lang, p: &Payment) -> Vec<Gap> {
     let mut out = Vec::new();
     let info = p.additional_info.as_ref();
     let items: &[Item] = info.map(|a| a.items.as_slice()).unwrap_or_default();
-    item_gaps(items, "additional_info.items", &mut out);
+    item_gaps(lang, items, "additional_info.items", &mut out);
     if !items.is_empty() {
-        event_gaps(items, "additional_info.items[].event_date", &mut out);
+        event_gaps(lang, items, "additional_info.items[].event_date", &mut out);
         let trips = of_categories(items, &["travels"]);
         let bare = trips
             .iter()
@@ -130,7 +139,11 @@ pub fn gaps(p: &Payment) -> Vec<Gap> {
         if bare > 0 {
             out.push(gap(
                 "additional_info.items[].category_descriptor",
-                format!("no passenger and route on {bare} travel item(s)"),
+                tr!(
+                    lang,
+                    "payment-approval-seen-no-passenger-route",
+                    count = bare
+                ),
             ));
         }
     }
@@ -138,15 +151,16 @@ pub fn gaps(p: &Payment) -> Vec<Gap> {
         .into_iter()
         .flatten()
         .collect();
-    payer_gaps(&payers, &mut out);
+    payer_gaps(lang, &payers, &mut out);
     if shipped(items) {
         let receiver = info
             .and_then(|a| a.shipments.as_ref())
             .and_then(|s| s.receiver_address.as_ref());
         address_gap(
+            lang,
             receiver,
             "additional_info.shipments.receiver_address",
-            "no shipment address",
+            "payment-approval-seen-no-shipment-address",
             &mut out,
         );
     }
@@ -154,15 +168,15 @@ pub fn gaps(p: &Payment) -> Vec<Gap> {
 }
 
 /// What an order lacks, at its Orders paths, and what its GET does not echo (not
-/// verifiable: never counted as missing), both in a stable order.
-pub fn order_gaps(o: &Order) -> (Vec<Gap>, Vec<&'static str>) {
+/// verifiable: never counted as missing), both in a stable order and told in `lang`.
+pub fn order_gaps(lang: Lang, o: &Order) -> (Vec<Gap>, Vec<String>) {
     let mut out = Vec::new();
     let mut unseen = Vec::new();
-    item_gaps(&o.items, "items", &mut out);
-    event_gaps(&o.items, "items[].event_date", &mut out);
+    item_gaps(lang, &o.items, "items", &mut out);
+    event_gaps(lang, &o.items, "items[].event_date", &mut out);
     if !of_categories(&o.items, &["travels"]).is_empty() {
         match &o.additional_info {
-            None => unseen.push("additional_info.travel.passengers and travel.routes"),
+            None => unseen.push(tr!(lang, "payment-approval-unseen-travel")),
             Some(info) => {
                 let given = |k: &str| {
                     info.get(k)
@@ -172,7 +186,7 @@ pub fn order_gaps(o: &Order) -> (Vec<Gap>, Vec<&'static str>) {
                     if !given(key) {
                         out.push(gap(
                             &format!("additional_info.{key}"),
-                            "absent on an order with travel items",
+                            tr!(lang, "payment-approval-seen-absent-on-travel-order"),
                         ));
                     }
                 }
@@ -180,26 +194,27 @@ pub fn order_gaps(o: &Order) -> (Vec<Gap>, Vec<&'static str>) {
         }
     }
     match echoed_payer(o) {
-        Some(payer) => payer_gaps(&[payer], &mut out),
-        None => unseen.push("the buyer (payer.first_name, last_name, email, identification, phone, address): the order's GET echoes only customer_id"),
+        Some(payer) => payer_gaps(lang, &[payer], &mut out),
+        None => unseen.push(tr!(lang, "payment-approval-unseen-payer")),
     }
     if shipped(&o.items) {
         match o.shipment.as_ref() {
             Some(s) => address_gap(
+                lang,
                 s.receiver_address.as_ref(),
                 "shipment.address",
-                "no shipment address",
+                "payment-approval-seen-no-shipment-address",
                 &mut out,
             ),
-            None => unseen.push("shipment.address (the order's GET does not echo a shipment)"),
+            None => unseen.push(tr!(lang, "payment-approval-unseen-shipment")),
         }
     }
     (out, unseen)
 }
 
-fn item_gaps(items: &[Item], path: &str, out: &mut Vec<Gap>) {
+fn item_gaps(lang: Lang, items: &[Item], path: &str, out: &mut Vec<Gap>) {
     if items.is_empty() {
-        out.push(gap(path, "no items were sent"));
+        out.push(gap(path, tr!(lang, "payment-approval-seen-no-items")));
         return;
     }
     type Has = fn(&Item) -> bool;
@@ -222,42 +237,68 @@ fn item_gaps(items: &[Item], path: &str, out: &mut Vec<Gap>) {
         if missing > 0 {
             out.push(gap(
                 &format!("{path}[].{name}"),
-                format!("absent on {missing} of {} items", items.len()),
+                tr!(
+                    lang,
+                    "payment-approval-seen-absent-on-some-items",
+                    missing = missing,
+                    total = items.len()
+                ),
             ));
         }
     }
 }
 
-fn payer_gaps(payers: &[&Payer], out: &mut Vec<Gap>) {
+fn payer_gaps(lang: Lang, payers: &[&Payer], out: &mut Vec<Gap>) {
     let any = |f: &dyn Fn(&Payer) -> bool| payers.iter().any(|x| f(x));
     if !any(&|x| filled(&x.first_name)) {
-        out.push(gap("payer.first_name", "no first name"));
+        out.push(gap(
+            "payer.first_name",
+            tr!(lang, "payment-approval-seen-no-first-name"),
+        ));
     }
     if !any(&|x| filled(&x.last_name)) {
-        out.push(gap("payer.last_name", "no last name"));
+        out.push(gap(
+            "payer.last_name",
+            tr!(lang, "payment-approval-seen-no-last-name"),
+        ));
     }
     if !any(&|x| filled(&x.email)) {
-        out.push(gap("payer.email", "no e-mail"));
+        out.push(gap(
+            "payer.email",
+            tr!(lang, "payment-approval-seen-no-email"),
+        ));
     }
     if !any(&|x| {
         x.identification
             .as_ref()
             .is_some_and(|i| filled(&i.kind) && filled(&i.number))
     }) {
-        out.push(gap("payer.identification", "no document type and number"));
+        out.push(gap(
+            "payer.identification",
+            tr!(lang, "payment-approval-seen-no-document"),
+        ));
     }
     if !any(&|x| {
         x.phone
             .as_ref()
             .is_some_and(|ph| filled(&ph.area_code) && filled(&ph.number))
     }) {
-        out.push(gap("payer.phone", "no area_code and number"));
+        out.push(gap(
+            "payer.phone",
+            tr!(lang, "payment-approval-seen-no-phone"),
+        ));
     }
     let payer_address = payers
         .iter()
         .filter_map(|x| x.address.as_ref())
         .min_by_key(|a| address_gaps(a).len());
-    address_gap(payer_address, "payer.address", "no address", out);
+    address_gap(
+        lang,
+        payer_address,
+        "payer.address",
+        "payment-approval-seen-no-address",
+        out,
+    );
 }
 
 /// Whether any item is of a category that is shipped (no items: assume so).
@@ -270,12 +311,18 @@ fn shipped(items: &[Item]) -> bool {
         })
 }
 
-fn address_gap(a: Option<&Address>, path: &str, absent: &str, out: &mut Vec<Gap>) {
+/// `absent` is the id of the message saying there is no address at all.
+fn address_gap(lang: Lang, a: Option<&Address>, path: &str, absent: &str, out: &mut Vec<Gap>) {
     match a.map(address_gaps) {
-        None => out.push(gap(path, absent)),
-        Some(missing) if !missing.is_empty() => {
-            out.push(gap(path, format!("no {}", missing.join(", "))))
-        }
+        None => out.push(gap(path, tr!(lang, absent))),
+        Some(missing) if !missing.is_empty() => out.push(gap(
+            path,
+            tr!(
+                lang,
+                "payment-approval-seen-no-address-parts",
+                parts = missing.join(", ")
+            ),
+        )),
         Some(_) => {}
     }
 }
@@ -299,13 +346,17 @@ fn of_categories<'a>(items: &'a [Item], cats: &[&str]) -> Vec<&'a Item> {
         .collect()
 }
 
-fn event_gaps(items: &[Item], path: &str, out: &mut Vec<Gap>) {
+fn event_gaps(lang: Lang, items: &[Item], path: &str, out: &mut Vec<Gap>) {
     let events = of_categories(items, &["tickets", "entertainment"]);
     let undated = events.iter().filter(|i| !filled(&i.event_date)).count();
     if undated > 0 {
         out.push(gap(
             path,
-            format!("absent on {undated} ticket or entertainment item(s)"),
+            tr!(
+                lang,
+                "payment-approval-seen-undated-events",
+                count = undated
+            ),
         ));
     }
 }
@@ -351,50 +402,66 @@ async fn run(ctx: &Context) -> Outcome {
 }
 
 async fn payment_part(ctx: &Context, id: &str, out: &mut Outcome) {
+    let lang = ctx.settings.lang;
     let Some(payment) = owned_payment(ctx, &META, PAYMENT_CODES, id, out).await else {
         return;
     };
-    let gaps = gaps(&payment);
+    let gaps = gaps_in(lang, &payment);
     for g in &gaps {
         out.push(META.finding(
             Code::MissingField,
-            format!("Payment {id} lacks {}: {}.", g.path, g.detail),
+            tr!(
+                lang,
+                "payment-approval-payment-lacks",
+                id = id,
+                path = g.path.as_str(),
+                detail = g.detail.as_str()
+            ),
         ));
     }
     if gaps.is_empty() {
-        out.summary = Some(format!(
-            "payment {id} carries every recommended item, buyer and shipment field"
-        ));
+        out.summary = Some(tr!(lang, "payment-approval-payment-complete", id = id));
     }
 }
 
 async fn order_part(ctx: &Context, id: &str, out: &mut Outcome) {
+    let lang = ctx.settings.lang;
     let Some(order) = owned_order(ctx, &META, PAYMENT_CODES, id, out).await else {
         return;
     };
-    let (gaps, unseen) = order_gaps(&order);
+    let (gaps, unseen) = order_gaps(lang, &order);
     for g in &gaps {
         out.push(META.finding(
             Code::MissingField,
-            format!("Order {id} lacks {}: {}.", g.path, g.detail),
+            tr!(
+                lang,
+                "payment-approval-order-lacks",
+                id = id,
+                path = g.path.as_str(),
+                detail = g.detail.as_str()
+            ),
         ));
     }
     if !unseen.is_empty() {
         out.push(META.finding(
             Code::NotVerifiable,
-            format!(
-                "Order {id}: not verifiable, since the order's GET does not show them: {}.",
-                unseen.join("; ")
+            tr!(
+                lang,
+                "payment-approval-order-not-verifiable",
+                id = id,
+                fields = unseen.join("; ")
             ),
         ));
     }
     if gaps.is_empty() {
         out.summary = Some(if unseen.is_empty() {
-            format!("order {id} carries every recommended item, buyer and shipment field")
+            tr!(lang, "payment-approval-order-complete", id = id)
         } else {
-            format!(
-                "order {id} carries every recommended field it shows ({} not verifiable)",
-                unseen.len()
+            tr!(
+                lang,
+                "payment-approval-order-complete-shown",
+                id = id,
+                count = unseen.len()
             )
         });
     }

@@ -13,13 +13,17 @@ use crate::api::{Answer, ApiError};
 use crate::checks::order::{OrderProduct, detect as order_product, not_production, owned_order};
 use crate::checks::order_quality::OrderEvidence;
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
+#[cfg(test)]
+use crate::checks::quality_items::score;
 use crate::checks::quality_items::{
-    ItemField, Kind, Presence, Probe, Product, Scored, Shows, score,
+    ItemField, Kind, Presence, Probe, Product, Scored, Shows, score_in,
 };
 use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
+use crate::i18n::Lang;
 use crate::report::{Outcome, Severity};
+use crate::tr;
 
 /// The `payment-quality` check.
 pub struct PaymentQuality;
@@ -166,37 +170,42 @@ impl<'a> Evidence<'a> {
         }
     }
 
-    fn any_payer(&self, what: &str, has: impl Fn(&Payer) -> bool) -> Presence {
+    /// `what` names the payer's field: `payment-quality-payer-<what>`.
+    fn any_payer(&self, lang: Lang, what: &str, has: impl Fn(&Payer) -> bool) -> Presence {
         if self.payers().into_iter().any(has) {
             Presence::Present
         } else {
-            Presence::Missing(format!("no {what} on the payer"))
+            Presence::Missing(tr!(
+                lang,
+                "payment-quality-seen-no-payer-field",
+                what = tr!(lang, &format!("payment-quality-payer-{what}"))
+            ))
         }
     }
 }
 
 impl Shows for Evidence<'_> {
-    fn presence(&self, probe: Probe) -> Presence {
+    fn presence_in(&self, lang: Lang, probe: Probe) -> Presence {
         let p = self.payment;
         let pref = self.preference;
         match probe {
-            Probe::Item(field) => item_presence(self.items(), field),
-            Probe::PayerEmail => self.any_payer("e-mail", |x| filled(&x.email)),
-            Probe::PayerFirstName => self.any_payer("first name", |x| filled(&x.first_name)),
-            Probe::PayerLastName => self.any_payer("last name", |x| filled(&x.last_name)),
-            Probe::PayerIdentification => self.any_payer("document", |x| {
+            Probe::Item(field) => item_presence_in(lang, self.items(), field),
+            Probe::PayerEmail => self.any_payer(lang, "email", |x| filled(&x.email)),
+            Probe::PayerFirstName => self.any_payer(lang, "first-name", |x| filled(&x.first_name)),
+            Probe::PayerLastName => self.any_payer(lang, "last-name", |x| filled(&x.last_name)),
+            Probe::PayerIdentification => self.any_payer(lang, "document", |x| {
                 x.identification
                     .as_ref()
                     .is_some_and(|i| filled(&i.kind) && filled(&i.number))
             }),
-            Probe::PayerPhone => self.any_payer("phone", |x| {
+            Probe::PayerPhone => self.any_payer(lang, "phone", |x| {
                 x.phone
                     .as_ref()
                     .is_some_and(|ph| filled(&ph.area_code) && filled(&ph.number))
             }),
-            Probe::PayerAddress => {
-                self.any_payer("address", |x| x.address.as_ref().is_some_and(address_ok))
-            }
+            Probe::PayerAddress => self.any_payer(lang, "address", |x| {
+                x.address.as_ref().is_some_and(address_ok)
+            }),
             Probe::StatementDescriptor => {
                 let sent = pref
                     .and_then(|pr| pr.statement_descriptor.clone())
@@ -207,11 +216,13 @@ impl Shows for Evidence<'_> {
                             .filter(|s| !s.trim().is_empty())
                     });
                 match sent {
-                    Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(format!(
-                        "statement_descriptor is `{s}`, which looks filled in by Mercado Pago, not sent by the integration"
+                    Some(s) if filled_by_mercado_pago(&s) => Presence::Missing(tr!(
+                        lang,
+                        "payment-quality-seen-descriptor-by-mercado-pago",
+                        descriptor = s
                     )),
                     Some(_) => Presence::Present,
-                    None => Presence::Missing("no statement_descriptor".into()),
+                    None => Presence::Missing(tr!(lang, "payment-quality-seen-no-descriptor")),
                 }
             }
             Probe::ExternalReference => {
@@ -220,7 +231,7 @@ impl Shows for Evidence<'_> {
                 {
                     Presence::Present
                 } else {
-                    Presence::Missing("no external_reference".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-no-external-reference"))
                 }
             }
             Probe::NotificationUrl => {
@@ -229,9 +240,7 @@ impl Shows for Evidence<'_> {
                 {
                     Presence::Present
                 } else {
-                    Presence::Missing(
-                        "no notification_url on the payment or preference (Webhooks set up in the panel do not show on a payment; if you use them, this item may be met)".into(),
-                    )
+                    Presence::Missing(tr!(lang, "payment-quality-seen-no-notification-url"))
                 }
             }
             Probe::BackUrls => match pref {
@@ -239,7 +248,7 @@ impl Shows for Evidence<'_> {
                 Some(pr) if pr.back_urls.as_ref().is_some_and(|b| filled(&b.success)) => {
                     Presence::Present
                 }
-                Some(_) => Presence::Missing("the preference has no back_urls.success".into()),
+                Some(_) => Presence::Missing(tr!(lang, "payment-quality-seen-no-back-urls")),
             },
             Probe::BackendSdk => {
                 let tracking = p
@@ -248,10 +257,12 @@ impl Shows for Evidence<'_> {
                     .and_then(|a| a.tracking_id.as_deref());
                 match tracking {
                     Some(t) if is_sdk_tracking(t) => Presence::Present,
-                    Some(t) => Presence::Missing(format!(
-                        "additional_info.tracking_id is `{t}`, without type:SDK"
+                    Some(t) => Presence::Missing(tr!(
+                        lang,
+                        "payment-quality-seen-tracking-id-without-sdk",
+                        tracking_id = t
                     )),
-                    None => Presence::Missing("no additional_info.tracking_id".into()),
+                    None => Presence::Missing(tr!(lang, "payment-quality-seen-no-tracking-id")),
                 }
             }
             Probe::IssuerId => {
@@ -264,7 +275,7 @@ impl Shows for Evidence<'_> {
                 } else if filled(&p.issuer_id) {
                     Presence::Present
                 } else {
-                    Presence::Missing("no issuer_id on a card payment".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-no-issuer-id"))
                 }
             }
             Probe::BinaryMode => {
@@ -275,7 +286,7 @@ impl Shows for Evidence<'_> {
                 } else if pref.is_none() && self.product == Product::CheckoutPro {
                     Presence::Unknown
                 } else {
-                    Presence::Missing("binary_mode is not true".into())
+                    Presence::Missing(tr!(lang, "payment-quality-seen-binary-mode-off"))
                 }
             }
             Probe::PreferenceExpiration => match pref {
@@ -283,7 +294,7 @@ impl Shows for Evidence<'_> {
                 Some(pr) if pr.expires == Some(true) && filled(&pr.expiration_date_to) => {
                     Presence::Present
                 }
-                Some(_) => Presence::Missing("the preference does not expire".into()),
+                Some(_) => Presence::Missing(tr!(lang, "payment-quality-seen-no-expiration")),
             },
             Probe::MaxInstallments => match pref {
                 None => Presence::Unknown,
@@ -295,7 +306,7 @@ impl Shows for Evidence<'_> {
                 {
                     Presence::Present
                 }
-                Some(_) => Presence::Missing("no payment_methods.installments".into()),
+                Some(_) => Presence::Missing(tr!(lang, "payment-quality-seen-no-installments")),
             },
             Probe::NotVisible(_) => Presence::Unknown,
         }
@@ -306,9 +317,16 @@ pub(crate) fn address_ok(a: &Address) -> bool {
     filled(&a.zip_code) && filled(&a.street_name)
 }
 
+/// What `items` show of `field`, in English.
+#[cfg(test)]
 pub(crate) fn item_presence(items: &[Item], field: ItemField) -> Presence {
+    item_presence_in(Lang::En, items, field)
+}
+
+/// What `items` show of `field`, told in `lang`.
+pub(crate) fn item_presence_in(lang: Lang, items: &[Item], field: ItemField) -> Presence {
     if items.is_empty() {
-        return Presence::Missing("no items were sent".into());
+        return Presence::Missing(tr!(lang, "payment-quality-seen-no-items"));
     }
     let ok = |i: &Item| match field {
         ItemField::Id => filled(&i.id),
@@ -321,8 +339,15 @@ pub(crate) fn item_presence(items: &[Item], field: ItemField) -> Presence {
     let missing = items.iter().filter(|i| !ok(i)).count();
     match missing {
         0 => Presence::Present,
-        n if n == items.len() => Presence::Missing("absent on every item".into()),
-        n => Presence::Missing(format!("absent on {n} of {} items", items.len())),
+        n if n == items.len() => {
+            Presence::Missing(tr!(lang, "payment-quality-seen-absent-on-every-item"))
+        }
+        n => Presence::Missing(tr!(
+            lang,
+            "payment-quality-seen-absent-on-some-items",
+            missing = n,
+            total = items.len()
+        )),
     }
 }
 
@@ -341,7 +366,8 @@ pub fn filled_by_mercado_pago(descriptor: &str) -> bool {
     d.starts_with("MP*") || d.starts_with("MERCADOPAGO*") || d == "MERCADOPAGO"
 }
 
-/// Detects the product, with the signal that decided.
+/// Detects the product, with the id of the catalogue message naming the signal that
+/// decided.
 pub fn detect_product(p: &Payment) -> (Product, &'static str) {
     let poi = p.point_of_interaction.as_ref();
     let sub_unit = poi
@@ -351,14 +377,11 @@ pub fn detect_product(p: &Payment) -> (Product, &'static str) {
         .and_then(|x| x.application_data.as_ref())
         .and_then(|a| a.name.as_deref());
     if sub_unit == Some("checkout_pro") {
-        (
-            Product::CheckoutPro,
-            "point_of_interaction.business_info.sub_unit is checkout_pro",
-        )
+        (Product::CheckoutPro, "payment-quality-detected-sub-unit")
     } else if app == Some("checkout-off") {
         (
             Product::CheckoutPro,
-            "point_of_interaction.application_data.name is checkout-off",
+            "payment-quality-detected-checkout-off",
         )
     } else if p
         .order
@@ -367,12 +390,12 @@ pub fn detect_product(p: &Payment) -> (Product, &'static str) {
     {
         (
             Product::CheckoutPro,
-            "the payment belongs to a merchant order (order.type mercadopago)",
+            "payment-quality-detected-merchant-order",
         )
     } else {
         (
             Product::CheckoutApi,
-            "no Checkout Pro signal in point_of_interaction or order",
+            "payment-quality-detected-no-pro-signal",
         )
     }
 }
@@ -380,20 +403,24 @@ pub fn detect_product(p: &Payment) -> (Product, &'static str) {
 /// Follows a Checkout Pro payment to its preference: order.id -> merchant order ->
 /// preference. The error says which step failed.
 async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String> {
+    let lang = ctx.settings.lang;
     let order = p
         .order
         .as_ref()
         .and_then(|o| o.id.clone())
-        .ok_or("the payment has no order.id to follow")?;
+        .ok_or_else(|| tr!(lang, "payment-quality-no-order-to-follow"))?;
     let mo = match ctx.api.merchant_order(&order).await {
         Ok(Answer::Ok(mo)) => mo,
         Ok(Answer::Refused(r)) => return Err(r.to_string()),
         Err(e) => return Err(e.to_string()),
     };
-    let pref_id = mo
-        .preference_id
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| format!("merchant order {order} has no preference_id"))?;
+    let pref_id = mo.preference_id.filter(|s| !s.is_empty()).ok_or_else(|| {
+        tr!(
+            lang,
+            "payment-quality-merchant-order-no-preference",
+            order = order.as_str()
+        )
+    })?;
     match ctx.api.preference(&pref_id).await {
         Ok(Answer::Ok(p)) => Ok(p),
         Ok(Answer::Refused(r)) => Err(r.to_string()),
@@ -506,6 +533,7 @@ async fn run(ctx: &Context) -> Outcome {
 
 /// The payment's side: `GET /v1/payments/{id}`, its preference for Checkout Pro, the score.
 async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> Outcome {
+    let lang = ctx.settings.lang;
     let mut out = Outcome::default();
     let (owned, early) = tokio::join!(
         owned_payment(ctx, &META, PAYMENT_CODES, id, &mut out),
@@ -518,14 +546,14 @@ async fn payment_part(ctx: &Context, id: &str, pass_mark: u32, named: bool) -> O
         Some(true) => {}
         Some(false) => out.push(META.finding(
             Code::NotProduction,
-            format!("Payment {id} was made in test mode (live_mode: false); the quality measurement needs a production payment."),
+            tr!(lang, "payment-quality-payment-test-mode", id = id),
         )),
         None => api_unavailable(
-ctx.settings.lang,
-&META,
+            lang,
+            &META,
             &mut out,
-            &format!("tell whether payment {id} is a production payment"),
-            &"the payment does not say live_mode",
+            &tr!(lang, "payment-quality-tell-production", id = id),
+            &tr!(lang, "payment-quality-payment-no-live-mode"),
         ),
     }
 
@@ -539,10 +567,10 @@ ctx.settings.lang,
             Ok(p) => Some(p),
             Err(e) => {
                 api_unavailable(
-                    ctx.settings.lang,
+                    lang,
                     &META,
                     &mut out,
-                    "read the Checkout Pro preference (back_urls, expiration, installments are not scored)",
+                    &tr!(lang, "payment-quality-read-preference"),
                     &e,
                 );
                 None
@@ -556,21 +584,22 @@ ctx.settings.lang,
         payment: &payment,
         preference: preference.as_ref(),
     };
-    let subject = named.then(|| format!("Payment {id}"));
+    let subject = named.then_some(Subject::Payment(id));
     judge(
-        ctx.settings.lang,
+        lang,
         &mut out,
-        &score(product, &evidence),
+        &score_in(lang, product, &evidence),
         product,
         why,
         pass_mark,
-        subject.as_deref(),
+        subject,
     );
     out
 }
 
 /// The order's side: `GET /v1/orders/{id}`, the product it is, the score.
 async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
+    let lang = ctx.settings.lang;
     let mut out = Outcome::default();
     let Some(order) = owned_order(ctx, &META, PAYMENT_CODES, id, &mut out).await else {
         return out;
@@ -579,19 +608,32 @@ async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
     if let Some(why) = not_production(&order, token) {
         out.push(META.finding(
             Code::NotProduction,
-            format!("Order {id} is not a production order: {why}; the quality measurement needs one made with production credentials."),
+            tr!(
+                lang,
+                "payment-quality-order-not-production",
+                id = id,
+                why = tr!(lang, why)
+            ),
         ));
     }
-    let subject = format!("Order {id}");
+    let subject = Subject::Order(id);
     match order_product(&order) {
         OrderProduct::NotCovered => {
             let kind = order.kind.as_deref().unwrap_or("?");
             out.push(META.finding(
                 Code::OrderNotCovered,
-                format!("{subject} is of type `{kind}`, which this estimate does not cover; it is not scored."),
+                tr!(
+                    lang,
+                    "payment-quality-order-not-covered",
+                    id = id,
+                    kind = kind
+                ),
             ));
-            out.summary = Some(format!(
-                "order {id} (type {kind}) is not covered by the estimate"
+            out.summary = Some(tr!(
+                lang,
+                "payment-quality-order-not-covered-summary",
+                id = id,
+                kind = kind
             ));
             if out.findings.iter().all(|f| f.severity == Severity::Info) {
                 out.skipped = out.summary.clone();
@@ -600,60 +642,95 @@ async fn order_part(ctx: &Context, id: &str, pass_mark: u32) -> Outcome {
         OrderProduct::Covered(product, why) => {
             let evidence = OrderEvidence { order: &order };
             judge(
-                ctx.settings.lang,
+                lang,
                 &mut out,
-                &score(product, &evidence),
+                &score_in(lang, product, &evidence),
                 product,
                 why,
                 pass_mark,
-                Some(&subject),
+                Some(subject),
             );
         }
     }
     out
 }
 
+/// What a run that evaluates both a payment and an order names in each message.
+#[derive(Debug, Clone, Copy)]
+enum Subject<'a> {
+    /// `--payment-id`.
+    Payment(&'a str),
+    /// `--order-id`.
+    Order(&'a str),
+}
+
+impl Subject<'_> {
+    /// "Payment 123", "Order ORD…" in `lang`, as a message begins.
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Subject::Payment(id) => tr!(lang, "payment-quality-subject-payment", id = id),
+            Subject::Order(id) => tr!(lang, "payment-quality-subject-order", id = id),
+        }
+    }
+}
+
 /// The score and every missing item of one payment or order, as findings; `subject` names
 /// it in each message when the run evaluates both.
 fn judge(
-    lang: crate::i18n::Lang,
+    lang: Lang,
     out: &mut Outcome,
     scored: &Scored,
     product: Product,
     why: &str,
     pass_mark: u32,
-    subject: Option<&str>,
+    subject: Option<Subject<'_>>,
 ) {
     let named = |text: String| match subject {
-        Some(s) => format!("{s}: {text}"),
+        Some(s) => format!("{}: {text}", s.name(lang)),
         None => text,
     };
+    let why = tr!(lang, why);
     let Some(score) = scored.score() else {
         api_unavailable(
             lang,
             &META,
             out,
-            &named("score it".to_owned()),
-            &"no checklist item could be read from it",
+            &named(tr!(lang, "payment-quality-score-it")),
+            &tr!(lang, "payment-quality-nothing-readable"),
         );
         return;
     };
-    let estimate = format!(
-        "Estimated quality score {score}/100 for {} ({} of {} required items that it shows are present; detected by: {why})",
-        product.name(),
-        scored.present,
-        scored.scored
+    let estimate = tr!(
+        lang,
+        "payment-quality-estimate",
+        score = score,
+        product = product.name(),
+        present = scored.present,
+        scored = scored.scored,
+        why = why.as_str()
     );
-    let official = "This is an estimate; the official score is in the Mercado Pago panel (Your integrations > application > Evaluate quality).";
+    let official = tr!(lang, "payment-quality-official");
     if below_pass_mark(score, pass_mark) {
         out.push(META.finding(
             Code::LowScore,
-            named(format!(
-                "{estimate}, below the pass mark of {pass_mark}. {official}"
+            named(tr!(
+                lang,
+                "payment-quality-low-score",
+                estimate = estimate,
+                pass_mark = pass_mark,
+                official = official
             )),
         ));
     } else {
-        out.push(META.finding(Code::Score, named(format!("{estimate}. {official}"))));
+        out.push(META.finding(
+            Code::Score,
+            named(tr!(
+                lang,
+                "payment-quality-score",
+                estimate = estimate,
+                official = official
+            )),
+        ));
     }
     let mut hidden = Vec::new();
     for (item, presence) in &scored.items {
@@ -661,53 +738,63 @@ fn judge(
             (Kind::Required, Presence::Missing(what)) => {
                 let mut f = META.finding(
                     Code::MissingItem,
-                    named(format!(
-                        "Required item `{}` ({}) is missing: {what}.",
-                        item.name, item.field
+                    named(tr!(
+                        lang,
+                        "payment-quality-missing-item",
+                        item = item.name,
+                        field = item.field_in(lang),
+                        what = what.as_str()
                     )),
                 );
-                f.remedy = item.fix.to_owned();
+                f.remedy = item.fix_in(lang);
                 out.push(f);
             }
             (Kind::GoodPractice, Presence::Missing(what)) => {
                 let mut f = META.finding(
                     Code::GoodPractice,
-                    named(format!(
-                        "Good practice `{}` ({}) is not followed: {what}.",
-                        item.name, item.field
+                    named(tr!(
+                        lang,
+                        "payment-quality-good-practice",
+                        item = item.name,
+                        field = item.field_in(lang),
+                        what = what.as_str()
                     )),
                 );
-                f.remedy = item.fix.to_owned();
+                f.remedy = item.fix_in(lang);
                 out.push(f);
             }
             (Kind::Required, Presence::Unknown) => {
-                if let Probe::NotVisible(where_) = item.probe {
+                if let Some(where_) = item.where_in(lang) {
                     hidden.push(format!("`{}` ({where_})", item.name));
                 }
             }
             (Kind::Required, Presence::NotShown(why)) => {
-                hidden.push(format!("`{}` ({why})", item.name));
+                hidden.push(format!("`{}` ({})", item.name, tr!(lang, why)));
             }
             _ => {}
         }
     }
     if !hidden.is_empty() {
-        let since = if subject.is_some_and(|s| s.starts_with("Order")) {
-            "the order does not show them"
+        let id = if matches!(subject, Some(Subject::Order(_))) {
+            "payment-quality-not-scored-order"
         } else {
-            "no payment shows them"
+            "payment-quality-not-scored-payment"
         };
         out.push(META.finding(
             Code::NotVerifiable,
-            named(format!("Not scored, since {since}: {}.", hidden.join("; "))),
+            named(tr!(lang, id, items = hidden.join("; "))),
         ));
     }
-    let line = format!(
-        "estimated score {score}/100 for {} ({why}); the official score is in the Mercado Pago panel",
-        product.name()
+    let line = tr!(
+        lang,
+        "payment-quality-summary",
+        score = score,
+        product = product.name(),
+        why = why.as_str()
     );
     out.summary = Some(match subject {
-        Some(s) => format!("{}: {line}", s.to_lowercase()),
+        // Lower-cased whole, id included, as the English summary always was.
+        Some(s) => format!("{}: {line}", s.name(lang).to_lowercase()),
         None => line,
     });
 }

@@ -8,6 +8,9 @@
 //! required item weighs the same in the estimate. Only required items score; good practices
 //! never change the score (high confidence, from the homologator docs).
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// The product that created a payment; each has its own checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Product {
@@ -89,7 +92,8 @@ pub enum Probe {
     PreferenceExpiration,
     /// The preference's `payment_methods.installments`.
     MaxInstallments,
-    /// Not visible on a payment; the text says where it is verified instead.
+    /// Not visible on a payment; the text says where it is verified instead (in English;
+    /// the run's language reads the item's `payment-quality-item-<key>-where` message).
     NotVisible(&'static str),
 }
 
@@ -106,8 +110,38 @@ pub struct QualityItem {
     pub field: &'static str,
     /// How to see it on the payment.
     pub probe: Probe,
-    /// How to add it.
+    /// How to add it, in English (the catalogues' `payment-quality-item-<key>-fix`, held
+    /// to the same text by a test).
     pub fix: &'static str,
+}
+
+impl QualityItem {
+    /// The item's catalogue messages are `payment-quality-item-<key>-<what>`, the key being
+    /// its name in kebab case (`statement-descriptor-soft-descriptor`).
+    fn message_id(&self, what: &str) -> String {
+        let key = self.name.replace("_/_", "-").replace('_', "-");
+        format!("payment-quality-item-{key}-{what}")
+    }
+
+    /// How to add it, in `lang`.
+    pub fn fix_in(&self, lang: Lang) -> String {
+        tr!(lang, &self.message_id("fix"))
+    }
+
+    /// The field path as findings name it, in `lang`: words around a path are translated
+    /// (`preference back_urls`), a bare path is the same in every language.
+    pub fn field_in(&self, lang: Lang) -> String {
+        crate::i18n::get(lang, &self.message_id("field")).unwrap_or_else(|| self.field.to_owned())
+    }
+
+    /// Where an item no payment shows is verified instead, in `lang` (its probe's text in
+    /// English).
+    pub fn where_in(&self, lang: Lang) -> Option<String> {
+        match self.probe {
+            Probe::NotVisible(_) => Some(tr!(lang, &self.message_id("where"))),
+            _ => None,
+        }
+    }
 }
 
 const PRO: &[Product] = &[Product::CheckoutPro];
@@ -351,14 +385,21 @@ pub enum Presence {
     /// The evidence could not be read (the preference did not answer).
     Unknown,
     /// The answer does not carry it at all (an order's GET that echoes no buyer): listed as
-    /// not verifiable, with the reason, never counted as missing.
+    /// not verifiable, never counted as missing. It holds the id of the catalogue message
+    /// that says why (`payment-quality-order-no-sdk`).
     NotShown(&'static str),
 }
 
 /// Evidence the checklist can be read from.
 pub trait Shows {
-    /// What it shows for one probe.
-    fn presence(&self, probe: Probe) -> Presence;
+    /// What it shows for one probe, what was seen told in `lang`.
+    fn presence_in(&self, lang: Lang, probe: Probe) -> Presence;
+
+    /// What it shows for one probe, told in English.
+    #[cfg(test)]
+    fn presence(&self, probe: Probe) -> Presence {
+        self.presence_in(Lang::En, probe)
+    }
 }
 
 /// The result of scoring one payment or order.
@@ -379,12 +420,19 @@ impl Scored {
     }
 }
 
-/// Scores the required items of `product`'s checklist that the evidence shows.
+/// Scores the required items of `product`'s checklist that the evidence shows, in English.
+#[cfg(test)]
 pub fn score(product: Product, evidence: &impl Shows) -> Scored {
+    score_in(Lang::En, product, evidence)
+}
+
+/// Scores the required items of `product`'s checklist that the evidence shows, what was
+/// seen of each told in `lang`.
+pub fn score_in(lang: Lang, product: Product, evidence: &impl Shows) -> Scored {
     let mut items = Vec::new();
     let (mut present, mut scored) = (0, 0);
     for item in checklist(product) {
-        let presence = evidence.presence(item.probe);
+        let presence = evidence.presence_in(lang, item.probe);
         if item.kind == Kind::Required {
             match presence {
                 Presence::Present => {
@@ -451,6 +499,33 @@ mod tests {
             assert!(names.insert(i.name), "{}", i.name);
             assert!(!i.fix.is_empty() && !i.field.is_empty() && !i.products.is_empty());
         }
+    }
+
+    #[test]
+    fn every_item_s_texts_are_in_the_catalogues_and_the_same_in_english() {
+        for i in CHECKLIST {
+            for lang in Lang::ALL {
+                let fix = i.fix_in(lang);
+                assert!(!fix.starts_with("payment-quality-"), "{lang:?} {}", i.name);
+            }
+            assert_eq!(i.fix_in(Lang::En), i.fix, "{}", i.name);
+            assert_eq!(i.field_in(Lang::En), i.field, "{}", i.name);
+            match i.probe {
+                Probe::NotVisible(text) => {
+                    assert_eq!(i.where_in(Lang::En).as_deref(), Some(text), "{}", i.name);
+                    for lang in Lang::ALL {
+                        let w = i.where_in(lang).unwrap();
+                        assert!(!w.starts_with("payment-quality-"), "{lang:?} {}", i.name);
+                    }
+                }
+                _ => assert_eq!(i.where_in(Lang::En), None),
+            }
+        }
+        // A field made of words is translated; a bare path is not.
+        let back_urls = CHECKLIST.iter().find(|i| i.name == "back_urls").unwrap();
+        assert_eq!(back_urls.field_in(Lang::Es), "back_urls de la preferencia");
+        let email = CHECKLIST.iter().find(|i| i.name == "email").unwrap();
+        assert_eq!(email.field_in(Lang::Pt), "payer.email");
     }
 
     #[test]

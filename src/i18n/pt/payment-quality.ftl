@@ -1,1 +1,151 @@
-# The messages of `payment-quality`.
+# payment-quality, e o que as duas verificações de pagamentos dizem do pagamento ou da order
+# que leem (src/checks/payment.rs, order.rs).
+
+## O pagamento ou a order, lidos uma vez para as duas verificações de pagamentos.
+payment-quality-payment-not-found = O pagamento { $id } não foi encontrado com este Access Token ({ $answer }).
+payment-quality-read-payment = ler o pagamento { $id }
+payment-quality-payment-other-account = O pagamento { $id } foi recebido pelo vendedor { $collector }, e não por esta conta (usuário { $user }).
+payment-quality-confirm-payment-owner = confirmar que o pagamento { $id } pertence a esta conta
+payment-quality-payment-no-collector = o pagamento não informa o seu collector_id
+payment-quality-read-account = ler a conta (GET /users/me)
+payment-quality-order-not-found = A order { $id } não foi encontrada com este Access Token ({ $answer }).
+payment-quality-read-order = ler a order { $id }
+payment-quality-order-other-account = A order { $id } pertence ao usuário { $owner }, e não a esta conta (usuário { $user }).
+payment-quality-confirm-order-owner = confirmar que a order { $id } pertence a esta conta
+payment-quality-order-no-user = a order não informa o seu user_id
+payment-quality-order-payer-not-echoed = o GET da order não retorna dados do comprador (o pagador mostra só customer_id, ou nada)
+payment-quality-order-live-mode-false = a order informa live_mode: false
+payment-quality-order-test-token = ela foi lida com um Access Token TEST-, então é uma order de teste
+
+## O produto, e o sinal que o decidiu.
+payment-quality-detected-sub-unit = point_of_interaction.business_info.sub_unit é checkout_pro
+payment-quality-detected-checkout-off = point_of_interaction.application_data.name é checkout-off
+payment-quality-detected-merchant-order = o pagamento pertence a uma merchant_order (order.type mercadopago)
+payment-quality-detected-no-pro-signal = nenhum sinal de Checkout Pro em point_of_interaction nem em order
+payment-quality-detected-order-pro = uma order online com checkout_url (Checkout Pro via Orders)
+payment-quality-detected-order-api = uma order online sem checkout_url (Checkout API via Orders)
+payment-quality-no-order-to-follow = o pagamento não tem um order.id para seguir
+payment-quality-merchant-order-no-preference = a merchant_order { $order } não tem preference_id
+
+## O que um pagamento ou uma order mostra de um item do checklist.
+payment-quality-payer-email = e-mail
+payment-quality-payer-first-name = nome
+payment-quality-payer-last-name = sobrenome
+payment-quality-payer-document = documento
+payment-quality-payer-phone = telefone
+payment-quality-payer-address = endereço
+payment-quality-seen-no-payer-field = o pagador não tem { $what }
+payment-quality-seen-no-order-payer-field = o pagador da order não tem { $what }
+payment-quality-seen-descriptor-by-mercado-pago = statement_descriptor é `{ $descriptor }`, que parece preenchido pelo Mercado Pago e não enviado pela integração
+payment-quality-seen-no-descriptor = sem statement_descriptor
+payment-quality-seen-no-external-reference = sem external_reference
+payment-quality-seen-no-notification-url = sem notification_url no pagamento nem na preferência (as notificações Webhooks configuradas no painel não aparecem em um pagamento; se você as usa, este item pode estar atendido)
+payment-quality-seen-no-back-urls = a preferência não tem back_urls.success
+payment-quality-seen-tracking-id-without-sdk = additional_info.tracking_id é `{ $tracking_id }`, sem type:SDK
+payment-quality-seen-no-tracking-id = sem additional_info.tracking_id
+payment-quality-seen-no-issuer-id = sem issuer_id em um pagamento com cartão
+payment-quality-seen-binary-mode-off = binary_mode não é true
+payment-quality-seen-no-expiration = a preferência não expira
+payment-quality-seen-no-installments = sem payment_methods.installments
+payment-quality-seen-no-items = nenhum item foi enviado
+payment-quality-seen-absent-on-every-item = ausente em todos os itens
+payment-quality-seen-absent-on-some-items = ausente em { $missing } de { $total ->
+    [one] { $total } item
+   *[other] { $total } itens
+}
+payment-quality-seen-order-no-success-url = a order não tem config.online.success_url
+payment-quality-seen-order-no-expiration = a order não tem expiration_time
+payment-quality-seen-order-no-max-installments = sem config.payment_method.max_installments
+payment-quality-seen-order-no-descriptor = sem transactions.payments[].payment_method.statement_descriptor
+payment-quality-order-no-notification-url = uma order não tem notification_url: as notificações Webhooks das orders são configuradas no painel (a verificação notifications testa a URL)
+payment-quality-order-no-sdk = uma order não mostra qual SDK a criou
+payment-quality-order-no-issuer = o pagamento de uma order não retorna o emissor do cartão
+payment-quality-order-no-payment = a order não mostra nenhum pagamento
+
+## A estimativa.
+payment-quality-payment-test-mode = O pagamento { $id } foi feito em modo de teste (live_mode: false); a medição de qualidade precisa de um pagamento de produção.
+payment-quality-tell-production = saber se o pagamento { $id } é um pagamento de produção
+payment-quality-payment-no-live-mode = o pagamento não informa live_mode
+payment-quality-read-preference = ler a preferência do Checkout Pro (back_urls, expiração e parcelas ficam sem pontuação)
+payment-quality-order-not-production = A order { $id } não é uma order de produção: { $why }; a medição de qualidade precisa de uma feita com credenciais de produção.
+payment-quality-order-not-covered = A order { $id } é do tipo `{ $kind }`, que esta estimativa não cobre; ela não é pontuada.
+payment-quality-order-not-covered-summary = a order { $id } (tipo { $kind }) não é coberta pela estimativa
+payment-quality-subject-payment = Pagamento { $id }
+payment-quality-subject-order = Order { $id }
+payment-quality-score-it = pontuá-lo
+payment-quality-nothing-readable = nenhum item do checklist pôde ser lido
+payment-quality-estimate = Pontuação de qualidade estimada { $score }/100 para { $product } ({ $present } de { $scored ->
+    [one] { $scored } item obrigatório visível
+   *[other] { $scored } itens obrigatórios visíveis
+} { $present ->
+    [0] estão presentes
+    [one] está presente
+   *[other] estão presentes
+}; detectado por: { $why })
+payment-quality-official = É uma estimativa; a pontuação oficial está no painel do Mercado Pago (Suas integrações > aplicação > Medição de qualidade).
+payment-quality-low-score = { $estimate }, abaixo da pontuação mínima de { $pass_mark }. { $official }
+payment-quality-score = { $estimate }. { $official }
+payment-quality-missing-item = Falta o item obrigatório `{ $item }` ({ $field }): { $what }.
+payment-quality-good-practice = A boa prática `{ $item }` ({ $field }) não é seguida: { $what }.
+payment-quality-not-scored-payment = Sem pontuação, porque nenhum pagamento os mostra: { $items }.
+payment-quality-not-scored-order = Sem pontuação, porque a order não os mostra: { $items }.
+payment-quality-summary = pontuação estimada { $score }/100 para { $product } ({ $why }); a pontuação oficial está no painel do Mercado Pago
+
+## Os itens do checklist.
+payment-quality-item-item-id-fix = Envie o id de cada item (o seu SKU) em items[].id: nos items da preferência para o Checkout Pro, em additional_info.items para o Checkout API.
+payment-quality-item-item-title-fix = Envie o nome de cada item em items[].title.
+payment-quality-item-item-description-fix = Envie uma descrição curta de cada item em items[].description.
+payment-quality-item-item-category-id-fix = Envie a categoria do Mercado Pago de cada item em items[].category_id (como fashion, electronics, tickets, travels, others).
+payment-quality-item-item-quantity-fix = Envie a quantidade de cada item em items[].quantity.
+payment-quality-item-item-unit-price-fix = Envie o preço unitário de cada item em items[].unit_price.
+payment-quality-item-email-fix = Envie o e-mail do comprador em payer.email.
+payment-quality-item-payer-first-name-fix = Envie o nome do comprador: payer.name em uma preferência do Checkout Pro, payer.first_name (ou additional_info.payer.first_name) em um pagamento.
+payment-quality-item-payer-last-name-fix = Envie o sobrenome do comprador: payer.surname em uma preferência do Checkout Pro, payer.last_name (ou additional_info.payer.last_name) em um pagamento.
+payment-quality-item-statement-descriptor-soft-descriptor-fix = Envie statement_descriptor com o nome pelo qual os compradores conhecem a sua loja (ele aparece na fatura do cartão, o que evita chargebacks).
+payment-quality-item-external-reference-fix = Envie o id do seu pedido em external_reference, para que os pagamentos e os relatórios sejam conciliados com os seus pedidos.
+payment-quality-item-webhooks-ipn-fix = Envie notification_url com a preferência ou o pagamento, ou configure as notificações Webhooks em Suas integrações > (aplicação) > Webhooks, e processe as notificações.
+payment-quality-item-back-urls-fix = Configure back_urls (success, pending, failure) na preferência para que o comprador volte ao seu site depois de pagar.
+payment-quality-item-back-urls-field = back_urls da preferência
+payment-quality-item-back-end-sdk-fix = Crie as preferências e os pagamentos com um SDK oficial de backend do Mercado Pago (Node, Java, PHP, Python, Ruby, .NET, Go); ele se identifica em X-Tracking-Id.
+payment-quality-item-issuer-id-fix = Envie o issuer_id do cartão (do Card Form ou do Card Payment Brick) ao criar pagamentos com cartão.
+payment-quality-item-device-id-fix = Carregue o MercadoPago.js v2 (ou https://www.mercadopago.com/v2/security.js) na página de checkout e envie o device id dele no cabeçalho X-meli-session-id ao criar o pagamento.
+payment-quality-item-device-id-field = cabeçalho X-meli-session-id
+payment-quality-item-device-id-where = o device id não aparece em um pagamento; carregue o MercadoPago.js v2 ou o security.js na página de checkout (a verificação checkout-page) e envie X-meli-session-id
+payment-quality-item-web-front-end-sdk-fix = Carregue o MercadoPago.js v2 de https://sdk.mercadopago.com/js/v2 na página de checkout.
+payment-quality-item-web-front-end-sdk-where = visto na página de checkout (a verificação checkout-page)
+payment-quality-item-ssl-fix = Sirva a página de checkout com um certificado válido de uma CA pública, não autoassinado.
+payment-quality-item-ssl-field = certificado da página de checkout
+payment-quality-item-ssl-where = verificado na página de checkout (a verificação checkout-tls)
+payment-quality-item-tls-fix = Sirva a página de checkout com TLS 1.2 ou superior.
+payment-quality-item-tls-field = versão de TLS da página de checkout
+payment-quality-item-tls-where = verificado na página de checkout (a verificação checkout-tls)
+payment-quality-item-secure-form-fix = Capture os dados do cartão com Secure Fields, o Card Form ou o Card Payment Brick para que eles nunca cheguem ao seu servidor.
+payment-quality-item-secure-form-where = o tratamento dos dados do cartão não é visível pela API
+payment-quality-item-binary-mode-fix = Se você precisa de uma resposta imediata de aprovado ou recusado, configure binary_mode: true.
+payment-quality-item-expiration-fix = Configure expires: true e expiration_date_to na preferência para que checkouts antigos não possam ser pagos.
+payment-quality-item-expiration-field = expires / expiration_date_to da preferência
+payment-quality-item-max-installments-fix = Configure payment_methods.installments na preferência com o maior número de parcelas que você oferece.
+payment-quality-item-max-installments-field = payment_methods.installments da preferência
+payment-quality-item-payer-identification-fix = Envie o documento do comprador em payer.identification (type e number).
+payment-quality-item-payer-phone-fix = Envie o telefone do comprador em payer.phone (area_code e number).
+payment-quality-item-address-fix = Envie o endereço do comprador em payer.address (zip_code, street_name, street_number).
+
+# Os códigos de payment-quality: o significado e a correção (em inglês estão nos metadados).
+code-payment-quality-not-found-meaning = GET /v1/payments/{"{"}id{"}"} (ou GET /v1/orders/{"{"}id{"}"} com --order-id) respondeu 404: nenhum pagamento ou order com este id é visível para este Access Token.
+code-payment-quality-not-found-fix = Informe o id de um pagamento ou de uma order feita com as credenciais de produção desta conta (painel do Mercado Pago > Atividade, ou o `id` que o seu backend recebeu ao criá-lo).
+code-payment-quality-not-production-meaning = O pagamento foi feito em modo de teste (`live_mode: false`), ou a order é de teste (`live_mode: false`, ou lida com um token TEST-); a medição de qualidade precisa de um feito com credenciais de produção.
+code-payment-quality-not-production-fix = Faça um pagamento real (um pequeno, que você estorna depois) com as credenciais de produção e informe o id dele.
+code-payment-quality-other-account-meaning = O pagamento ou a order pertence a outro vendedor (o `collector_id` do pagamento, ou o `user_id` da order, difere do id de GET /users/me).
+code-payment-quality-other-account-fix = Informe um pagamento ou uma order recebida pela conta cujo Access Token você usa, ou use o token dessa conta.
+code-payment-quality-missing-item-meaning = Falta no pagamento (ou na sua preferência) um item obrigatório do checklist de Qualidade da integração; a mensagem nomeia o item e o caminho do campo.
+code-payment-quality-missing-item-fix = Envie o campo nomeado na mensagem ao criar a preferência (Checkout Pro) ou o pagamento (Checkout API); a correção do achado diz como.
+code-payment-quality-low-score-meaning = A pontuação estimada está abaixo da pontuação mínima (`pass_mark`, 75 por padrão, o valor documentado). É uma estimativa: a pontuação oficial está no painel do Mercado Pago.
+code-payment-quality-low-score-fix = Adicione os itens obrigatórios que faltam, listados com esta verificação, e depois compare com Suas integrações > (aplicação) > Medição de qualidade.
+code-payment-quality-score-meaning = A pontuação estimada, igual ou acima da pontuação mínima (`pass_mark`, 75 por padrão), com o produto detectado e quantos itens obrigatórios estavam presentes. É uma estimativa: a pontuação oficial está no painel do Mercado Pago.
+code-payment-quality-score-fix = Nada obrigatório; adicione os itens que faltarem, listados com esta verificação, e compare com Suas integrações > (aplicação) > Medição de qualidade.
+code-payment-quality-good-practice-meaning = Uma boa prática do checklist de Qualidade da integração não é seguida; as boas práticas nunca mudam a pontuação.
+code-payment-quality-good-practice-fix = Considere a prática nomeada na mensagem; a correção dela diz como.
+code-payment-quality-not-verifiable-meaning = Itens obrigatórios do checklist deste produto que nenhum pagamento mostra (device id, MercadoPago.js, SSL/TLS, formulário de cartão seguro), ou que o GET de uma order não retorna (o comprador, quando mostra só customer_id; a URL de notificações, configurada no painel); aqui eles não são pontuados e nunca contam como ausentes.
+code-payment-quality-not-verifiable-fix = Verifique-os na página de checkout (as verificações checkout-tls e checkout-page cobrem SSL, TLS e MercadoPago.js), no painel e na avaliação oficial.
+code-payment-quality-order-not-covered-meaning = A order é de um tipo que a estimativa não cobre (como `qr`, QR presencial via Orders, que tem a sua própria medição); ela não é pontuada.
+code-payment-quality-order-not-covered-fix = Meça-a em Suas integrações > (aplicação) > Medição de qualidade; para estimá-la aqui, informe uma order online (Checkout API ou Checkout Pro via Orders) ou um pagamento.
