@@ -333,6 +333,11 @@ mod tests {
     #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_id() {
         assert_eq!(text(Lang::Es, "no-such-message", None), "no-such-message");
+        // English code docs live in the metadata: `get` does not fall back.
+        assert_eq!(get(Lang::Es, "label-fix").as_deref(), Some("solución:"));
+        assert_eq!(get(Lang::Es, "no-such-message"), None);
+        assert_eq!(get(Lang::En, "code-common-api-error-fix"), None);
+        assert!(get(Lang::Pt, "code-common-api-error-fix").is_some());
     }
 
     #[test]
