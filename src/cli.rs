@@ -35,6 +35,9 @@ pub enum Command {
         /// Output format (json: schema version 1, see the README)
         #[arg(long, value_enum, default_value = "human")]
         format: DocFormat,
+        /// Language of the text: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Explain a check (what it verifies, why, how to fix it, its finding codes), or one
     /// finding code, as `rustc --explain` does.

@@ -380,6 +380,12 @@ mod tests {
         }
     }
 
+    /// A translation of the checks' metadata (a code's meaning or fix, a check's title or
+    /// requirement): written in English in the metadata, so in es and pt only.
+    fn metadata(id: &str) -> bool {
+        id.starts_with("code-") || id.starts_with("meta-")
+    }
+
     /// Every message of each catalogue with the variables it uses, from Fluent's own parser.
     fn messages(
         source: &str,
@@ -442,13 +448,13 @@ mod tests {
             let own =
                 |m: std::collections::BTreeMap<String, std::collections::BTreeSet<String>>| {
                     m.into_iter()
-                        .filter(|(id, _)| !id.starts_with("code-"))
+                        .filter(|(id, _)| !metadata(id))
                         .collect::<std::collections::BTreeMap<_, _>>()
                 };
             let codes = |src: &str| {
                 messages(src)
                     .into_keys()
-                    .filter(|id| id.starts_with("code-"))
+                    .filter(|id| metadata(id))
                     .collect::<Vec<_>>()
             };
             let en = own(messages(english));
