@@ -309,6 +309,9 @@ pub struct SendArgs {
     /// The handler's URL (Mercado Pago's query parameters are appended to its own)
     #[arg(long, value_name = "URL")]
     pub url: String,
+    /// Language of the notes and the verdict: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Webhooks or IPN
     #[arg(long, value_enum, default_value = "webhooks")]
     pub format: NotificationFormat,

@@ -72,6 +72,7 @@ pub fn run(cli: Cli) -> u8 {
     let flag = match &cli.command {
         Command::Check(args) => args.lang.clone(),
         Command::Explain { lang, .. } | Command::List { lang, .. } => lang.clone(),
+        Command::Webhook(WebhookCommand::Send(args)) => args.lang.clone(),
         _ => None,
     };
     let lang = crate::config::choose_lang(flag.as_deref(), &crate::config::process_env, None)

@@ -8,6 +8,7 @@ use super::{CommandError, print};
 use crate::cli::{NotificationFormat, SendArgs, TsUnitArg};
 use crate::config::{self, process_env};
 use crate::net::probe::ProbeClient;
+use crate::tr;
 use crate::webhook::delivery::{Judged, judge};
 
 /// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
@@ -18,6 +19,8 @@ const SEND_BODY_CHARS: usize = 2000;
 /// `mp-golive webhook send`: one notification, the request and the answer printed.
 pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     use crate::webhook::{self, Notification, Signing, TsUnit};
+    let lang = config::choose_lang(args.lang.as_deref(), &process_env, None)
+        .map_err(|e| CommandError::Usage(e.to_string()))?;
 
     let url = match url::Url::parse(args.url.trim()) {
         Ok(u)
@@ -139,22 +142,16 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         (webhook::Format::Webhooks, Some(secret)) => {
             let _ = writeln!(
                 text,
-                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret (not shown)",
-                n.manifest(unit)
+                "  {}",
+                tr!(lang, "send-signed", manifest = n.manifest(unit))
             );
             let _ = secret;
         }
         (webhook::Format::Webhooks, None) => {
-            let _ = writeln!(
-                text,
-                "  unsigned: no webhook secret (set MP_WEBHOOK_SECRET or pass --webhook-secret-file)"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-unsigned"));
         }
         (webhook::Format::Ipn, _) => {
-            let _ = writeln!(
-                text,
-                "  IPN: no x-signature (Mercado Pago's IPN signature cannot be checked with the secret)"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-ipn"));
         }
     }
     if let Some(host) = url.host_str() {
@@ -173,10 +170,7 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
                 .and_then(crate::net::addr::non_public)
                 .is_some();
         if private {
-            let _ = writeln!(
-                text,
-                "  note: Mercado Pago cannot reach {host}; fine for testing a local handler"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-private", host = host));
         }
     }
     let _ = writeln!(text);
@@ -231,9 +225,13 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         Err(f) => {
             let _ = writeln!(
                 text,
-                "no answer after {}: {}",
-                crate::net::human_secs(f.elapsed),
-                f.reason
+                "{}",
+                tr!(
+                    lang,
+                    "send-no-answer",
+                    elapsed = crate::net::human_secs(f.elapsed),
+                    reason = f.reason.as_str()
+                )
             );
             1
         }
@@ -263,27 +261,19 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             let _ = writeln!(text);
             // The same judgement as the notifications check's, WAF pages included.
             let (verdict, code) = match judge(a) {
-                Judged::Accepted => (
-                    "delivered: Mercado Pago counts 200 and 201 as delivered".to_owned(),
-                    0,
-                ),
-                Judged::Redirect(to) => (
-                    format!("not delivered: a redirect to {to} (Mercado Pago does not follow it)"),
-                    1,
-                ),
+                Judged::Accepted => (tr!(lang, "send-delivered"), 0),
+                Judged::Redirect(to) => (tr!(lang, "send-redirect", to = to), 1),
                 Judged::Waf(w) => (
-                    format!(
-                        "not delivered: {} answered instead of the handler (HTTP {}); {}",
-                        w.name, a.status, w.how
+                    tr!(
+                        lang,
+                        "send-waf",
+                        name = w.name,
+                        status = a.status,
+                        how = w.how
                     ),
                     1,
                 ),
-                Judged::Refused(status) => (
-                    format!(
-                        "not delivered: HTTP {status} (Mercado Pago counts only 200 and 201, and retries)"
-                    ),
-                    1,
-                ),
+                Judged::Refused(status) => (tr!(lang, "send-refused", status = status), 1),
             };
             let _ = writeln!(text, "{verdict}");
             code
@@ -294,29 +284,39 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         Some((again, answer)) => {
             let _ = writeln!(
                 text,
-                "\n> again, x-request-id {}, x-signature over \"{}\" (data.id lower-cased)",
-                again.request_id,
-                again.manifest(unit)
+                "\n> {}",
+                tr!(
+                    lang,
+                    "send-again",
+                    id = again.request_id.as_str(),
+                    manifest = again.manifest(unit)
+                )
             );
             match answer {
                 Ok(p) if judge(&p.answer) == Judged::Accepted => {
                     let _ = writeln!(
                         text,
-                        "< HTTP {}\nthe handler validates order ids lower-cased (as the Orders docs said): Mercado Pago's SDKs sign and validate the original case since June 2026, so real order notifications may be refused",
-                        p.answer.status
+                        "< HTTP {}\n{}",
+                        p.answer.status,
+                        tr!(lang, "send-lowercase")
                     );
                     1
                 }
                 Ok(p) => {
                     let _ = writeln!(
                         text,
-                        "< HTTP {}\nrefused in both casings of data.id",
-                        p.answer.status
+                        "< HTTP {}\n{}",
+                        p.answer.status,
+                        tr!(lang, "send-both-refused")
                     );
                     1
                 }
                 Err(f) => {
-                    let _ = writeln!(text, "no answer: {}", f.reason);
+                    let _ = writeln!(
+                        text,
+                        "{}",
+                        tr!(lang, "send-again-no-answer", reason = f.reason.as_str())
+                    );
                     1
                 }
             }

@@ -365,3 +365,36 @@ async fn markdown_names_the_checks_in_the_language() {
         out.stdout
     );
 }
+
+#[tokio::test]
+async fn webhook_send_speaks_the_language() {
+    use crate::support::receiver::{self, Mode};
+    let rx = receiver::start(Mode::AcceptAll).await;
+    let out = mp_golive(["webhook", "send", "--url", &rx.url("/hook")])
+        .args(rx.args())
+        .env("LANG", "pt_BR.UTF-8")
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert!(
+        out.stdout
+            .contains("entregue: o Mercado Pago conta 200 e 201 como entregue"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("sem assinatura: não há chave secreta"),
+        "{}",
+        out.stdout
+    );
+    let es = mp_golive(["webhook", "send", "--url", &rx.url("/hook"), "--lang", "es"])
+        .args(rx.args())
+        .run_async()
+        .await;
+    assert!(
+        es.stdout
+            .contains("entregada: Mercado Pago cuenta 200 y 201"),
+        "{}",
+        es.stdout
+    );
+}
