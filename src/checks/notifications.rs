@@ -57,7 +57,7 @@ finding_codes! {
         AcceptsForgedSignature = ("accepts-forged-signature", Warning, "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.", "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body."),
         SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
         OrderLowercaseId = ("order-lowercase-id", Warning, "The endpoint refused an `order` notification signed over its data.id in its original case (ORD…, as Mercado Pago's SDKs say it signs since June 2026) and accepted the same one signed over the id lower-cased (as the Orders docs still say to validate): real order notifications may be refused. The sources disagree (see Confidence).", "Build the manifest with data.id exactly as it arrives in the query string (original case), as the official SDKs do since June 2026; if you must follow the older docs, accept either casing until Mercado Pago settles it."),
-        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id), signed over the id in its original case and again lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
+        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id) signed over the id in its original case, and, when that was refused with 400/401/403, again signed over it lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
         ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
     }
 }
@@ -125,13 +125,14 @@ Orders API
   lower-cased: accepted then, it is order-lowercase-id (the handler follows the older
   Orders docs; every official SDK moved to the original case on 2026-06-17, saying Mercado
   Pago signs it so); refused again (or refused otherwise) while the payment one was
-  accepted, it is order-refused. A handler that reads ts as seconds (ts-unit-mismatch) is
-  asked the casing question again with ts in seconds, so that its refusal is about the id.
-  Without an order id, the id is a synthetic ORDMPGOLIVE… one and the summary says so; a
-  handler that accepts the original case passes. Confidence:
-  high for the SDKs' casing, medium for the body's shape; the docs still say to lowercase,
-  and sdk-java #420 reports order webhooks that validate with neither casing under test
-  credentials, so which casing Mercado Pago signs is disputed. IPN has no order topic.
+  accepted, it is order-refused. A handler that accepts the original case passes. A
+  handler that reads ts as seconds (ts-unit-mismatch) is asked the casing question again
+  with ts in seconds, so that its refusal is about the id. Without an order id, the id is
+  a synthetic ORDMPGOLIVE… one and the summary says so. IPN has no order topic.
+  Confidence: high for the SDKs' casing, medium for the body's shape; the docs still say
+  to lowercase, and sdk-java #420 reports order webhooks that validate with neither casing
+  under test credentials, so which casing Mercado Pago signs is disputed: the finding is a
+  warning, not an error.
 
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
@@ -240,6 +241,13 @@ async fn run(ctx: &Context) -> Outcome {
             out.undetermined(reason);
         }
         summaries.extend(sub.summary);
+    }
+    // An order id with only an IPN URL: nothing said about order events would be verified,
+    // so the summary says they were not sent rather than letting the pass cover them.
+    if order.is_some() && webhooks.is_none() && !summaries.is_empty() {
+        summaries.push(
+            "no order notification sent (IPN has no order topic; give --webhook-url)".to_owned(),
+        );
     }
     if !summaries.is_empty() {
         out.summary = Some(summaries.join("; "));

@@ -215,6 +215,12 @@ async fn order_events_go_out_only_when_asked_and_never_to_ipn() {
         "{:?}",
         ipn.requests()
     );
+    // The pass is the IPN URL's; the summary says the order event was not tested.
+    let summary = out.check(ID)["summary"].as_str().unwrap().to_owned();
+    assert!(
+        summary.contains("no order notification sent (IPN has no order topic"),
+        "{summary}"
+    );
 }
 
 #[tokio::test]
@@ -453,4 +459,23 @@ async fn webhook_send_says_which_casing_was_accepted_or_that_neither_was() {
         out.stderr
     );
     assert!(ipn.requests().is_empty());
+}
+
+#[tokio::test]
+async fn explain_describes_the_order_notification_and_the_casing_question() {
+    let out = mp_golive(["explain", ID]).run_async().await;
+    out.expect_code(0);
+    for needle in [
+        "Orders API",
+        "order.processed",
+        "original case",
+        "lower-cased",
+        "order-lowercase-id",
+        "order-refused",
+        "Confidence: high for the SDKs' casing",
+        "sdk-java #420",
+        "IPN has no order topic",
+    ] {
+        assert!(out.stdout.contains(needle), "{needle}: {}", out.stdout);
+    }
 }
