@@ -315,7 +315,7 @@ pub struct SendArgs {
     /// Webhooks or IPN
     #[arg(long, value_enum, default_value = "webhooks")]
     pub format: NotificationFormat,
-    /// `type` (Webhooks) or `topic` (IPN)
+    /// `type` (Webhooks) or `topic` (IPN); `order` sends an Orders API event (Webhooks only)
     #[arg(
         long,
         visible_alias = "type",
@@ -323,10 +323,10 @@ pub struct SendArgs {
         default_value = "payment"
     )]
     pub topic: String,
-    /// data.id (Webhooks) or id (IPN) [default: a synthetic 18-digit id starting 9990]
+    /// data.id (Webhooks) or id (IPN); with --topic order an ORD… order id [default: a synthetic 18-digit id starting 9990, or ORDMPGOLIVE… for order]
     #[arg(long, value_name = "ID")]
     pub data_id: Option<String>,
-    /// `action` of the Webhooks body [default: TOPIC.created]
+    /// `action` of the Webhooks body [default: TOPIC.created; order.processed for order]
     #[arg(long, value_name = "ACTION")]
     pub action: Option<String>,
     /// `live_mode` of the Webhooks body

@@ -21,7 +21,7 @@ use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClien
 use crate::net::{human_secs, tls};
 use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
-use crate::webhook::delivery::{Judged, judge};
+use crate::webhook::delivery::{Judged, judge, order_casing_retry};
 use crate::webhook::{
     Format, Notification, Signing, TsUnit, synthetic_data_id, synthetic_order_id,
 };
@@ -57,7 +57,7 @@ finding_codes! {
         AcceptsForgedSignature = ("accepts-forged-signature", Warning, "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.", "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body."),
         SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
         OrderLowercaseId = ("order-lowercase-id", Warning, "The endpoint refused an `order` notification signed over its data.id in its original case (ORD…, as Mercado Pago's SDKs say it signs since June 2026) and accepted the same one signed over the id lower-cased (as the Orders docs still say to validate): real order notifications may be refused. The sources disagree (see Confidence).", "Build the manifest with data.id exactly as it arrives in the query string (original case), as the official SDKs do since June 2026; if you must follow the older docs, accept either casing until Mercado Pago settles it."),
-        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id), signed over the id in its original case and again lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
+        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id) signed over the id in its original case, and, when that was refused with 400/401/403, again signed over it lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
         ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
     }
 }
@@ -121,13 +121,18 @@ Orders API
   an `order` notification as Mercado Pago sends it for the Orders API (type order, action
   order.processed, data.id the ORD… id, data.status, data.transactions, data.version),
   beside the payment one and signed over data.id in its original case. Refused with
-  400/401/403, it is sent once more signed over the id lower-cased: accepted then, it is
-  order-lowercase-id (the handler follows the older Orders docs; every official SDK moved
-  to the original case on 2026-06-17, saying Mercado Pago signs it so); refused again (or
-  refused otherwise) while the payment one was accepted, it is order-refused. Confidence:
-  high for the SDKs' casing, medium for the body's shape; the docs still say to lowercase,
-  and sdk-java #420 reports order webhooks that validate with neither casing under test
-  credentials, so which casing Mercado Pago signs is disputed. IPN has no order topic.
+  400/401/403 (by the handler, not a WAF), it is sent once more signed over the id
+  lower-cased: accepted then, it is order-lowercase-id (the handler follows the older
+  Orders docs; every official SDK moved to the original case on 2026-06-17, saying Mercado
+  Pago signs it so); refused again (or refused otherwise) while the payment one was
+  accepted, it is order-refused. A handler that accepts the original case passes. A
+  handler that reads ts as seconds (ts-unit-mismatch) is asked the casing question again
+  with ts in seconds, so that its refusal is about the id. Without an order id, the id is
+  a synthetic ORDMPGOLIVE… one and the summary says so. IPN has no order topic.
+  Confidence: high for the SDKs' casing, medium for the body's shape; the docs still say
+  to lowercase, and sdk-java #420 reports order webhooks that validate with neither casing
+  under test credentials, so which casing Mercado Pago signs is disputed: the finding is a
+  warning, not an error.
 
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
@@ -236,6 +241,13 @@ async fn run(ctx: &Context) -> Outcome {
             out.undetermined(reason);
         }
         summaries.extend(sub.summary);
+    }
+    // An order id with only an IPN URL: nothing said about order events would be verified,
+    // so the summary says they were not sent rather than letting the pass cover them.
+    if order.is_some() && webhooks.is_none() && !summaries.is_empty() {
+        summaries.push(
+            "no order notification sent (IPN has no order topic; give --webhook-url)".to_owned(),
+        );
     }
     if !summaries.is_empty() {
         out.summary = Some(summaries.join("; "));
@@ -433,12 +445,16 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
 
     let data_id = s.webhook_data_id.clone().unwrap_or_else(synthetic_data_id);
     let mut n = Notification::new(target.format, "payment", &data_id);
+    // The token's parts are no secret (its user id is the body's user_id, its client id the
+    // order body's application_id); the token itself goes nowhere near the merchant.
+    let mut application_id = None;
     if let Some(user) = s
         .access_token
         .as_ref()
         .and_then(|t| crate::api::shape::parse_access_token(t.expose()).ok())
     {
         n.user_id = user.user_id;
+        application_id = user.client_id;
     }
     let secret = s
         .webhook_secret
@@ -465,190 +481,231 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     // What changes is that the POST is attempted while the inspection runs; a certificate
     // that does not verify fails the POST's own handshake before any byte of the request,
     // so a host the inspection refuses still receives no notification.
-    // The order event goes out with the payment one (not after it: it is judged only once
-    // the payment one is accepted, so a broken URL is reported once, by the payment one).
-    let order_id = order.filter(|_| target.format == Format::Webhooks);
-    let first = async {
-        let order = async {
-            match order_id {
-                Some(id) => {
-                    Some(order_exchange(&client, url, id, &n.user_id, secret, limits).await)
-                }
-                None => None,
+    // The order event goes out with the payment one, not after it: its POST (and its
+    // lower-cased retry) run beside the payment's exchange (the TLS inspection, the `ts`
+    // retry, the forged probe), so they add no round trip to the check. It is judged only
+    // once the payment one is accepted, so a broken URL is reported once, by the payment
+    // one; when the payment exchange ends early, an order exchange in flight is dropped.
+    let order_base = order
+        .filter(|_| target.format == Format::Webhooks)
+        .map(|id| {
+            let mut o = Notification::order(id);
+            o.user_id = n.user_id.clone();
+            o.application_id = application_id.clone();
+            o
+        });
+    let order_ms = async {
+        match &order_base {
+            Some(base) => {
+                Some(order_exchange(&client, url, base, secret, TsUnit::Millis, limits).await)
             }
-        };
-        tokio::join!(
-            send(&client, url, &n, signing, TsUnit::Millis, limits),
-            order
-        )
+            None => None,
+        }
     };
-    let (first, order_result) = if url.scheme() == "https" {
-        // The handshake goes to the addresses just judged, as the notifications will.
-        let inspection = async {
-            let inspected = if checked.is_empty() {
-                tls::inspect(&host, port, &ctx.net, MODERN).await
-            } else {
-                tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
+    let payment = async {
+        let mut out = out;
+        let first = send(&client, url, &n, signing, TsUnit::Millis, limits);
+        let first = if url.scheme() == "https" {
+            // The handshake goes to the addresses just judged, as the notifications will.
+            let inspection = async {
+                let inspected = if checked.is_empty() {
+                    tls::inspect(&host, port, &ctx.net, MODERN).await
+                } else {
+                    tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
+                };
+                tls_problem(kind, url, &host, port, inspected)
             };
-            tls_problem(kind, url, &host, port, inspected)
-        };
-        match inspection_first(inspection, first).await {
-            Ok(first) => first,
-            Err(problem) => {
-                out.push(problem);
-                return out;
-            }
-        }
-    } else {
-        first.await
-    };
-    let posted = match first {
-        Ok(p) => p,
-        Err(f) => {
-            failure_finding(&mut out, f, kind, url, limits);
-            return out;
-        }
-    };
-    timing_finding(&mut out, &posted, kind, url, limits);
-    let mut unit = TsUnit::Millis;
-    let mut accepted = posted.clone();
-    match judge(&posted.answer) {
-        Judged::Accepted => {}
-        Judged::Redirect(to) => {
-            out.push(META.finding(
-                Code::Redirect,
-                format!(
-                    "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
-                    posted.answer.status
-                ),
-            ));
-            return out;
-        }
-        Judged::Waf(waf) => {
-            out.push(META.finding(
-                Code::WafChallenge,
-                format!(
-                    "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
-                    waf.name, posted.answer.status, waf.how
-                ),
-            ));
-            return out;
-        }
-        Judged::Refused(status) => {
-            let excerpt = excerpt(&posted.answer, &secrets);
-            if let Some(secret) = secret
-                && retry_in_seconds(status)
-            {
-                let again = n.redelivered();
-                match send(
-                    &client,
-                    url,
-                    &again,
-                    Signing::Valid(secret),
-                    TsUnit::Seconds,
-                    limits,
-                )
-                .await
-                {
-                    Ok(p) if judge(&p.answer) == Judged::Accepted => {
-                        out.push(META.finding(
-                            Code::TsUnitMismatch,
-                            format!(
-                                "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
-                                n.ts(TsUnit::Millis),
-                                again.ts(TsUnit::Seconds)
-                            ),
-                        ));
-                        timing_finding(&mut out, &p, kind, url, limits);
-                        unit = TsUnit::Seconds;
-                        accepted = p;
-                    }
-                    second => {
-                        let also = match &second {
-                            Ok(p) => format!("HTTP {}", p.answer.status),
-                            Err(f) => f.reason.clone(),
-                        };
-                        let code = if signature_refusal(status) {
-                            Code::RejectsValidSignature
-                        } else {
-                            Code::BadStatus
-                        };
-                        out.push(META.finding(
-                            code,
-                            format!(
-                                "The {kind} URL {url} refused a correctly signed notification (data.id {}, x-request-id {}) with HTTP {status}{excerpt}; with ts in seconds: {also}.",
-                                n.data_id, n.request_id
-                            ),
-                        ));
-                        return out;
-                    }
+            match inspection_first(inspection, first).await {
+                Ok(first) => first,
+                Err(problem) => {
+                    out.push(problem);
+                    return (out, None);
                 }
-            } else if secret.is_none()
-                && target.format == Format::Webhooks
-                && matches!(status, 401 | 403)
-            {
+            }
+        } else {
+            first.await
+        };
+        let posted = match first {
+            Ok(p) => p,
+            Err(f) => {
+                failure_finding(&mut out, f, kind, url, limits);
+                return (out, None);
+            }
+        };
+        timing_finding(&mut out, &posted, kind, url, limits);
+        let mut unit = TsUnit::Millis;
+        let mut accepted = posted.clone();
+        match judge(&posted.answer) {
+            Judged::Accepted => {}
+            Judged::Redirect(to) => {
                 out.push(META.finding(
-                    Code::SignatureNotTested,
-                    format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
-                ));
-                out.undetermined(format!(
-                    "{kind}: HTTP {status} to an unsigned notification; give MP_WEBHOOK_SECRET to test it signed"
-                ));
-                return out;
-            } else {
-                out.push(META.finding(
-                    Code::BadStatus,
+                    Code::Redirect,
                     format!(
-                        "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
+                        "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
+                        posted.answer.status
                     ),
                 ));
-                return out;
+                return (out, None);
             }
-        }
-    }
-
-    // The forged notification waits for the signed one's answer rather than going out with
-    // it: it is only sent once a signed one was accepted (a handler that refuses valid
-    // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
-    // accepted, so that its refusal is about the signature and not about `ts`. Sending it
-    // beforehand would change what every such handler receives.
-    let mut forged_note = String::new();
-    match (target.format, secret) {
-        (Format::Webhooks, Some(secret)) => {
-            let forged = n.redelivered();
-            match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
-                Ok(p) if forged_accepted(p.answer.status) => {
-                    out.push(META.finding(
-                        Code::AcceptsForgedSignature,
-                        format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
-                    ));
-                    forged_note = format!(", forged signature accepted ({})", p.answer.status);
-                }
-                Ok(p) => {
-                    forged_note = format!(", forged signature refused ({})", p.answer.status);
-                }
-                Err(f) => {
+            Judged::Waf(waf) => {
+                out.push(META.finding(
+                    Code::WafChallenge,
+                    format!(
+                        "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
+                        waf.name, posted.answer.status, waf.how
+                    ),
+                ));
+                return (out, None);
+            }
+            Judged::Refused(status) => {
+                let excerpt = excerpt(&posted.answer, &secrets);
+                if let Some(secret) = secret
+                    && retry_in_seconds(status)
+                {
+                    let again = n.redelivered();
+                    match send(
+                        &client,
+                        url,
+                        &again,
+                        Signing::Valid(secret),
+                        TsUnit::Seconds,
+                        limits,
+                    )
+                    .await
+                    {
+                        Ok(p) if judge(&p.answer) == Judged::Accepted => {
+                            out.push(META.finding(
+                                Code::TsUnitMismatch,
+                                format!(
+                                    "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
+                                    n.ts(TsUnit::Millis),
+                                    again.ts(TsUnit::Seconds)
+                                ),
+                            ));
+                            timing_finding(&mut out, &p, kind, url, limits);
+                            unit = TsUnit::Seconds;
+                            accepted = p;
+                        }
+                        second => {
+                            let also = match &second {
+                                Ok(p) => format!("HTTP {}", p.answer.status),
+                                Err(f) => f.reason.clone(),
+                            };
+                            let code = if signature_refusal(status) {
+                                Code::RejectsValidSignature
+                            } else {
+                                Code::BadStatus
+                            };
+                            out.push(META.finding(
+                                code,
+                                format!(
+                                    "The {kind} URL {url} refused a correctly signed notification (data.id {}, x-request-id {}) with HTTP {status}{excerpt}; with ts in seconds: {also}.",
+                                    n.data_id, n.request_id
+                                ),
+                            ));
+                            return (out, None);
+                        }
+                    }
+                } else if secret.is_none()
+                    && target.format == Format::Webhooks
+                    && matches!(status, 401 | 403)
+                {
                     out.push(META.finding(
                         Code::SignatureNotTested,
-                        format!("The notification with a wrong x-signature sent to {url} got no answer ({}), so whether forged notifications are refused is unknown.", f.reason),
+                        format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
                     ));
-                    forged_note = format!(", forged signature got no answer ({})", f.reason);
+                    out.undetermined(format!(
+                        "{kind}: HTTP {status} to an unsigned notification; give MP_WEBHOOK_SECRET to test it signed"
+                    ));
+                    return (out, None);
+                } else {
+                    out.push(META.finding(
+                        Code::BadStatus,
+                        format!(
+                            "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
+                        ),
+                    ));
+                    return (out, None);
                 }
             }
         }
-        (Format::Webhooks, None) => {
-            out.push(META.finding(
-                Code::SignatureNotTested,
-                format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
-            ));
+
+        // The forged notification waits for the signed one's answer rather than going out with
+        // it: it is only sent once a signed one was accepted (a handler that refuses valid
+        // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
+        // accepted, so that its refusal is about the signature and not about `ts`. Sending it
+        // beforehand would change what every such handler receives.
+        let mut forged_note = String::new();
+        match (target.format, secret) {
+            (Format::Webhooks, Some(secret)) => {
+                let forged = n.redelivered();
+                match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
+                    Ok(p) if forged_accepted(p.answer.status) => {
+                        out.push(META.finding(
+                            Code::AcceptsForgedSignature,
+                            format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
+                        ));
+                        forged_note = format!(", forged signature accepted ({})", p.answer.status);
+                    }
+                    Ok(p) => {
+                        forged_note = format!(", forged signature refused ({})", p.answer.status);
+                    }
+                    Err(f) => {
+                        out.push(META.finding(
+                            Code::SignatureNotTested,
+                            format!("The notification with a wrong x-signature sent to {url} got no answer ({}), so whether forged notifications are refused is unknown.", f.reason),
+                        ));
+                        forged_note = format!(", forged signature got no answer ({})", f.reason);
+                    }
+                }
+            }
+            (Format::Webhooks, None) => {
+                out.push(META.finding(
+                    Code::SignatureNotTested,
+                    format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
+                ));
+            }
+            (Format::Ipn, _) => {}
         }
-        (Format::Ipn, _) => {}
+        (
+            out,
+            Some(Delivered {
+                unit,
+                accepted,
+                forged_note,
+            }),
+        )
+    };
+    let (mut out, delivered, mut order_result) = beside(payment, order_ms).await;
+    let Some(Delivered {
+        unit,
+        accepted,
+        forged_note,
+    }) = delivered
+    else {
+        return out;
+    };
+    // The handler reads `ts` as seconds (the payment one needed them): the order one, sent
+    // in milliseconds before that was known, was refused for its `ts` whatever its id's
+    // casing, so the casing question is asked again in the unit the handler accepts.
+    if unit == TsUnit::Seconds
+        && let (Some(base), Some(r)) = (&order_base, &order_result)
+        && !r.accepted()
+    {
+        order_result =
+            Some(order_exchange(&client, url, base, secret, TsUnit::Seconds, limits).await);
     }
-    let order_note = match (order_id, order_result) {
-        (Some(id), Some(result)) => {
-            judge_order(&mut out, kind, url, id, &result, secret.is_some(), &secrets)
-        }
-        _ => String::new(),
+    let order_note = match order_result {
+        Some(result) => judge_order(
+            &mut out,
+            kind,
+            url,
+            &result,
+            secret.is_some(),
+            s.order_id.is_none(),
+            &secrets,
+        ),
+        None => String::new(),
     };
     out.summary = Some(format!(
         "{kind} {} in {}{}{forged_note}{order_note}",
@@ -663,69 +720,123 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     out
 }
 
+/// The payment notification's exchange, once accepted: the `ts` unit the handler took, the
+/// accepted answer, and the summary's note on the forged probe.
+struct Delivered {
+    unit: TsUnit,
+    accepted: Posted,
+    forged_note: String,
+}
+
+/// Runs the payment exchange and the order exchange together. The order's result is kept
+/// only when the payment one was delivered; otherwise it is dropped, finished or in flight.
+async fn beside<P, O, T, R>(payment: P, order: O) -> (Outcome, Option<T>, Option<R>)
+where
+    P: Future<Output = (Outcome, Option<T>)>,
+    O: Future<Output = Option<R>>,
+{
+    tokio::pin!(payment, order);
+    let mut order_done = None;
+    let (out, delivered) = loop {
+        tokio::select! {
+            p = &mut payment => break p,
+            o = &mut order, if order_done.is_none() => order_done = Some(o),
+        }
+    };
+    if delivered.is_none() {
+        return (out, None, None);
+    }
+    let order = match order_done {
+        Some(o) => o,
+        None => order.await,
+    };
+    (out, delivered, order)
+}
+
 /// What an `order` notification got: signed over the id as sent (original case), and,
-/// when that was refused with a status a signature check gives, once more signed over the
-/// id lower-cased.
+/// when that was refused as a signature check refuses, once more signed over the id
+/// lower-cased; both with `ts` in `unit`.
 struct OrderResult {
     original: Notification,
+    unit: TsUnit,
     first: Result<Posted, PostFailure>,
     lower: Option<(Notification, Result<Posted, PostFailure>)>,
 }
 
-/// Sends the `order` event of `id` (original case, milliseconds `ts`), and once more
-/// signed over the lower-cased id when the first is refused with 400, 401 or 403 and a
-/// secret signs them: like the `ts`-unit retry, a second request tells which rule the
-/// handler follows.
+impl OrderResult {
+    /// Whether the handler took the order event in either casing.
+    fn accepted(&self) -> bool {
+        let ok = |r: &Result<Posted, PostFailure>| matches!(r, Ok(p) if judge(&p.answer) == Judged::Accepted);
+        ok(&self.first) || self.lower.as_ref().is_some_and(|(_, r)| ok(r))
+    }
+}
+
+/// Sends the `order` event `base` (signed over its id in its original case, `ts` in
+/// `unit`), and once more signed over the lower-cased id when the handler refused it with
+/// 400, 401 or 403 and a secret signs them: like the `ts`-unit retry, a second request
+/// tells which rule the handler follows. A WAF's 403 is not the handler's and is not
+/// retried.
 async fn order_exchange(
     client: &ProbeClient,
     url: &Url,
-    id: &str,
-    user_id: &str,
+    base: &Notification,
     secret: Option<&Secret>,
+    unit: TsUnit,
     limits: Limits,
 ) -> OrderResult {
-    let mut n = Notification::order(id);
-    n.user_id = user_id.to_owned();
+    let n = base.redelivered();
     let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
-    let first = send(client, url, &n, signing, TsUnit::Millis, limits).await;
-    let refused_signature = matches!(&first, Ok(p) if matches!(p.answer.status, 400 | 401 | 403));
+    let first = send(client, url, &n, signing, unit, limits).await;
+    let refused_signature = matches!(&first, Ok(p) if order_casing_retry(&p.answer));
     let lower = match secret {
-        Some(secret) if refused_signature && id.to_lowercase() != id => {
+        Some(secret) if refused_signature && n.data_id.to_lowercase() != n.data_id => {
             let again = n.signed_lower_case();
-            let result = send(
-                client,
-                url,
-                &again,
-                Signing::Valid(secret),
-                TsUnit::Millis,
-                limits,
-            )
-            .await;
+            let result = send(client, url, &again, Signing::Valid(secret), unit, limits).await;
             Some((again, result))
         }
         _ => None,
     };
     OrderResult {
         original: n,
+        unit,
         first,
         lower,
     }
 }
 
 /// The findings of the `order` notification, once the payment one was accepted; returns the
-/// summary's note.
+/// summary's note. `synthetic`: no order id was given, the id is mp-golive's.
 fn judge_order(
     out: &mut Outcome,
     kind: &str,
     url: &Url,
-    id: &str,
     r: &OrderResult,
     signed: bool,
+    synthetic: bool,
     secrets: &[&Secret],
 ) -> String {
+    let id = &r.original.data_id;
+    let which = if synthetic {
+        format!("{id}, a synthetic id: no --order-id was given")
+    } else {
+        id.clone()
+    };
+    let seconds = if r.unit == TsUnit::Seconds {
+        ", ts in seconds as the payment one needed"
+    } else {
+        ""
+    };
+    let synthetic_note = if synthetic {
+        format!(" (synthetic id {id})")
+    } else {
+        String::new()
+    };
     let first = match &r.first {
         Ok(p) if judge(&p.answer) == Judged::Accepted => {
-            return format!(", order notification {}", p.answer.status);
+            return format!(
+                ", order notification {} in the original case{synthetic_note}",
+                p.answer.status
+            );
         }
         Ok(p) => format!("HTTP {}{}", p.answer.status, excerpt(&p.answer, secrets)),
         Err(f) => f.reason.clone(),
@@ -735,21 +846,23 @@ fn judge_order(
             out.push(META.finding(
                 Code::OrderLowercaseId,
                 format!(
-                    "The {kind} URL {url} refused the order notification signed over data.id {id} as sent ({first}) and accepted it signed over {} ({}): the handler validates order ids lower-cased.",
+                    "The {kind} URL {url} refused the order notification signed over data.id {which} as sent ({first}{seconds}) and accepted it signed over {} ({}): the handler validates order ids lower-cased.",
                     again.signed_id.as_deref().unwrap_or_default(),
                     p.answer.status
                 ),
             ));
             format!(
-                ", order notification only with the id lower-cased ({})",
+                ", order notification only with the id lower-cased ({}){synthetic_note}",
                 p.answer.status
             )
         }
         lower => {
             let also = match lower {
-                Some((_, Ok(p))) => {
-                    format!("; signed over the id lower-cased: HTTP {}", p.answer.status)
-                }
+                Some((_, Ok(p))) => format!(
+                    "; signed over the id lower-cased: HTTP {}{}",
+                    p.answer.status,
+                    excerpt(&p.answer, secrets)
+                ),
                 Some((_, Err(f))) => format!("; signed over the id lower-cased: {}", f.reason),
                 None => String::new(),
             };
@@ -761,11 +874,11 @@ fn judge_order(
             out.push(META.finding(
                 Code::OrderRefused,
                 format!(
-                    "The {kind} URL {url} accepted the payment notification but not the order notification (topic order, data.id {id}, x-request-id {}, {how}): {first}{also}.",
+                    "The {kind} URL {url} accepted the payment notification but not the order notification (topic order, data.id {which}, x-request-id {}, {how}{seconds}): {first}{also}.",
                     r.original.request_id
                 ),
             ));
-            ", order notification refused".to_owned()
+            format!(", order notification refused{synthetic_note}")
         }
     }
 }
@@ -1009,6 +1122,56 @@ mod tests {
         })
         .await;
         assert_eq!(inspection_first_done.ok(), Some("posted"));
+    }
+
+    #[tokio::test]
+    async fn the_order_exchange_runs_beside_the_payment_one_not_after_it() {
+        use tokio::sync::oneshot;
+        // Each waits for a step of the other: only futures polled together finish.
+        let (to_payment, from_order) = oneshot::channel::<()>();
+        let (to_order, from_payment) = oneshot::channel::<()>();
+        let payment = async {
+            from_order.await.unwrap();
+            to_order.send(()).unwrap();
+            (Outcome::default(), Some("delivered"))
+        };
+        let order = async {
+            to_payment.send(()).unwrap();
+            from_payment.await.unwrap();
+            Some("order")
+        };
+        let (_, delivered, order) = beside(payment, order).await;
+        assert_eq!((delivered, order), (Some("delivered"), Some("order")));
+        // The order one finishing first is kept for when the payment one is delivered.
+        let (_, delivered, order) = beside(
+            async {
+                after(5).await;
+                (Outcome::default(), Some(1))
+            },
+            async { Some(2) },
+        )
+        .await;
+        assert_eq!((delivered, order), (Some(1), Some(2)));
+    }
+
+    #[tokio::test]
+    async fn an_undelivered_payment_notification_drops_the_order_exchange() {
+        let dropped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        struct OnDrop(std::sync::Arc<std::sync::atomic::AtomicBool>);
+        impl Drop for OnDrop {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        let guard = OnDrop(dropped.clone());
+        let (_, delivered, order) =
+            beside(async { (Outcome::default(), None::<()>) }, async move {
+                let _guard = guard;
+                std::future::pending::<Option<()>>().await
+            })
+            .await;
+        assert_eq!((delivered, order), (None, None));
+        assert!(dropped.load(std::sync::atomic::Ordering::SeqCst));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::cli::{NotificationFormat, SendArgs, TsUnitArg};
 use crate::config::{self, process_env};
 use crate::net::probe::ProbeClient;
 use crate::tr;
-use crate::webhook::delivery::{Judged, judge};
+use crate::webhook::delivery::{Judged, judge, order_casing_retry};
 
 /// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
 const SEND_DEFAULT_TIMEOUT_SECS: f64 = 22.0;
@@ -56,8 +56,14 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             "--data-id `{id}`: expected up to 64 letters, digits, `-` or `_`"
         )));
     }
-    // An Orders API event is about an `ORD…` id, in the case Mercado Pago shows it.
-    let order = args.topic == "order" && args.format == NotificationFormat::Webhooks;
+    // An Orders API event is about an `ORD…` id, in the case Mercado Pago shows it, and
+    // comes only as a Webhooks notification.
+    let order = args.topic == "order";
+    if order && args.format == NotificationFormat::Ipn {
+        return Err(CommandError::Usage(
+            "--topic order with --format ipn: IPN has no order topic; Mercado Pago sends Orders API events as Webhooks notifications only (drop --format ipn)".to_owned(),
+        ));
+    }
     if order
         && let Some(id) = &args.data_id
         && !(id.len() > 3
@@ -154,6 +160,12 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             let _ = writeln!(text, "  {}", tr!(lang, "send-ipn"));
         }
     }
+    if order && args.data_id.is_none() {
+        let _ = writeln!(
+            text,
+            "  note: data.id {data_id} is a synthetic order id (no --data-id given): a handler that reads the order gets 404 and changes nothing"
+        );
+    }
     if let Some(host) = url.host_str() {
         // Judged where the connection goes: the pin for this host and port, else the host.
         let port = url.port_or_known_default().unwrap_or(443);
@@ -201,9 +213,7 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     // lower-cased, as the Orders docs told handlers to validate, to say which rule it follows.
     let lower = match (&result, secret) {
         (Ok(p), Some(secret))
-            if order
-                && matches!(p.answer.status, 400 | 401 | 403)
-                && data_id.to_lowercase() != data_id =>
+            if order && order_casing_retry(&p.answer) && data_id.to_lowercase() != data_id =>
         {
             let again = n.signed_lower_case();
             let headers = again.headers(Signing::Valid(secret), unit);
@@ -276,6 +286,14 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
                 Judged::Refused(status) => (tr!(lang, "send-refused", status = status), 1),
             };
             let _ = writeln!(text, "{verdict}");
+            // Which casing of data.id was accepted, when it matters: an order event, signed.
+            if order && secret.is_some() && code == 0 {
+                let _ = writeln!(
+                    text,
+                    "{}",
+                    tr!(lang, "send-original-accepted", id = data_id.as_str())
+                );
+            }
             code
         }
     };
@@ -307,7 +325,12 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
                         text,
                         "< HTTP {}\n{}",
                         p.answer.status,
-                        tr!(lang, "send-both-refused")
+                        tr!(
+                            lang,
+                            "send-both-refused",
+                            id = data_id.as_str(),
+                            lower = data_id.to_lowercase()
+                        )
                     );
                     1
                 }
