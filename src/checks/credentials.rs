@@ -14,9 +14,9 @@ use crate::api::shape::{TokenParts, parse_access_token, parse_public_key};
 use crate::api::{Answer, ApiError, Refusal};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::i18n::Lang;
-use crate::tr;
 use crate::report::Outcome;
 use crate::secret::redact;
+use crate::tr;
 
 /// The `credentials` check.
 pub struct Credentials;
@@ -137,7 +137,11 @@ async fn run(ctx: &Context) -> Outcome {
             if prefix == "TEST" {
                 out.push(META.finding(
                     Code::TestPrefix,
-                    tr!(lang, "credentials-key-test-prefix", key = key_shown.as_str()),
+                    tr!(
+                        lang,
+                        "credentials-key-test-prefix",
+                        key = key_shown.as_str()
+                    ),
                 ));
             }
             true
@@ -260,7 +264,11 @@ async fn run(ctx: &Context) -> Outcome {
                 if app.homologated == Some(false) && !out.has("credentials/not-activated") {
                     out.push(META.finding(
                         Code::NotActivated,
-                        tr!(lang, "credentials-key-not-activated", key = key_shown.as_str()),
+                        tr!(
+                            lang,
+                            "credentials-key-not-activated",
+                            key = key_shown.as_str()
+                        ),
                     ));
                 }
                 match (&app.client_id, &token_client) {

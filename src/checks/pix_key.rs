@@ -166,11 +166,7 @@ async fn run(ctx: &Context) -> Outcome {
         && let Some(site) = &user.site_id
         && !site.eq_ignore_ascii_case("MLB")
     {
-        return Outcome::skip(tr!(
-            lang,
-            "pix-key-skip-account-site",
-            site = site.as_str()
-        ));
+        return Outcome::skip(tr!(lang, "pix-key-skip-account-site", site = site.as_str()));
     }
     match &me {
         Ok(Answer::Ok(user)) => {
@@ -313,9 +309,7 @@ async fn run(ctx: &Context) -> Outcome {
             ));
             match listing_problem {
                 Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
-                None => {
-                    out.summary = Some(tr!(lang, "pix-key-listed-unconfirmed-summary"))
-                }
+                None => out.summary = Some(tr!(lang, "pix-key-listed-unconfirmed-summary")),
             }
         }
         Probe::Unanswered { reference, error } => {
@@ -429,7 +423,11 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
     else {
         return Probe::NotCancelled {
-            id: tr!(lang, "pix-key-with-reference", reference = reference.as_str()),
+            id: tr!(
+                lang,
+                "pix-key-with-reference",
+                reference = reference.as_str()
+            ),
             why: tr!(lang, "pix-key-no-usable-id"),
         };
     };

@@ -18,8 +18,8 @@ use memchr::memmem;
 
 use crate::api::shape::{parse_access_token, parse_public_key};
 use crate::checks::{CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
-use crate::report::{Location, Outcome};
 use crate::i18n::Lang;
+use crate::report::{Location, Outcome};
 use crate::secret::redact;
 use crate::tr;
 

@@ -16,6 +16,7 @@ mod credentials;
 mod formats;
 mod hostile;
 mod in_process;
+mod lang_accounts;
 mod languages;
 mod malformed_token;
 mod notifications;
