@@ -20,9 +20,12 @@ async fn in_each_language(run: impl Fn() -> Run) -> [Output; 3] {
     outs.try_into().unwrap()
 }
 
+/// A check's id, status, and its findings' codes and severities.
+type CheckShape = (String, String, Vec<String>);
+
 /// What never changes with the language: exit code, verdict, and each check's id, status,
 /// and findings' codes and severities.
-fn shape(out: &Output) -> (i32, Value, Vec<(String, String, Vec<String>)>) {
+fn shape(out: &Output) -> (i32, Value, Vec<CheckShape>) {
     let doc = out.json();
     let checks = doc["checks"]
         .as_array()
