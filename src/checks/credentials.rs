@@ -13,8 +13,10 @@
 use crate::api::shape::{TokenParts, parse_access_token, parse_public_key};
 use crate::api::{Answer, ApiError, Refusal};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::i18n::Lang;
 use crate::report::Outcome;
 use crate::secret::redact;
+use crate::tr;
 
 /// The `credentials` check.
 pub struct Credentials;
@@ -78,43 +80,52 @@ impl_check!(Credentials, META, run);
 
 /// The first character of a token that no Mercado Pago token has, named by code point and
 /// position (both safe to show, unlike the token), such as a zero-width space pasted with it.
-fn stray_character(token: &str) -> Option<String> {
+fn stray_character(lang: Lang, token: &str) -> Option<String> {
     let (i, c) = token
         .chars()
         .enumerate()
         .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))?;
     let name = match c {
-        '\u{200b}' => " (a zero-width space)",
-        '\u{feff}' => " (a byte order mark)",
-        '\u{a0}' => " (a no-break space)",
-        c if c.is_whitespace() => " (a space)",
-        c if c.is_control() => " (a control character)",
-        _ => "",
+        '\u{200b}' => Some("credentials-char-zero-width"),
+        '\u{feff}' => Some("credentials-char-bom"),
+        '\u{a0}' => Some("credentials-char-nbsp"),
+        c if c.is_whitespace() => Some("credentials-char-space"),
+        c if c.is_control() => Some("credentials-char-control"),
+        _ => None,
     };
-    Some(format!(
-        "character {} is U+{:04X}{name}, which no Mercado Pago token holds",
-        i + 1,
-        u32::from(c)
-    ))
+    let code = format!("{:04X}", u32::from(c));
+    Some(match name {
+        Some(name) => tr!(
+            lang,
+            "credentials-stray-named",
+            pos = i + 1,
+            code = code,
+            name = tr!(lang, name)
+        ),
+        None => tr!(lang, "credentials-stray", pos = i + 1, code = code),
+    })
 }
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let settings = &ctx.settings;
+    let lang = settings.lang;
     let (Some(token), Some(key)) = (&settings.access_token, &settings.public_key) else {
-        super::ran_without_input(ctx.settings.lang, &META, &mut out);
+        super::ran_without_input(lang, &META, &mut out);
         return out;
     };
 
     let token_parts = match parse_access_token(token.expose()) {
         Ok(parts) => Some(parts),
         Err(why) => {
-            let why = stray_character(token.expose()).unwrap_or_else(|| why.to_owned());
+            let why = stray_character(lang, token.expose()).unwrap_or_else(|| why.to_owned());
             out.push(META.finding(
                 Code::Malformed,
-                format!(
-                    "The access token ({}) is not a Mercado Pago access token: {why}. It was not sent to any endpoint.",
-                    token.redacted()
+                tr!(
+                    lang,
+                    "credentials-malformed-token",
+                    token = token.redacted(),
+                    why = why
                 ),
             ));
             None
@@ -126,8 +137,10 @@ async fn run(ctx: &Context) -> Outcome {
             if prefix == "TEST" {
                 out.push(META.finding(
                     Code::TestPrefix,
-                    format!(
-                        "The public key ({key_shown}) starts with TEST-: it is a test credential."
+                    tr!(
+                        lang,
+                        "credentials-key-test-prefix",
+                        key = key_shown.as_str()
                     ),
                 ));
             }
@@ -136,7 +149,12 @@ async fn run(ctx: &Context) -> Outcome {
         Err(why) => {
             out.push(META.finding(
                 Code::Malformed,
-                format!("The public key ({key_shown}) is not a Mercado Pago public key: {why}."),
+                tr!(
+                    lang,
+                    "credentials-key-malformed",
+                    key = key_shown.as_str(),
+                    why = why
+                ),
             ));
             false
         }
@@ -148,9 +166,10 @@ async fn run(ctx: &Context) -> Outcome {
     if parts.prefix == "TEST" {
         out.push(META.finding(
             Code::TestPrefix,
-            format!(
-                "The access token ({}) starts with TEST-: it is a test credential.",
-                token.redacted()
+            tr!(
+                lang,
+                "credentials-token-test-prefix",
+                token = token.redacted()
             ),
         ));
     }
@@ -165,27 +184,38 @@ async fn run(ctx: &Context) -> Outcome {
     });
 
     check_account(
-        ctx.settings.lang,
+        lang,
         &mut out,
         me,
         &parts,
         settings.site.map(|s| s.as_str()),
     );
 
-    let mut unconfirmed: Vec<&str> = Vec::new();
+    let mut unconfirmed: Vec<String> = Vec::new();
     let mut wrapper_answer: Option<String> = None;
     let token_client = match token_app {
         Ok(Answer::Ok(app)) => {
             if app.is_test == Some(true) {
-                out.push(META.finding(Code::TestCredentials, format!("Mercado Pago reports the access token ({}) as a test credential (is_test: true).", token.redacted())));
+                out.push(META.finding(
+                    Code::TestCredentials,
+                    tr!(lang, "credentials-token-is-test", token = token.redacted()),
+                ));
             }
             match app.homologated {
-                Some(false) => out.push(META.finding(Code::NotActivated, format!(
-                    "The production credentials of application {} are not activated (homologated: false): Mercado Pago refuses live payments until they are.",
-                    app.client_id.as_deref().or(parts.client_id.as_deref()).unwrap_or("?")
-                ))),
+                Some(false) => out.push(META.finding(
+                    Code::NotActivated,
+                    tr!(
+                        lang,
+                        "credentials-not-activated",
+                        app = app
+                            .client_id
+                            .as_deref()
+                            .or(parts.client_id.as_deref())
+                            .unwrap_or("?")
+                    ),
+                )),
                 Some(true) => {}
-                None => unconfirmed.push("that the credentials are activated for production (the answer had no `homologated`)"),
+                None => unconfirmed.push(tr!(lang, "credentials-unconfirmed-activated-no-field")),
             }
             app.client_id.or_else(|| parts.client_id.clone())
         }
@@ -193,10 +223,11 @@ async fn run(ctx: &Context) -> Outcome {
             if !out.has("credentials/invalid-token") {
                 out.push(META.finding(
                     Code::InvalidToken,
-                    format!(
-                        "Mercado Pago refused the access token ({}): {}.",
-                        token.redacted(),
-                        r
+                    tr!(
+                        lang,
+                        "credentials-token-refused",
+                        token = token.redacted(),
+                        refusal = r.to_string()
                     ),
                 ));
             }
@@ -204,19 +235,19 @@ async fn run(ctx: &Context) -> Outcome {
         }
         // Rate limits, 5xx and network failures decide nothing: activation stays unknown.
         other if is_transient(&other) => {
-            let why = describe_unavailable(&other);
+            let why = describe_unavailable(lang, &other);
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 &META,
                 &mut out,
-                "confirm the production activation",
+                &tr!(lang, "credentials-what-activation"),
                 &why,
             );
             parts.client_id.clone()
         }
         other => {
-            wrapper_answer = Some(describe_unavailable(&other));
-            unconfirmed.push("that the credentials are activated for production");
+            wrapper_answer = Some(describe_unavailable(lang, &other));
+            unconfirmed.push(tr!(lang, "credentials-unconfirmed-activated"));
             parts.client_id.clone()
         }
     };
@@ -225,17 +256,33 @@ async fn run(ctx: &Context) -> Outcome {
         match answer {
             Ok(Answer::Ok(app)) => {
                 if app.is_test == Some(true) {
-                    out.push(META.finding(Code::TestCredentials, format!("Mercado Pago reports the public key ({key_shown}) as a test credential (is_test: true).")));
+                    out.push(META.finding(
+                        Code::TestCredentials,
+                        tr!(lang, "credentials-key-is-test", key = key_shown.as_str()),
+                    ));
                 }
                 if app.homologated == Some(false) && !out.has("credentials/not-activated") {
-                    out.push(META.finding(Code::NotActivated, format!("The public key ({key_shown}) belongs to credentials that are not activated for production (homologated: false).")));
+                    out.push(META.finding(
+                        Code::NotActivated,
+                        tr!(
+                            lang,
+                            "credentials-key-not-activated",
+                            key = key_shown.as_str()
+                        ),
+                    ));
                 }
                 match (&app.client_id, &token_client) {
-                    (Some(k), Some(t)) if k != t => out.push(META.finding(Code::ApplicationMismatch, format!(
-                        "The public key belongs to application {k} but the access token to application {t}."
-                    ))),
+                    (Some(k), Some(t)) if k != t => out.push(META.finding(
+                        Code::ApplicationMismatch,
+                        tr!(
+                            lang,
+                            "credentials-application-mismatch",
+                            key_app = k.as_str(),
+                            token_app = t.as_str()
+                        ),
+                    )),
                     (Some(_), Some(_)) => {}
-                    _ => unconfirmed.push("that the public key and the access token belong to the same application"),
+                    _ => unconfirmed.push(tr!(lang, "credentials-unconfirmed-same-app")),
                 }
             }
             Ok(Answer::Refused(r))
@@ -243,26 +290,29 @@ async fn run(ctx: &Context) -> Outcome {
             {
                 out.push(META.finding(
                     Code::InvalidPublicKey,
-                    format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
+                    tr!(
+                        lang,
+                        "credentials-key-unknown",
+                        key = key_shown.as_str(),
+                        refusal = r.to_string()
+                    ),
                 ));
             }
             other if is_transient(&other) => {
-                let why = describe_unavailable(&other);
+                let why = describe_unavailable(lang, &other);
                 api_unavailable(
-                    ctx.settings.lang,
+                    lang,
                     &META,
                     &mut out,
-                    "confirm the public key's application",
+                    &tr!(lang, "credentials-what-key-app"),
                     &why,
                 );
             }
             other => {
-                wrapper_answer.get_or_insert_with(|| describe_unavailable(&other));
-                unconfirmed.push(
-                    "that the public key and the access token belong to the same application",
-                );
+                wrapper_answer.get_or_insert_with(|| describe_unavailable(lang, &other));
+                unconfirmed.push(tr!(lang, "credentials-unconfirmed-same-app"));
                 validate_key_fallback(
-                    ctx.settings.lang,
+                    lang,
                     &mut out,
                     api.payment_methods_for_key(key).await,
                     &key_shown,
@@ -271,34 +321,45 @@ async fn run(ctx: &Context) -> Outcome {
         }
     }
 
+    unconfirmed.dedup();
+    let facts = unconfirmed.join(&format!(", {} ", tr!(lang, "credentials-nor")));
     if let Some(answer) = wrapper_answer
         && !unconfirmed.is_empty()
     {
-        unconfirmed.dedup();
         out.push(META.finding(
             Code::WrapperUnavailable,
-            format!("The credentials endpoint did not answer as expected ({answer}); could not confirm {}.", unconfirmed.join(", nor ")),
+            tr!(
+                lang,
+                "credentials-wrapper-unexpected",
+                answer = answer,
+                facts = facts
+            ),
         ));
     } else if !unconfirmed.is_empty() {
-        unconfirmed.dedup();
         out.push(META.finding(
             Code::WrapperUnavailable,
-            format!("Could not confirm {}.", unconfirmed.join(", nor ")),
+            tr!(lang, "credentials-could-not-confirm", facts = facts),
         ));
     }
 
     if let Some(user) = ctx.api.cached_user() {
-        out.summary = Some(format!(
-            "{} credentials of {} (user {}{}){}",
-            parts.prefix,
-            user.nickname.as_deref().unwrap_or("the account"),
-            user.id,
-            user.site_id
+        let nickname = match user.nickname.as_deref() {
+            Some(n) => n.to_owned(),
+            None => tr!(lang, "credentials-the-account"),
+        };
+        out.summary = Some(tr!(
+            lang,
+            "credentials-summary",
+            prefix = parts.prefix,
+            nickname = nickname,
+            user = user.id.as_str(),
+            site = user
+                .site_id
                 .as_deref()
                 .map(|s| format!(", {s}"))
                 .unwrap_or_default(),
-            token_client
-                .map(|c| format!(", application {c}"))
+            app = token_client
+                .map(|c| tr!(lang, "credentials-summary-app", app = c))
                 .unwrap_or_default(),
         ));
     }
@@ -306,7 +367,7 @@ async fn run(ctx: &Context) -> Outcome {
 }
 
 fn check_account(
-    lang: crate::i18n::Lang,
+    lang: Lang,
     out: &mut Outcome,
     me: Result<Answer<crate::api::models::User>, ApiError>,
     parts: &TokenParts,
@@ -315,22 +376,29 @@ fn check_account(
     match me {
         Ok(Answer::Ok(user)) => {
             if user.is_test_user() {
+                let nickname = match user.nickname.as_deref() {
+                    Some(n) => n.to_owned(),
+                    None => tr!(lang, "credentials-no-nickname"),
+                };
                 out.push(META.finding(
                     Code::TestUser,
-                    format!(
-                        "The access token belongs to a test account ({}, user {}, tags: {}).",
-                        user.nickname.as_deref().unwrap_or("no nickname"),
-                        user.id,
-                        user.tags.join(", ")
+                    tr!(
+                        lang,
+                        "credentials-test-account",
+                        nickname = nickname,
+                        user = user.id.as_str(),
+                        tags = user.tags.join(", ")
                     ),
                 ));
             }
             if user.id != parts.user_id {
                 out.push(META.finding(
                     Code::UserMismatch,
-                    format!(
-                        "The access token ends with user id {} but GET /users/me answered user {}.",
-                        parts.user_id, user.id
+                    tr!(
+                        lang,
+                        "credentials-user-mismatch",
+                        token_user = parts.user_id.as_str(),
+                        user = user.id.as_str()
                     ),
                 ));
             }
@@ -339,23 +407,25 @@ fn check_account(
             {
                 out.push(META.finding(
                     Code::SiteMismatch,
-                    format!("The account is on site {got}, but the configured site is {want}."),
+                    tr!(lang, "credentials-site-mismatch", got = got, want = want),
                 ));
             }
         }
         Ok(Answer::Refused(r)) if matches!(r.status, 400 | 401 | 403) => {
             out.push(META.finding(
                 Code::InvalidToken,
-                format!("Mercado Pago refused the access token: {r}."),
+                tr!(lang, "credentials-refused", refusal = r.to_string()),
             ));
         }
-        Ok(Answer::Refused(r)) => api_unavailable(lang, &META, out, "read the account", &r),
-        Err(e) => api_unavailable(lang, &META, out, "read the account", &e),
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(lang, &META, out, &tr!(lang, "credentials-what-account"), &r)
+        }
+        Err(e) => api_unavailable(lang, &META, out, &tr!(lang, "credentials-what-account"), &e),
     }
 }
 
 fn validate_key_fallback(
-    lang: crate::i18n::Lang,
+    lang: Lang,
     out: &mut Outcome,
     answer: Result<Answer<serde_json::Value>, ApiError>,
     key_shown: &str,
@@ -370,11 +440,28 @@ fn validate_key_fallback(
         {
             out.push(META.finding(
                 Code::InvalidPublicKey,
-                format!("Mercado Pago does not recognise the public key ({key_shown}): {r}."),
+                tr!(
+                    lang,
+                    "credentials-key-unknown",
+                    key = key_shown,
+                    refusal = r.to_string()
+                ),
             ));
         }
-        Ok(Answer::Refused(r)) => api_unavailable(lang, &META, out, "validate the public key", &r),
-        Err(e) => api_unavailable(lang, &META, out, "validate the public key", &e),
+        Ok(Answer::Refused(r)) => api_unavailable(
+            lang,
+            &META,
+            out,
+            &tr!(lang, "credentials-what-validate-key"),
+            &r,
+        ),
+        Err(e) => api_unavailable(
+            lang,
+            &META,
+            out,
+            &tr!(lang, "credentials-what-validate-key"),
+            &e,
+        ),
     }
 }
 
@@ -387,11 +474,11 @@ fn is_transient<T>(answer: &Result<Answer<T>, ApiError>) -> bool {
     }
 }
 
-fn describe_unavailable<T>(answer: &Result<Answer<T>, ApiError>) -> String {
+fn describe_unavailable<T>(lang: Lang, answer: &Result<Answer<T>, ApiError>) -> String {
     match answer {
         Ok(Answer::Refused(r)) => Refusal::describe(r),
         Err(e) => e.to_string(),
-        Ok(Answer::Ok(_)) => "an unexpected answer".to_owned(),
+        Ok(Answer::Ok(_)) => tr!(lang, "credentials-unexpected-answer"),
     }
 }
 
@@ -477,7 +564,7 @@ mod tests {
 
     fn account(me: Result<Answer<User>, ApiError>, site: Option<&str>) -> Outcome {
         let mut out = Outcome::default();
-        check_account(crate::i18n::Lang::En, &mut out, me, &parts(), site);
+        check_account(Lang::En, &mut out, me, &parts(), site);
         out
     }
 
@@ -562,7 +649,7 @@ mod tests {
 
     fn fallback(answer: Result<Answer<serde_json::Value>, ApiError>) -> Outcome {
         let mut out = Outcome::default();
-        validate_key_fallback(crate::i18n::Lang::En, &mut out, answer, "APP_USR-…6666");
+        validate_key_fallback(Lang::En, &mut out, answer, "APP_USR-…6666");
         out
     }
 
@@ -622,15 +709,15 @@ mod tests {
     #[test]
     fn unavailable_answers_are_described() {
         assert_eq!(
-            describe_unavailable::<()>(&Ok(Answer::Refused(refusal(404, &[])))),
+            describe_unavailable::<()>(Lang::En, &Ok(Answer::Refused(refusal(404, &[])))),
             "HTTP 404 (refused)"
         );
         assert_eq!(
-            describe_unavailable::<()>(&Err(transport())),
+            describe_unavailable::<()>(Lang::En, &Err(transport())),
             "GET /users/me: connection refused"
         );
         assert_eq!(
-            describe_unavailable(&Ok(Answer::Ok(()))),
+            describe_unavailable(Lang::En, &Ok(Answer::Ok(()))),
             "an unexpected answer"
         );
     }

@@ -16,6 +16,10 @@ use crate::api::models::{Payment, PaymentMethod};
 use crate::api::{Answer, ApiError, Refusal};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
+use crate::tr;
+
+/// The body that cancels a payment, as the messages show it.
+const CANCEL_BODY: &str = "{\"status\":\"cancelled\"}";
 
 /// The `pix-key` check.
 pub struct PixKey;
@@ -135,13 +139,11 @@ pub fn brasilia_timestamp(unix_secs: u64) -> String {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
+    let lang = ctx.settings.lang;
     if let Some(site) = ctx.settings.site
         && site.as_str() != "MLB"
     {
-        return Outcome::skip(format!(
-            "Pix exists only in Brazil (MLB); this run is for {}",
-            site.as_str()
-        ));
+        return Outcome::skip(tr!(lang, "pix-key-skip-run-site", site = site.as_str()));
     }
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
     if let Some(why) = token.and_then(|t| super::test_credentials(ctx.settings.lang, t, None)) {
@@ -164,9 +166,7 @@ async fn run(ctx: &Context) -> Outcome {
         && let Some(site) = &user.site_id
         && !site.eq_ignore_ascii_case("MLB")
     {
-        return Outcome::skip(format!(
-            "Pix exists only in Brazil (MLB); this account is on {site}"
-        ));
+        return Outcome::skip(tr!(lang, "pix-key-skip-account-site", site = site.as_str()));
     }
     match &me {
         Ok(Answer::Ok(user)) => {
@@ -187,8 +187,8 @@ async fn run(ctx: &Context) -> Outcome {
                     ctx.settings.lang,
                     &META,
                     &mut out,
-                    "read the account's site",
-                    &"GET /users/me has no site_id; give --site",
+                    &tr!(lang, "pix-key-what-site"),
+                    &tr!(lang, "pix-key-no-site-id"),
                 );
                 return out;
             }
@@ -198,7 +198,7 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "pix-key-what-account"),
                 r,
             );
             return out;
@@ -208,7 +208,7 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "pix-key-what-account"),
                 e,
             );
             return out;
@@ -222,7 +222,7 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "list the account's payment methods",
+                &tr!(lang, "pix-key-what-methods"),
                 &r,
             );
             return out;
@@ -232,7 +232,7 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "list the account's payment methods",
+                &tr!(lang, "pix-key-what-methods"),
                 &e,
             );
             return out;
@@ -241,19 +241,15 @@ async fn run(ctx: &Context) -> Outcome {
 
     let listing_problem = match &listing {
         Listing::Active { .. } => None,
-        Listing::Absent => Some(
-            "GET /v1/payment_methods does not list `pix` for this account: it has no Pix key registered".to_owned(),
-        ),
-        Listing::Inactive(status) => Some(format!(
-            "GET /v1/payment_methods lists `pix` with status `{status}`, not `active`: the account has no usable Pix key"
-        )),
+        Listing::Absent => Some(tr!(lang, "pix-key-absent")),
+        Listing::Inactive(status) => Some(tr!(lang, "pix-key-inactive", status = status.as_str())),
     };
 
     if !ctx.settings.probe_pix {
         match listing_problem {
             Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
             None => {
-                out.summary = Some("Pix is active (GET /v1/payment_methods lists pix)".into());
+                out.summary = Some(tr!(lang, "pix-key-active-summary"));
             }
         }
         return out;
@@ -265,66 +261,65 @@ async fn run(ctx: &Context) -> Outcome {
     };
     match probe(ctx, probe_amount(min_amount)).await {
         Probe::Proven { id } => {
-            out.summary = Some(format!(
-                "Pix key proven: probe payment {id} was created and cancelled"
-            ));
+            out.summary = Some(tr!(lang, "pix-key-proven-summary", id = id));
         }
         Probe::NotCancelled { id, why } => {
             out.push(META.finding(
                 Code::ProbeNotCancelled,
-                format!(
-                    "The Pix key is registered (the probe payment {id} was created), but cancelling payment {id} failed: {why}. Cancel it with PUT {}v1/payments/{id} and the body {{\"status\":\"cancelled\"}}; unpaid, it expires by itself 35 minutes after creation.",
-                    ctx.settings.api_url
+                tr!(
+                    lang,
+                    "pix-key-not-cancelled",
+                    id = id,
+                    why = why,
+                    api = ctx.settings.api_url.to_string(),
+                    body = CANCEL_BODY
                 ),
             ));
         }
         Probe::NoKey(r) => {
             out.push(META.finding(
                 Code::Missing,
-                format!(
-                    "Mercado Pago refused the probe Pix payment with cause 13253 ({}): the account has no Pix key enabled.{}",
-                    r.describe(),
+                tr!(
+                    lang,
                     if listing_problem.is_none() {
-                        " (GET /v1/payment_methods still lists pix as active.)"
+                        "pix-key-no-key-listed"
                     } else {
-                        ""
-                    }
+                        "pix-key-no-key"
+                    },
+                    refusal = r.describe()
                 ),
             ));
         }
         Probe::Inconclusive(r) => {
             out.push(META.finding(
                 Code::ProbeInconclusive,
-                format!(
-                    "The probe Pix payment was refused for another reason than a missing key ({r}); nothing was created."
-                ),
+                tr!(lang, "pix-key-inconclusive", refusal = r.to_string()),
             ));
             match listing_problem {
                 Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
                 None => {
-                    out.summary =
-                        Some("Pix is active (listed); the probe could not confirm it".into());
+                    out.summary = Some(tr!(lang, "pix-key-listed-unconfirmed-summary"));
                 }
             }
         }
         Probe::Unproven { id, why } => {
             out.push(META.finding(
                 Code::ProbeInconclusive,
-                format!("The probe Pix payment {id} was created but proves nothing: {why}. It is cancelled or final; nothing is left pending."),
+                tr!(lang, "pix-key-unproven", id = id, why = why),
             ));
             match listing_problem {
                 Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
-                None => {
-                    out.summary =
-                        Some("Pix is active (listed); the probe could not confirm it".into())
-                }
+                None => out.summary = Some(tr!(lang, "pix-key-listed-unconfirmed-summary")),
             }
         }
         Probe::Unanswered { reference, error } => {
             out.push(META.finding(
                 Code::ProbeUnanswered,
-                format!(
-                    "The request creating the probe Pix payment got no answer ({error}); a pending payment with external_reference {reference} may exist. It was not sent again."
+                tr!(
+                    lang,
+                    "pix-key-unanswered",
+                    error = error.to_string(),
+                    reference = reference
                 ),
             ));
             if let Some(msg) = listing_problem {
@@ -354,11 +349,18 @@ enum Probe {
 /// Creates and cancels the probe payment. While a payment may exist and is not cancelled,
 /// it is recorded in the context, so a run cut short by the deadline or Ctrl-C still names it.
 async fn probe(ctx: &Context, amount: f64) -> Probe {
+    let lang = ctx.settings.lang;
     let key = crate::api::idempotency_key();
     let reference = format!("mp-golive-probe-{}", key.get(..8).unwrap_or(&key));
-    ctx.pending_set(&reference, pending(format!(
-        "A probe Pix payment with external_reference {reference} may have been created and was not confirmed cancelled (the run ended first). Search GET /v1/payments/search?external_reference={reference} and cancel it with PUT /v1/payments/<id> {{\"status\":\"cancelled\"}}; unpaid, it expires 35 minutes after creation."
-    )));
+    ctx.pending_set(
+        &reference,
+        pending(tr!(
+            lang,
+            "pix-key-pending-unknown",
+            reference = reference.as_str(),
+            body = CANCEL_BODY
+        )),
+    );
     let result = create_and_cancel(ctx, amount, reference.clone()).await;
     ctx.pending_clear(&reference);
     result
@@ -385,6 +387,7 @@ fn probe_body(amount: f64, reference: &str, now: u64) -> serde_json::Value {
 }
 
 async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Probe {
+    let lang = ctx.settings.lang;
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -420,13 +423,24 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
     else {
         return Probe::NotCancelled {
-            id: format!("with external_reference {reference}"),
-            why: "the answer had no usable payment id to cancel".into(),
+            id: tr!(
+                lang,
+                "pix-key-with-reference",
+                reference = reference.as_str()
+            ),
+            why: tr!(lang, "pix-key-no-usable-id"),
         };
     };
-    ctx.pending_set(&reference, pending(format!(
-        "The probe Pix payment {id} (external_reference {reference}) was created and not cancelled: the run ended first. Cancel it with PUT /v1/payments/{id} {{\"status\":\"cancelled\"}}, or in the Mercado Pago panel; unpaid, it expires 35 minutes after creation."
-    )));
+    ctx.pending_set(
+        &reference,
+        pending(tr!(
+            lang,
+            "pix-key-pending-created",
+            id = id.as_str(),
+            reference = reference.as_str(),
+            body = CANCEL_BODY
+        )),
+    );
     let status = created.status.clone().unwrap_or_default();
     if matches!(
         status.as_str(),
@@ -436,7 +450,7 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         ctx.pending_clear(&reference);
         return Probe::Unproven {
             id,
-            why: format!("the payment was created with status `{status}`"),
+            why: tr!(lang, "pix-key-created-final", status = status),
         };
     }
     let cancel = json!({"status": "cancelled"});
@@ -452,16 +466,15 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
                 // A test account's Pix payment proves nothing about production.
                 Probe::Unproven {
                     id,
-                    why: "the payment was not created in live mode (live_mode is not true)"
-                        .to_owned(),
+                    why: tr!(lang, "pix-key-not-live"),
                 }
             }
         }
         Ok(Answer::Ok(p)) => Probe::NotCancelled {
             id,
             why: match p.status {
-                Some(status) => format!("the payment is now `{status}`, not `cancelled`"),
-                None => "the answer did not confirm the status `cancelled`".to_owned(),
+                Some(status) => tr!(lang, "pix-key-now-status", status = status),
+                None => tr!(lang, "pix-key-not-confirmed"),
             },
         },
         Ok(Answer::Refused(r)) => Probe::NotCancelled {

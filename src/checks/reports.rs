@@ -10,6 +10,7 @@ use crate::api::models::ReportConfig;
 use crate::api::{Answer, ApiError};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
 use crate::report::Outcome;
+use crate::tr;
 
 /// The `reports` check.
 pub struct Reports;
@@ -59,10 +60,10 @@ Confidence
 
 impl_check!(Reports, META, run);
 
-/// The two reports: API path segment and the name people know it by.
+/// The two reports: API path segment and the message naming it as people know it.
 const REPORTS: [(&str, &str); 2] = [
-    ("settlement_report", "settlement report (account balance)"),
-    ("release_report", "release report"),
+    ("settlement_report", "reports-settlement-name"),
+    ("release_report", "reports-release-name"),
 ];
 
 /// What was learnt about one report.
@@ -118,6 +119,7 @@ fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
+    let lang = ctx.settings.lang;
     let token = ctx.settings.access_token.as_ref().map(|t| t.expose());
     if let Some(why) = token.and_then(|t| super::test_credentials(ctx.settings.lang, t, None)) {
         super::judged_with_test_credentials(
@@ -156,7 +158,7 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "reports-what-account"),
                 r,
             );
             return out;
@@ -166,40 +168,42 @@ async fn run(ctx: &Context) -> Outcome {
                 ctx.settings.lang,
                 &META,
                 &mut out,
-                "read the account (GET /users/me)",
+                &tr!(lang, "reports-what-account"),
                 e,
             );
             return out;
         }
     }
-    let mut scheduled = Vec::new();
-    for ((_, name), state) in REPORTS.iter().zip([settlement, release]) {
+    let mut scheduled = 0;
+    for ((_, name_id), state) in REPORTS.iter().zip([settlement, release]) {
+        let name = tr!(lang, name_id);
         match state {
-            State::Scheduled => scheduled.push(*name),
+            State::Scheduled => scheduled += 1,
             State::ScheduleUnknown => out.push(META.finding(
                 Code::NotScheduled,
-                format!("The {name} configuration does not say whether it is scheduled (no `scheduled` field): a schedule is not confirmed."),
+                tr!(lang, "reports-schedule-unknown", name = name),
             )),
             State::Unscheduled => out.push(META.finding(
                 Code::NotScheduled,
-                format!("The {name} is configured but not scheduled (scheduled: false): it is generated only on request."),
+                tr!(lang, "reports-unscheduled", name = name),
             )),
             State::Unconfigured => out.push(META.finding(
                 Code::NotConfigured,
-                format!("The {name} has no configuration (GET …/config answered 404): no report is generated."),
+                tr!(lang, "reports-unconfigured", name = name),
             )),
             State::NoAccess(why) => out.push(META.finding(
                 Code::NoAccess,
-                format!("The access token cannot read the {name}: {why}."),
+                tr!(lang, "reports-no-access", name = name, why = why),
             )),
             State::Unknown(why) => {
-                api_unavailable(ctx.settings.lang, &META, &mut out, &format!("read the {name}"), &why);
+                let what = tr!(lang, "reports-what-report", name = name);
+                api_unavailable(lang, &META, &mut out, &what, &why);
             }
         }
     }
-    out.summary = Some(match scheduled.len() {
-        2 => "settlement and release reports reachable, configured and scheduled".to_owned(),
-        _ => "settlement and release reports reachable".to_owned(),
+    out.summary = Some(match scheduled {
+        2 => tr!(lang, "reports-summary-scheduled"),
+        _ => tr!(lang, "reports-summary"),
     });
     out
 }

@@ -18,8 +18,10 @@ use memchr::memmem;
 
 use crate::api::shape::{parse_access_token, parse_public_key};
 use crate::checks::{CheckMeta, Context, DefaultRequired, OptionDoc, OptionKind};
+use crate::i18n::Lang;
 use crate::report::{Location, Outcome};
 use crate::secret::redact;
+use crate::tr;
 
 /// The `source-secrets` check.
 pub struct SourceSecrets;
@@ -393,20 +395,25 @@ fn allow_globs(globs: &[String]) -> Result<GlobSet, String> {
 
 /// What the scan could not read: an info finding, and no verdict at all when it read
 /// nothing (an unreadable tree is not a clean one).
-fn judge_coverage(out: &mut Outcome, files: usize, unreadable: usize, dir: &Path) {
+fn judge_coverage(lang: Lang, out: &mut Outcome, files: usize, unreadable: usize, dir: &Path) {
     if files == 0 && unreadable > 0 {
-        out.undetermined(format!("nothing could be read in {}", dir.display()));
+        out.undetermined(tr!(
+            lang,
+            "source-secrets-nothing-read",
+            dir = dir.display().to_string()
+        ));
     }
     if unreadable > 0 {
         out.push(META.finding(
             Code::Unreadable,
-            format!("{unreadable} file(s) or directories could not be read."),
+            tr!(lang, "source-secrets-unreadable", count = unreadable),
         ));
     }
 }
 
 async fn run(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
+    let lang = ctx.settings.lang;
     let options: std::sync::Arc<Options> = super::options_of(ctx, &META);
     let allow = options.globs.clone();
     let root: PathBuf = ctx.settings.source_dir.clone();
@@ -422,7 +429,7 @@ async fn run(ctx: &Context) -> Outcome {
     })
     .await;
     let Ok((hits, stats)) = scanned else {
-        out.undetermined("the scan stopped unexpectedly");
+        out.undetermined(tr!(lang, "source-secrets-stopped"));
         return out;
     };
 
@@ -438,24 +445,20 @@ async fn run(ctx: &Context) -> Outcome {
             .filter(|h| h.kind == kind && !h.suppressed)
             .collect();
         for h in of_kind.iter().take(MAX_LISTED) {
-            let message = match kind {
-                Kind::ProductionToken => format!(
-                    "{}:{} holds a production access token ({}).",
-                    h.path, h.line, h.shown
-                ),
-                Kind::WebhookSecret => format!(
-                    "{}:{} holds the webhook secret ({}).",
-                    h.path, h.line, h.shown
-                ),
-                Kind::TestCredentials => format!(
-                    "{}:{} holds a test credential ({}).",
-                    h.path, h.line, h.shown
-                ),
-                Kind::EnvNotIgnored => format!(
-                    "{} assigns an access token (line {}) and is not ignored by .gitignore.",
-                    h.path, h.line
-                ),
+            let id = match kind {
+                Kind::ProductionToken => "source-secrets-production-token",
+                // The secret is never shown, not even its last characters.
+                Kind::WebhookSecret => "source-secrets-webhook-secret",
+                Kind::TestCredentials => "source-secrets-test-credentials",
+                Kind::EnvNotIgnored => "source-secrets-env-not-ignored",
             };
+            let message = tr!(
+                lang,
+                id,
+                path = h.path.as_str(),
+                line = h.line,
+                shown = h.shown.as_str()
+            );
             let mut f = META.finding(kind.code(), message);
             f.location = Some(Location {
                 path: h.path.clone(),
@@ -467,11 +470,12 @@ async fn run(ctx: &Context) -> Outcome {
             let first = of_kind[MAX_LISTED];
             let mut f = META.finding(
                 kind.code(),
-                format!(
-                    "…and {} more like it, the next at {}:{}.",
-                    of_kind.len() - MAX_LISTED,
-                    first.path,
-                    first.line
+                tr!(
+                    lang,
+                    "source-secrets-more",
+                    count = of_kind.len() - MAX_LISTED,
+                    path = first.path.as_str(),
+                    line = first.line
                 ),
             );
             f.location = Some(Location {
@@ -484,29 +488,34 @@ async fn run(ctx: &Context) -> Outcome {
     if suppressed > 0 {
         out.push(META.finding(
             Code::Suppressed,
-            format!(
-                "{suppressed} finding(s) suppressed by `{IGNORE_MARK}` comments or `allow` globs."
+            tr!(
+                lang,
+                "source-secrets-suppressed",
+                count = suppressed,
+                mark = IGNORE_MARK
             ),
         ));
     }
     judge_coverage(
+        lang,
         &mut out,
         stats.files.load(Ordering::Relaxed),
         stats.unreadable.load(Ordering::Relaxed),
         &ctx.settings.source_dir,
     );
     let files = stats.files.load(Ordering::Relaxed);
-    out.summary = Some(format!(
-        "{files} {} ({:.1} MB) scanned in {}{}",
-        if files == 1 { "file" } else { "files" },
-        stats.bytes.load(Ordering::Relaxed) as f64 / 1e6,
-        ctx.settings.source_dir.display(),
-        match (
+    out.summary = Some(tr!(
+        lang,
+        "source-secrets-summary",
+        files = files,
+        mb = format!("{:.1}", stats.bytes.load(Ordering::Relaxed) as f64 / 1e6),
+        dir = ctx.settings.source_dir.display().to_string(),
+        skipped = match (
             stats.binary.load(Ordering::Relaxed),
             stats.large.load(Ordering::Relaxed)
         ) {
             (0, 0) => String::new(),
-            (b, l) => format!("; {b} binary and {l} files over 4 MiB skipped"),
+            (b, l) => tr!(lang, "source-secrets-skipped", binary = b, large = l),
         }
     ));
     out
@@ -799,7 +808,7 @@ mod tests {
     fn an_unreadable_tree_is_no_verdict_and_unread_files_are_said() {
         let judged = |files, unreadable| {
             let mut out = Outcome::default();
-            judge_coverage(&mut out, files, unreadable, Path::new("/src"));
+            judge_coverage(Lang::En, &mut out, files, unreadable, Path::new("/src"));
             let codes: Vec<String> = out.findings.iter().map(|f| f.code.clone()).collect();
             (out.undetermined, codes)
         };

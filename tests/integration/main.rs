@@ -18,6 +18,7 @@ mod hostile;
 mod in_process;
 mod lang_checkout;
 mod lang_payments;
+mod lang_accounts;
 mod languages;
 mod malformed_token;
 mod notifications;
