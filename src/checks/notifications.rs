@@ -16,12 +16,14 @@ use crate::api::Answer as ApiAnswer;
 use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
+use crate::i18n::Lang;
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
 use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
-use crate::webhook::delivery::{Judged, judge};
+use crate::tr;
+use crate::webhook::delivery::{Judged, Waf, judge};
 use crate::webhook::{
     Format, Notification, Signing, TsUnit, synthetic_data_id, synthetic_order_id,
 };
@@ -256,6 +258,7 @@ async fn maybe_probe(
 /// the check ends here (the finding or the undetermined reason is in `out`).
 async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     let s = &ctx.settings;
+    let lang = s.lang;
     let mut targets = Vec::new();
     if let Some(url) = &s.webhook_url {
         targets.push(Target {
@@ -275,7 +278,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     let (Some(id), true) = (s.payment_id.as_deref(), s.access_token.is_some()) else {
         out.push(META.finding(
             Code::NotConfigured,
-            "No webhook_url or ipn_url was given, and no production payment (--payment-id with an access token) to read a notification_url from.",
+            tr!(lang, "notifications-no-urls"),
         ));
         return None;
     };
@@ -284,26 +287,26 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         Ok(ApiAnswer::Refused(r)) if r.status == 404 => {
             out.push(META.finding(
                 Code::NotConfigured,
-                format!("No webhook_url or ipn_url was given, and payment {id} was not found with this access token, so its notification_url cannot be read."),
+                tr!(lang, "notifications-payment-not-found", id = id),
             ));
             return None;
         }
         Ok(ApiAnswer::Refused(r)) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 &META,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "notifications-read-payment", id = id),
                 &r,
             );
             return None;
         }
         Err(e) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 &META,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "notifications-read-payment", id = id),
                 &e,
             );
             return None;
@@ -317,7 +320,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     if raw.is_empty() {
         out.push(META.finding(
             Code::NotConfigured,
-            format!("No webhook_url or ipn_url was given, and payment {id} has no notification_url (its notifications go to the URL set in Your integrations > Webhooks, which the API does not reveal)."),
+            tr!(lang, "notifications-payment-without-url", id = id),
         ));
         return None;
     }
@@ -326,7 +329,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         _ => {
             out.push(META.finding(
                 Code::NotConfigured,
-                format!("No webhook_url or ipn_url was given, and the notification_url of payment {id}, `{raw}`, is not an http(s) URL."),
+                tr!(lang, "notifications-payment-url-invalid", id = id, raw = raw),
             ));
             return None;
         }
@@ -343,11 +346,23 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     };
     out.push(META.finding(
         Code::UrlFromPayment,
-        format!(
-            "No webhook_url or ipn_url was given: testing {url}, the notification_url of payment {id}, in the {} format{}.",
-            formats.iter().map(|f| f.name()).collect::<Vec<_>>().join(" and "),
-            if formats.len() > 1 { "s (it has no source_news, so Mercado Pago sends both)" } else { "" }
-        ),
+        match formats {
+            [one] => tr!(
+                lang,
+                "notifications-url-from-payment-one",
+                url = url.as_str(),
+                id = id,
+                format = one.name()
+            ),
+            _ => tr!(
+                lang,
+                "notifications-url-from-payment-both",
+                url = url.as_str(),
+                id = id,
+                first = formats[0].name(),
+                second = formats[formats.len() - 1].name()
+            ),
+        },
     ));
     Some(
         formats
@@ -365,6 +380,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
 async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     let s = &ctx.settings;
+    let lang = s.lang;
     let url = &target.url;
     let kind = target.format.name();
     let host = url.host_str().unwrap_or_default().to_owned();
@@ -373,13 +389,13 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     if url.scheme() != "https" {
         out.push(META.finding(
             Code::NotHttps,
-            format!("The {kind} URL {url} is not HTTPS."),
+            tr!(lang, "notifications-not-https", kind = kind, url = url.as_str()),
         ));
     }
 
     let mut checked = Vec::new();
     let non_public: Vec<String> = if addr::is_localhost_name(&host) {
-        vec![format!("{host} (this machine)")]
+        vec![tr!(lang, "notifications-this-machine", host = host.as_str())]
     } else {
         match addr::resolve(&host, port, &ctx.net).await {
             Ok(addrs) => {
@@ -394,7 +410,13 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
             Err(e) => {
                 out.push(META.finding(
                     Code::Unreachable,
-                    format!("The {kind} URL {url} cannot be reached: {e}."),
+                    tr!(
+                        lang,
+                        "notifications-unreachable",
+                        kind = kind,
+                        url = url.as_str(),
+                        err = e.to_string()
+                    ),
                 ));
                 return out;
             }
@@ -408,23 +430,32 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         } else {
             Code::PrivateAddress
         };
-        let f = META.finding(
-            code,
-            format!(
-                "The host of the {kind} URL {url} is not public: {} {}. Mercado Pago cannot reach it.{}",
-                if host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok() || addr::is_localhost_name(&host) {
-                    "it is"
-                } else {
-                    "it resolves to"
-                },
-                non_public.join(", "),
-                if s.allow_private_addresses {
-                    " Tested anyway (--allow-private-addresses)."
-                } else {
-                    " Nothing was sent to it."
-                }
-            ),
+        let literal = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok()
+            || addr::is_localhost_name(&host);
+        let what = tr!(
+            lang,
+            if literal {
+                "notifications-private-is"
+            } else {
+                "notifications-private-resolves"
+            },
+            kind = kind,
+            url = url.as_str(),
+            addrs = non_public.join(", ")
         );
+        let then = tr!(
+            lang,
+            if s.allow_private_addresses {
+                "notifications-private-tested"
+            } else {
+                "notifications-private-not-sent"
+            }
+        );
+        let f = META.finding(code, format!("{what} {then}"));
         out.push(f);
         if !s.allow_private_addresses {
             return out;
@@ -490,7 +521,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
             } else {
                 tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
             };
-            tls_problem(kind, url, &host, port, inspected)
+            tls_problem(lang, kind, url, &host, port, inspected)
         };
         match inspection_first(inspection, first).await {
             Ok(first) => first,
@@ -505,31 +536,57 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     let posted = match first {
         Ok(p) => p,
         Err(f) => {
-            failure_finding(&mut out, f, kind, url, limits);
+            failure_finding(lang, &mut out, f, kind, url, limits);
             return out;
         }
     };
-    timing_finding(&mut out, &posted, kind, url, limits);
+    timing_finding(lang, &mut out, &posted, kind, url, limits);
     let mut unit = TsUnit::Millis;
     let mut accepted = posted.clone();
     match judge(&posted.answer) {
         Judged::Accepted => {}
         Judged::Redirect(to) => {
-            out.push(META.finding(
-                Code::Redirect,
-                format!(
-                    "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
-                    posted.answer.status
-                ),
-            ));
+            // `judge` says "no Location" when the answer has none (or none that reads).
+            let has_location = posted
+                .answer
+                .headers
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .is_some();
+            let status = posted.answer.status.to_string();
+            let message = if has_location {
+                tr!(
+                    lang,
+                    "notifications-redirect",
+                    kind = kind,
+                    url = url.as_str(),
+                    status = status,
+                    location = to
+                )
+            } else {
+                tr!(
+                    lang,
+                    "notifications-redirect-no-location",
+                    kind = kind,
+                    url = url.as_str(),
+                    status = status
+                )
+            };
+            out.push(META.finding(Code::Redirect, message));
             return out;
         }
         Judged::Waf(waf) => {
+            let (name, how) = waf_in(lang, &waf);
             out.push(META.finding(
                 Code::WafChallenge,
-                format!(
-                    "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
-                    waf.name, posted.answer.status, waf.how
+                tr!(
+                    lang,
+                    "notifications-waf",
+                    kind = kind,
+                    url = url.as_str(),
+                    waf = name,
+                    status = posted.answer.status.to_string(),
+                    how = how
                 ),
             ));
             return out;
@@ -553,13 +610,18 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                     Ok(p) if judge(&p.answer) == Judged::Accepted => {
                         out.push(META.finding(
                             Code::TsUnitMismatch,
-                            format!(
-                                "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
-                                n.ts(TsUnit::Millis),
-                                again.ts(TsUnit::Seconds)
+                            tr!(
+                                lang,
+                                "notifications-ts-unit-mismatch",
+                                kind = kind,
+                                url = url.as_str(),
+                                ms = n.ts(TsUnit::Millis).to_string(),
+                                status = status.to_string(),
+                                excerpt = excerpt.as_str(),
+                                secs = again.ts(TsUnit::Seconds).to_string()
                             ),
                         ));
-                        timing_finding(&mut out, &p, kind, url, limits);
+                        timing_finding(lang, &mut out, &p, kind, url, limits);
                         unit = TsUnit::Seconds;
                         accepted = p;
                     }
@@ -575,9 +637,16 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                         };
                         out.push(META.finding(
                             code,
-                            format!(
-                                "The {kind} URL {url} refused a correctly signed notification (data.id {}, x-request-id {}) with HTTP {status}{excerpt}; with ts in seconds: {also}.",
-                                n.data_id, n.request_id
+                            tr!(
+                                lang,
+                                "notifications-refused-signed",
+                                kind = kind,
+                                url = url.as_str(),
+                                data_id = n.data_id.as_str(),
+                                request_id = n.request_id.as_str(),
+                                status = status.to_string(),
+                                excerpt = excerpt.as_str(),
+                                also = also
                             ),
                         ));
                         return out;
@@ -589,17 +658,32 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
             {
                 out.push(META.finding(
                     Code::SignatureNotTested,
-                    format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
+                    tr!(
+                        lang,
+                        "notifications-refused-unsigned",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status.to_string(),
+                        excerpt = excerpt.as_str()
+                    ),
                 ));
-                out.undetermined(format!(
-                    "{kind}: HTTP {status} to an unsigned notification; give MP_WEBHOOK_SECRET to test it signed"
+                out.undetermined(tr!(
+                    lang,
+                    "notifications-refused-unsigned-summary",
+                    kind = kind,
+                    status = status.to_string()
                 ));
                 return out;
             } else {
                 out.push(META.finding(
                     Code::BadStatus,
-                    format!(
-                        "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
+                    tr!(
+                        lang,
+                        "notifications-bad-status",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status.to_string(),
+                        excerpt = excerpt.as_str()
                     ),
                 ));
                 return out;
@@ -612,54 +696,83 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
     // accepted, so that its refusal is about the signature and not about `ts`. Sending it
     // beforehand would change what every such handler receives.
-    let mut forged_note = String::new();
+    // The summary: what the accepted notification got, then a note per other request.
+    let mut notes = vec![tr!(
+        lang,
+        if unit == TsUnit::Seconds {
+            "notifications-summary-ts-seconds"
+        } else {
+            "notifications-summary"
+        },
+        kind = kind,
+        status = accepted.answer.status.to_string(),
+        elapsed = human_ms(accepted.elapsed)
+    )];
     match (target.format, secret) {
         (Format::Webhooks, Some(secret)) => {
             let forged = n.redelivered();
             match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
                 Ok(p) if forged_accepted(p.answer.status) => {
+                    let status = p.answer.status.to_string();
                     out.push(META.finding(
                         Code::AcceptsForgedSignature,
-                        format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
+                        tr!(
+                            lang,
+                            "notifications-forged-accepted",
+                            kind = kind,
+                            url = url.as_str(),
+                            status = status.as_str(),
+                            request_id = forged.request_id.as_str()
+                        ),
                     ));
-                    forged_note = format!(", forged signature accepted ({})", p.answer.status);
+                    notes.push(tr!(
+                        lang,
+                        "notifications-note-forged-accepted",
+                        status = status
+                    ));
                 }
                 Ok(p) => {
-                    forged_note = format!(", forged signature refused ({})", p.answer.status);
+                    notes.push(tr!(
+                        lang,
+                        "notifications-note-forged-refused",
+                        status = p.answer.status.to_string()
+                    ));
                 }
                 Err(f) => {
                     out.push(META.finding(
                         Code::SignatureNotTested,
-                        format!("The notification with a wrong x-signature sent to {url} got no answer ({}), so whether forged notifications are refused is unknown.", f.reason),
+                        tr!(
+                            lang,
+                            "notifications-forged-no-answer",
+                            url = url.as_str(),
+                            err = f.reason.as_str()
+                        ),
                     ));
-                    forged_note = format!(", forged signature got no answer ({})", f.reason);
+                    notes.push(tr!(
+                        lang,
+                        "notifications-note-forged-no-answer",
+                        err = f.reason.as_str()
+                    ));
                 }
             }
         }
         (Format::Webhooks, None) => {
             out.push(META.finding(
                 Code::SignatureNotTested,
-                format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
+                tr!(
+                    lang,
+                    "notifications-no-secret",
+                    kind = kind,
+                    url = url.as_str()
+                ),
             ));
         }
         (Format::Ipn, _) => {}
     }
-    let order_note = match (order_id, order_result) {
-        (Some(id), Some(result)) => {
-            judge_order(&mut out, kind, url, id, &result, secret.is_some(), &secrets)
-        }
-        _ => String::new(),
-    };
-    out.summary = Some(format!(
-        "{kind} {} in {}{}{forged_note}{order_note}",
-        accepted.answer.status,
-        human_ms(accepted.elapsed),
-        if unit == TsUnit::Seconds {
-            " (ts in seconds)"
-        } else {
-            ""
-        },
-    ));
+    if let (Some(id), Some(result)) = (order_id, order_result) {
+        notes.push(judge_order(lang, &mut out, kind, url, id, &result, &secrets));
+    }
+    out.summary = Some(notes.join(", "));
     out
 }
 
@@ -667,6 +780,8 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
 /// when that was refused with a status a signature check gives, once more signed over the
 /// id lower-cased.
 struct OrderResult {
+    /// Whether a secret signed them.
+    signed: bool,
     original: Notification,
     first: Result<Posted, PostFailure>,
     lower: Option<(Notification, Result<Posted, PostFailure>)>,
@@ -706,6 +821,7 @@ async fn order_exchange(
         _ => None,
     };
     OrderResult {
+        signed: secret.is_some(),
         original: n,
         first,
         lower,
@@ -715,64 +831,101 @@ async fn order_exchange(
 /// The findings of the `order` notification, once the payment one was accepted; returns the
 /// summary's note.
 fn judge_order(
+    lang: Lang,
     out: &mut Outcome,
     kind: &str,
     url: &Url,
     id: &str,
     r: &OrderResult,
-    signed: bool,
     secrets: &[&Secret],
 ) -> String {
     let first = match &r.first {
         Ok(p) if judge(&p.answer) == Judged::Accepted => {
-            return format!(", order notification {}", p.answer.status);
+            return tr!(
+                lang,
+                "notifications-note-order-accepted",
+                status = p.answer.status.to_string()
+            );
         }
         Ok(p) => format!("HTTP {}{}", p.answer.status, excerpt(&p.answer, secrets)),
         Err(f) => f.reason.clone(),
     };
     match &r.lower {
         Some((again, Ok(p))) if judge(&p.answer) == Judged::Accepted => {
+            let status = p.answer.status.to_string();
             out.push(META.finding(
                 Code::OrderLowercaseId,
-                format!(
-                    "The {kind} URL {url} refused the order notification signed over data.id {id} as sent ({first}) and accepted it signed over {} ({}): the handler validates order ids lower-cased.",
-                    again.signed_id.as_deref().unwrap_or_default(),
-                    p.answer.status
+                tr!(
+                    lang,
+                    "notifications-order-lower-case",
+                    kind = kind,
+                    url = url.as_str(),
+                    id = id,
+                    first = first,
+                    lower = again.signed_id.as_deref().unwrap_or_default(),
+                    status = status.as_str()
                 ),
             ));
-            format!(
-                ", order notification only with the id lower-cased ({})",
-                p.answer.status
-            )
+            tr!(lang, "notifications-note-order-lower-case", status = status)
         }
         lower => {
-            let also = match lower {
-                Some((_, Ok(p))) => {
-                    format!("; signed over the id lower-cased: HTTP {}", p.answer.status)
-                }
-                Some((_, Err(f))) => format!("; signed over the id lower-cased: {}", f.reason),
-                None => String::new(),
+            let result = match lower {
+                Some((_, Ok(p))) => Some(format!("HTTP {}", p.answer.status)),
+                Some((_, Err(f))) => Some(f.reason.clone()),
+                None => None,
             };
-            let how = if signed {
-                "signed"
+            let also = result.map_or_else(String::new, |result| {
+                tr!(lang, "notifications-order-also-lower", result = result)
+            });
+            let message = if r.signed {
+                "notifications-order-refused-signed"
             } else {
-                "unsigned (no webhook secret was given)"
+                "notifications-order-refused-unsigned"
             };
             out.push(META.finding(
                 Code::OrderRefused,
-                format!(
-                    "The {kind} URL {url} accepted the payment notification but not the order notification (topic order, data.id {id}, x-request-id {}, {how}): {first}{also}.",
-                    r.original.request_id
+                tr!(
+                    lang,
+                    message,
+                    kind = kind,
+                    url = url.as_str(),
+                    id = id,
+                    request_id = r.original.request_id.as_str(),
+                    first = first,
+                    also = also
                 ),
             ));
-            ", order notification refused".to_owned()
+            tr!(lang, "notifications-note-order-refused")
         }
     }
+}
+
+/// The name of the WAF `judge` recognised and how to let Mercado Pago's POST through it, in
+/// `lang`; the English of [`Waf`] itself for a product the catalogue does not name.
+fn waf_in(lang: Lang, waf: &Waf) -> (String, String) {
+    let how = match waf.name {
+        "Cloudflare" => "notifications-waf-how-cloudflare",
+        "ModSecurity" => "notifications-waf-how-modsecurity",
+        n if n.contains("ModSecurity") => "notifications-waf-how-modsecurity",
+        "Sucuri" => "notifications-waf-how-sucuri",
+        "Imperva (Incapsula)" => "notifications-waf-how-imperva",
+        "Akamai" => "notifications-waf-how-akamai",
+        "AWS WAF" => "notifications-waf-how-aws",
+        _ => return (waf.name.to_owned(), waf.how.to_owned()),
+    };
+    // Product names stay; only the 406 guess is a phrase.
+    let name = if waf.name != "ModSecurity" && waf.name.contains("ModSecurity") {
+        tr!(lang, "notifications-waf-406")
+    } else {
+        waf.name.to_owned()
+    };
+    (name, tr!(lang, how))
 }
 
 /// The `tls-invalid` or `unreachable` finding of a TLS inspection of the notification host,
 /// or None when its certificate verifies and a TLS 1.2/1.3 handshake completed.
 fn tls_problem(
+    lang: Lang,
     kind: &str,
     url: &Url,
     host: &str,
@@ -783,20 +936,40 @@ fn tls_problem(
         Err(e) => {
             return Some(META.finding(
                 Code::Unreachable,
-                format!("The {kind} URL {url} cannot be reached: {host}:{port}: {e}."),
+                tr!(
+                    lang,
+                    "notifications-unreachable",
+                    kind = kind,
+                    url = url.as_str(),
+                    err = format!("{host}:{port}: {e}")
+                ),
             ));
         }
         Ok(hs) => hs,
     };
     let problem = match (&hs.verdict, &hs.failure) {
-        (Some(Err(e)), _) => format!("its certificate does not verify: {e}"),
-        (_, Some(why)) => format!("no TLS 1.2/1.3 handshake completed: {why}"),
-        (None, None) => "the server sent no certificate".to_owned(),
+        (Some(Err(e)), _) => tr!(
+            lang,
+            "notifications-tls-does-not-verify",
+            err = e.to_string()
+        ),
+        (_, Some(why)) => tr!(
+            lang,
+            "notifications-tls-no-handshake",
+            why = why.to_string()
+        ),
+        (None, None) => tr!(lang, "notifications-tls-no-certificate"),
         (Some(Ok(())), None) => return None,
     };
     Some(META.finding(
         Code::TlsInvalid,
-        format!("The {kind} URL {url} fails TLS: {problem}."),
+        tr!(
+            lang,
+            "notifications-tls-invalid",
+            kind = kind,
+            url = url.as_str(),
+            problem = problem
+        ),
     ))
 }
 
@@ -852,47 +1025,84 @@ async fn send(
     result
 }
 
-fn failure_finding(out: &mut Outcome, f: PostFailure, kind: &str, url: &Url, limits: Limits) {
+fn failure_finding(
+    lang: Lang,
+    out: &mut Outcome,
+    f: PostFailure,
+    kind: &str,
+    url: &Url,
+    limits: Limits,
+) {
+    let url = url.as_str();
     match f.kind {
         PostFailureKind::NoAnswer => {
             let finding = META.finding(
                 Code::TooSlow,
-                format!(
-                    "The {kind} URL {url} did not answer the notification within {}: Mercado Pago gives up after 22 s and counts it as not delivered.",
-                    human_ms(limits.fail)
+                tr!(
+                    lang,
+                    "notifications-no-answer",
+                    kind = kind,
+                    url = url,
+                    limit = human_ms(limits.fail)
                 ),
             );
             out.push(finding);
         }
         PostFailureKind::Tls => out.push(META.finding(
             Code::TlsInvalid,
-            format!("The {kind} URL {url} fails TLS: {}.", f.reason),
+            tr!(
+                lang,
+                "notifications-tls-invalid",
+                kind = kind,
+                url = url,
+                problem = f.reason
+            ),
         )),
         PostFailureKind::ConnectTimeout | PostFailureKind::Transport => out.push(META.finding(
             Code::Unreachable,
-            format!("The {kind} URL {url} cannot be reached: {}.", f.reason),
+            tr!(
+                lang,
+                "notifications-unreachable",
+                kind = kind,
+                url = url,
+                err = f.reason
+            ),
         )),
     }
 }
 
-fn timing_finding(out: &mut Outcome, p: &Posted, kind: &str, url: &Url, limits: Limits) {
+fn timing_finding(
+    lang: Lang,
+    out: &mut Outcome,
+    p: &Posted,
+    kind: &str,
+    url: &Url,
+    limits: Limits,
+) {
+    let url = url.as_str();
     if p.elapsed >= limits.fail {
         let f = META.finding(
             Code::TooSlow,
-            format!(
-                "The {kind} URL {url} took {} to answer; Mercado Pago gives up after {}.",
-                human_ms(p.elapsed),
-                human_ms(limits.fail)
+            tr!(
+                lang,
+                "notifications-too-slow",
+                kind = kind,
+                url = url,
+                elapsed = human_ms(p.elapsed),
+                limit = human_ms(limits.fail)
             ),
         );
         out.push(f);
     } else if p.elapsed > limits.warn {
         out.push(META.finding(
             Code::Slow,
-            format!(
-                "The {kind} URL {url} took {} to answer (more than {}): Mercado Pago's retries wait only 5 s.",
-                human_ms(p.elapsed),
-                human_ms(limits.warn)
+            tr!(
+                lang,
+                "notifications-slow",
+                kind = kind,
+                url = url,
+                elapsed = human_ms(p.elapsed),
+                limit = human_ms(limits.warn)
             ),
         ));
     }
