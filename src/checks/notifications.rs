@@ -276,10 +276,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         return Some(targets);
     }
     let (Some(id), true) = (s.payment_id.as_deref(), s.access_token.is_some()) else {
-        out.push(META.finding(
-            Code::NotConfigured,
-            tr!(lang, "notifications-no-urls"),
-        ));
+        out.push(META.finding(Code::NotConfigured, tr!(lang, "notifications-no-urls")));
         return None;
     };
     let payment = match ctx.api.payment(id).await {
@@ -329,7 +326,12 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         _ => {
             out.push(META.finding(
                 Code::NotConfigured,
-                tr!(lang, "notifications-payment-url-invalid", id = id, raw = raw),
+                tr!(
+                    lang,
+                    "notifications-payment-url-invalid",
+                    id = id,
+                    raw = raw
+                ),
             ));
             return None;
         }
@@ -389,13 +391,22 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     if url.scheme() != "https" {
         out.push(META.finding(
             Code::NotHttps,
-            tr!(lang, "notifications-not-https", kind = kind, url = url.as_str()),
+            tr!(
+                lang,
+                "notifications-not-https",
+                kind = kind,
+                url = url.as_str()
+            ),
         ));
     }
 
     let mut checked = Vec::new();
     let non_public: Vec<String> = if addr::is_localhost_name(&host) {
-        vec![tr!(lang, "notifications-this-machine", host = host.as_str())]
+        vec![tr!(
+            lang,
+            "notifications-this-machine",
+            host = host.as_str()
+        )]
     } else {
         match addr::resolve(&host, port, &ctx.net).await {
             Ok(addrs) => {
@@ -770,7 +781,9 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         (Format::Ipn, _) => {}
     }
     if let (Some(id), Some(result)) = (order_id, order_result) {
-        notes.push(judge_order(lang, &mut out, kind, url, id, &result, &secrets));
+        notes.push(judge_order(
+            lang, &mut out, kind, url, id, &result, &secrets,
+        ));
     }
     out.summary = Some(notes.join(", "));
     out
@@ -1219,6 +1232,105 @@ mod tests {
         })
         .await;
         assert_eq!(inspection_first_done.ok(), Some("posted"));
+    }
+
+    #[test]
+    fn every_code_is_documented_in_spanish_and_portuguese() {
+        for code in CODES {
+            for lang in [Lang::Es, Lang::Pt] {
+                for part in ["meaning", "fix"] {
+                    let id = format!("code-notifications-{}-{part}", code.reason);
+                    let text = crate::i18n::get(lang, &id);
+                    assert!(text.is_some_and(|t| !t.is_empty()), "{lang:?}: {id}");
+                }
+            }
+        }
+        // Braces written as Fluent literals come out as braces.
+        let fix = crate::i18n::get(Lang::Es, "code-notifications-slow-fix").unwrap();
+        assert!(fix.contains("GET /v1/payments/{id}"), "{fix}");
+    }
+
+    /// Every WAF `judge` recognises, as it answers.
+    fn wafs() -> Vec<Waf> {
+        let cases: [(u16, &[(&'static str, &str)], &str); 7] = [
+            (
+                403,
+                &[("cf-mitigated", "challenge")],
+                "<html>Just a moment...</html>",
+            ),
+            (403, &[], "<html>Blocked by ModSecurity</html>"),
+            (406, &[], "<html>Not Acceptable</html>"),
+            (
+                403,
+                &[("x-sucuri-block", "1")],
+                "<html>Access Denied</html>",
+            ),
+            (403, &[], "<html>Incapsula incident ID: 1</html>"),
+            (
+                403,
+                &[("server", "AkamaiGHost")],
+                "<html>Access Denied. Reference #18.1</html>",
+            ),
+            (
+                403,
+                &[("x-amzn-waf-action", "block")],
+                "<html>Forbidden</html>",
+            ),
+        ];
+        cases
+            .into_iter()
+            .map(
+                |(status, headers, body)| match judge(&answer(status, headers, body)) {
+                    Judged::Waf(w) => w,
+                    other => panic!("{body}: {other:?}"),
+                },
+            )
+            .collect()
+    }
+
+    #[test]
+    fn waf_advice_is_the_judge_s_in_english_and_translated_otherwise() {
+        let wafs = wafs();
+        let names: Vec<&str> = wafs.iter().map(|w| w.name).collect();
+        assert_eq!(
+            names,
+            [
+                "Cloudflare",
+                "ModSecurity",
+                "a WAF (HTTP 406 is ModSecurity's signature answer)",
+                "Sucuri",
+                "Imperva (Incapsula)",
+                "Akamai",
+                "AWS WAF"
+            ]
+        );
+        for w in &wafs {
+            assert_eq!(
+                waf_in(Lang::En, w),
+                (w.name.to_owned(), w.how.to_owned()),
+                "{}",
+                w.name
+            );
+            for lang in [Lang::Es, Lang::Pt] {
+                let (name, how) = waf_in(lang, w);
+                assert_ne!(how, w.how, "{lang:?} {}", w.name);
+                assert!(!how.starts_with("notifications-"), "{how}");
+                if w.name.starts_with("a WAF") {
+                    assert_ne!(name, w.name, "{lang:?}");
+                } else {
+                    assert_eq!(name, w.name, "product names stay");
+                }
+            }
+        }
+        // A product the catalogue does not know keeps the judge's own words.
+        let other = Waf {
+            name: "Other",
+            how: "Ask them.",
+        };
+        assert_eq!(
+            waf_in(Lang::Es, &other),
+            ("Other".to_owned(), "Ask them.".to_owned())
+        );
     }
 
     #[test]
