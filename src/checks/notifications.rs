@@ -1250,9 +1250,12 @@ mod tests {
         assert!(fix.contains("GET /v1/payments/{id}"), "{fix}");
     }
 
+    /// An answer's status, headers and body.
+    type Case = (u16, &'static [(&'static str, &'static str)], &'static str);
+
     /// Every WAF `judge` recognises, as it answers.
     fn wafs() -> Vec<Waf> {
-        let cases: [(u16, &[(&'static str, &str)], &str); 7] = [
+        let cases: [Case; 7] = [
             (
                 403,
                 &[("cf-mitigated", "challenge")],
