@@ -35,6 +35,9 @@ pub enum Command {
         /// Output format (json: schema version 1, see the README)
         #[arg(long, value_enum, default_value = "human")]
         format: DocFormat,
+        /// Language of the text: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Explain a check (what it verifies, why, how to fix it, its finding codes), or one
     /// finding code, as `rustc --explain` does.
@@ -306,10 +309,13 @@ pub struct SendArgs {
     /// The handler's URL (Mercado Pago's query parameters are appended to its own)
     #[arg(long, value_name = "URL")]
     pub url: String,
+    /// Language of the notes and the verdict: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Webhooks or IPN
     #[arg(long, value_enum, default_value = "webhooks")]
     pub format: NotificationFormat,
-    /// `type` (Webhooks) or `topic` (IPN)
+    /// `type` (Webhooks) or `topic` (IPN); `order` sends an Orders API event (Webhooks only)
     #[arg(
         long,
         visible_alias = "type",
@@ -317,10 +323,10 @@ pub struct SendArgs {
         default_value = "payment"
     )]
     pub topic: String,
-    /// data.id (Webhooks) or id (IPN) [default: a synthetic 18-digit id starting 9990]
+    /// data.id (Webhooks) or id (IPN); with --topic order an ORD… order id [default: a synthetic 18-digit id starting 9990, or ORDMPGOLIVE… for order]
     #[arg(long, value_name = "ID")]
     pub data_id: Option<String>,
-    /// `action` of the Webhooks body [default: TOPIC.created]
+    /// `action` of the Webhooks body [default: TOPIC.created; order.processed for order]
     #[arg(long, value_name = "ACTION")]
     pub action: Option<String>,
     /// `live_mode` of the Webhooks body

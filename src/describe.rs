@@ -38,20 +38,44 @@ fn needs_text(meta: &CheckMeta) -> String {
 
 /// The `list` table.
 pub fn list() -> String {
+    list_in(Lang::En)
+}
+
+/// The `list` table in `lang`.
+pub fn list_in(lang: Lang) -> String {
     let mut s = String::new();
     let rows: Vec<[String; 4]> = checks::ALL
         .iter()
         .map(|c| {
             let m = c.meta();
+            let required = match m.default_required {
+                DefaultRequired::Yes => tr!(lang, "list-yes"),
+                DefaultRequired::No => tr!(lang, "list-no"),
+                DefaultRequired::OnSite(site) => tr!(lang, "list-on-site", site = site),
+            };
+            let needs = if m.needs.is_empty() {
+                tr!(lang, "list-nothing")
+            } else {
+                m.needs
+                    .iter()
+                    .map(|n| n.name_in(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             [
                 m.id.to_owned(),
-                m.title.to_owned(),
-                required_text(m),
-                needs_text(m),
+                check_text(lang, m, "title"),
+                required,
+                needs,
             ]
         })
         .collect();
-    let header = ["ID", "TITLE", "REQUIRED", "NEEDS"].map(str::to_owned);
+    let header = [
+        tr!(lang, "list-col-id"),
+        tr!(lang, "list-col-title"),
+        tr!(lang, "list-col-required"),
+        tr!(lang, "list-col-needs"),
+    ];
     let widths: Vec<usize> = (0..4)
         .map(|i| {
             rows.iter()
@@ -72,12 +96,9 @@ pub fn list() -> String {
     let _ = writeln!(s);
     for c in checks::ALL {
         let m = c.meta();
-        let _ = writeln!(s, "{}: {}", m.id, m.requirement);
+        let _ = writeln!(s, "{}: {}", m.id, check_text(lang, m, "requirement"));
     }
-    let _ = writeln!(
-        s,
-        "\nRun `mp-golive explain <id>` for what a check verifies and how to fix each finding."
-    );
+    let _ = writeln!(s, "\n{}", tr!(lang, "list-more"));
     s
 }
 
@@ -272,6 +293,20 @@ fn all_codes() -> Vec<String> {
         .collect()
 }
 
+/// A check's title (`part` "title") or requirement ("requirement") in `lang`: the metadata
+/// in English, the catalogue's translation otherwise.
+pub fn check_text(lang: Lang, m: &CheckMeta, part: &str) -> String {
+    let english = if part == "title" {
+        m.title
+    } else {
+        m.requirement
+    };
+    if lang == Lang::En {
+        return english.to_owned();
+    }
+    crate::i18n::get(lang, &format!("meta-{}-{part}", m.id)).unwrap_or_else(|| english.to_owned())
+}
+
 /// A code's meaning (`part` "meaning") or fix ("fix") in `lang`: the check's metadata in
 /// English, the catalogue's translation otherwise (English when there is none yet).
 pub fn code_text(lang: Lang, m: &CheckMeta, code: &CodeDoc, part: &str) -> String {
@@ -299,12 +334,21 @@ pub fn explain_code(m: &CheckMeta, code: &CodeDoc, lang: Lang) -> String {
     let _ = writeln!(
         s,
         "{}",
-        tr!(lang, "explain-check", id = m.id, title = m.title)
+        tr!(
+            lang,
+            "explain-check",
+            id = m.id,
+            title = check_text(lang, m, "title")
+        )
     );
     let _ = writeln!(
         s,
         "{}",
-        tr!(lang, "explain-requirement", requirement = m.requirement)
+        tr!(
+            lang,
+            "explain-requirement",
+            requirement = check_text(lang, m, "requirement")
+        )
     );
     let _ = writeln!(s, "\n{}\n", code_text(lang, m, code, "meaning"));
     let _ = writeln!(

@@ -23,7 +23,7 @@ use crate::net::{human_secs, tls};
 use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
 use crate::tr;
-use crate::webhook::delivery::{Judged, Waf, judge};
+use crate::webhook::delivery::{Judged, Waf, judge, order_casing_retry};
 use crate::webhook::{
     Format, Notification, Signing, TsUnit, synthetic_data_id, synthetic_order_id,
 };
@@ -59,7 +59,7 @@ finding_codes! {
         AcceptsForgedSignature = ("accepts-forged-signature", Warning, "With a secret configured, a notification with a wrong x-signature was answered 2xx: anyone who knows the URL can forge payment events.", "Validate x-signature before acting on a notification (Mercado Pago's SDKs include a validator) and answer 401 when it does not match; in any case fetch the payment with GET /v1/payments/{id} rather than trusting the body."),
         SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
         OrderLowercaseId = ("order-lowercase-id", Warning, "The endpoint refused an `order` notification signed over its data.id in its original case (ORD…, as Mercado Pago's SDKs say it signs since June 2026) and accepted the same one signed over the id lower-cased (as the Orders docs still say to validate): real order notifications may be refused. The sources disagree (see Confidence).", "Build the manifest with data.id exactly as it arrives in the query string (original case), as the official SDKs do since June 2026; if you must follow the older docs, accept either casing until Mercado Pago settles it."),
-        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id), signed over the id in its original case and again lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
+        OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id) signed over the id in its original case, and, when that was refused with 400/401/403, again signed over it lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
         ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
     }
 }
@@ -123,13 +123,18 @@ Orders API
   an `order` notification as Mercado Pago sends it for the Orders API (type order, action
   order.processed, data.id the ORD… id, data.status, data.transactions, data.version),
   beside the payment one and signed over data.id in its original case. Refused with
-  400/401/403, it is sent once more signed over the id lower-cased: accepted then, it is
-  order-lowercase-id (the handler follows the older Orders docs; every official SDK moved
-  to the original case on 2026-06-17, saying Mercado Pago signs it so); refused again (or
-  refused otherwise) while the payment one was accepted, it is order-refused. Confidence:
-  high for the SDKs' casing, medium for the body's shape; the docs still say to lowercase,
-  and sdk-java #420 reports order webhooks that validate with neither casing under test
-  credentials, so which casing Mercado Pago signs is disputed. IPN has no order topic.
+  400/401/403 (by the handler, not a WAF), it is sent once more signed over the id
+  lower-cased: accepted then, it is order-lowercase-id (the handler follows the older
+  Orders docs; every official SDK moved to the original case on 2026-06-17, saying Mercado
+  Pago signs it so); refused again (or refused otherwise) while the payment one was
+  accepted, it is order-refused. A handler that accepts the original case passes. A
+  handler that reads ts as seconds (ts-unit-mismatch) is asked the casing question again
+  with ts in seconds, so that its refusal is about the id. Without an order id, the id is
+  a synthetic ORDMPGOLIVE… one and the summary says so. IPN has no order topic.
+  Confidence: high for the SDKs' casing, medium for the body's shape; the docs still say
+  to lowercase, and sdk-java #420 reports order webhooks that validate with neither casing
+  under test credentials, so which casing Mercado Pago signs is disputed: the finding is a
+  warning, not an error.
 
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
@@ -238,6 +243,11 @@ async fn run(ctx: &Context) -> Outcome {
             out.undetermined(reason);
         }
         summaries.extend(sub.summary);
+    }
+    // An order id with only an IPN URL: nothing said about order events would be verified,
+    // so the summary says they were not sent rather than letting the pass cover them.
+    if order.is_some() && webhooks.is_none() && !summaries.is_empty() {
+        summaries.push(tr!(ctx.settings.lang, "notifications-no-order-sent"));
     }
     if !summaries.is_empty() {
         out.summary = Some(summaries.join("; "));
@@ -475,12 +485,16 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
 
     let data_id = s.webhook_data_id.clone().unwrap_or_else(synthetic_data_id);
     let mut n = Notification::new(target.format, "payment", &data_id);
+    // The token's parts are no secret (its user id is the body's user_id, its client id the
+    // order body's application_id); the token itself goes nowhere near the merchant.
+    let mut application_id = None;
     if let Some(user) = s
         .access_token
         .as_ref()
         .and_then(|t| crate::api::shape::parse_access_token(t.expose()).ok())
     {
         n.user_id = user.user_id;
+        application_id = user.client_id;
     }
     let secret = s
         .webhook_secret
@@ -507,207 +521,303 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     // What changes is that the POST is attempted while the inspection runs; a certificate
     // that does not verify fails the POST's own handshake before any byte of the request,
     // so a host the inspection refuses still receives no notification.
-    // The order event goes out with the payment one (not after it: it is judged only once
-    // the payment one is accepted, so a broken URL is reported once, by the payment one).
-    let order_id = order.filter(|_| target.format == Format::Webhooks);
-    let first = async {
-        let order = async {
-            match order_id {
-                Some(id) => {
-                    Some(order_exchange(&client, url, id, &n.user_id, secret, limits).await)
+    // The order event goes out with the payment one, not after it: its POST (and its
+    // lower-cased retry) run beside the payment's exchange (the TLS inspection, the `ts`
+    // retry, the forged probe), so they add no round trip to the check. It is judged only
+    // once the payment one is accepted, so a broken URL is reported once, by the payment
+    // one; when the payment exchange ends early, an order exchange in flight is dropped.
+    let order_base = order
+        .filter(|_| target.format == Format::Webhooks)
+        .map(|id| {
+            let mut o = Notification::order(id);
+            o.user_id = n.user_id.clone();
+            o.application_id = application_id.clone();
+            o
+        });
+    let order_ms = async {
+        match &order_base {
+            Some(base) => {
+                Some(order_exchange(&client, url, base, secret, TsUnit::Millis, limits).await)
+            }
+            None => None,
+        }
+    };
+    let payment = async {
+        let mut out = out;
+        let first = send(&client, url, &n, signing, TsUnit::Millis, limits);
+        let first = if url.scheme() == "https" {
+            // The handshake goes to the addresses just judged, as the notifications will.
+            let inspection = async {
+                let inspected = if checked.is_empty() {
+                    tls::inspect(&host, port, &ctx.net, MODERN).await
+                } else {
+                    tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
+                };
+                tls_problem(lang, kind, url, &host, port, inspected)
+            };
+            match inspection_first(inspection, first).await {
+                Ok(first) => first,
+                Err(problem) => {
+                    out.push(problem);
+                    return (out, None);
                 }
-                None => None,
+            }
+        } else {
+            first.await
+        };
+        let posted = match first {
+            Ok(p) => p,
+            Err(f) => {
+                failure_finding(lang, &mut out, f, kind, url, limits);
+                return (out, None);
             }
         };
-        tokio::join!(
-            send(&client, url, &n, signing, TsUnit::Millis, limits),
-            order
-        )
-    };
-    let (first, order_result) = if url.scheme() == "https" {
-        // The handshake goes to the addresses just judged, as the notifications will.
-        let inspection = async {
-            let inspected = if checked.is_empty() {
-                tls::inspect(&host, port, &ctx.net, MODERN).await
-            } else {
-                tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
-            };
-            tls_problem(lang, kind, url, &host, port, inspected)
-        };
-        match inspection_first(inspection, first).await {
-            Ok(first) => first,
-            Err(problem) => {
-                out.push(problem);
-                return out;
+        timing_finding(lang, &mut out, &posted, kind, url, limits);
+        let mut unit = TsUnit::Millis;
+        let mut accepted = posted.clone();
+        match judge(&posted.answer) {
+            Judged::Accepted => {}
+            Judged::Redirect(to) => {
+                // `judge` says "no Location" when the answer has none (or none that reads).
+                let has_location = posted
+                    .answer
+                    .headers
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some();
+                let status = posted.answer.status.to_string();
+                let message = if has_location {
+                    tr!(
+                        lang,
+                        "notifications-redirect",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status,
+                        location = to
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "notifications-redirect-no-location",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status
+                    )
+                };
+                out.push(META.finding(Code::Redirect, message));
+                return (out, None);
             }
-        }
-    } else {
-        first.await
-    };
-    let posted = match first {
-        Ok(p) => p,
-        Err(f) => {
-            failure_finding(lang, &mut out, f, kind, url, limits);
-            return out;
-        }
-    };
-    timing_finding(lang, &mut out, &posted, kind, url, limits);
-    let mut unit = TsUnit::Millis;
-    let mut accepted = posted.clone();
-    match judge(&posted.answer) {
-        Judged::Accepted => {}
-        Judged::Redirect(to) => {
-            // `judge` says "no Location" when the answer has none (or none that reads).
-            let has_location = posted
-                .answer
-                .headers
-                .get(reqwest::header::LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .is_some();
-            let status = posted.answer.status.to_string();
-            let message = if has_location {
-                tr!(
-                    lang,
-                    "notifications-redirect",
-                    kind = kind,
-                    url = url.as_str(),
-                    status = status,
-                    location = to
-                )
-            } else {
-                tr!(
-                    lang,
-                    "notifications-redirect-no-location",
-                    kind = kind,
-                    url = url.as_str(),
-                    status = status
-                )
-            };
-            out.push(META.finding(Code::Redirect, message));
-            return out;
-        }
-        Judged::Waf(waf) => {
-            let (name, how) = waf_in(lang, &waf);
-            out.push(META.finding(
-                Code::WafChallenge,
-                tr!(
-                    lang,
-                    "notifications-waf",
-                    kind = kind,
-                    url = url.as_str(),
-                    waf = name,
-                    status = posted.answer.status.to_string(),
-                    how = how
-                ),
-            ));
-            return out;
-        }
-        Judged::Refused(status) => {
-            let excerpt = excerpt(&posted.answer, &secrets);
-            if let Some(secret) = secret
-                && retry_in_seconds(status)
-            {
-                let again = n.redelivered();
-                match send(
-                    &client,
-                    url,
-                    &again,
-                    Signing::Valid(secret),
-                    TsUnit::Seconds,
-                    limits,
-                )
-                .await
+            Judged::Waf(waf) => {
+                let (name, how) = waf_in(lang, &waf);
+                out.push(META.finding(
+                    Code::WafChallenge,
+                    tr!(
+                        lang,
+                        "notifications-waf",
+                        kind = kind,
+                        url = url.as_str(),
+                        waf = name,
+                        status = posted.answer.status.to_string(),
+                        how = how
+                    ),
+                ));
+                return (out, None);
+            }
+            Judged::Refused(status) => {
+                let excerpt = excerpt(&posted.answer, &secrets);
+                if let Some(secret) = secret
+                    && retry_in_seconds(status)
                 {
-                    Ok(p) if judge(&p.answer) == Judged::Accepted => {
-                        out.push(META.finding(
-                            Code::TsUnitMismatch,
-                            tr!(
-                                lang,
-                                "notifications-ts-unit-mismatch",
-                                kind = kind,
-                                url = url.as_str(),
-                                ms = n.ts(TsUnit::Millis).to_string(),
-                                status = status.to_string(),
-                                excerpt = excerpt.as_str(),
-                                secs = again.ts(TsUnit::Seconds).to_string()
-                            ),
-                        ));
-                        timing_finding(lang, &mut out, &p, kind, url, limits);
-                        unit = TsUnit::Seconds;
-                        accepted = p;
+                    let again = n.redelivered();
+                    match send(
+                        &client,
+                        url,
+                        &again,
+                        Signing::Valid(secret),
+                        TsUnit::Seconds,
+                        limits,
+                    )
+                    .await
+                    {
+                        Ok(p) if judge(&p.answer) == Judged::Accepted => {
+                            out.push(META.finding(
+                                Code::TsUnitMismatch,
+                                tr!(
+                                    lang,
+                                    "notifications-ts-unit-mismatch",
+                                    kind = kind,
+                                    url = url.as_str(),
+                                    ms = n.ts(TsUnit::Millis).to_string(),
+                                    status = status.to_string(),
+                                    excerpt = excerpt.as_str(),
+                                    secs = again.ts(TsUnit::Seconds).to_string()
+                                ),
+                            ));
+                            timing_finding(lang, &mut out, &p, kind, url, limits);
+                            unit = TsUnit::Seconds;
+                            accepted = p;
+                        }
+                        second => {
+                            let also = match &second {
+                                Ok(p) => format!("HTTP {}", p.answer.status),
+                                Err(f) => f.reason.clone(),
+                            };
+                            let code = if signature_refusal(status) {
+                                Code::RejectsValidSignature
+                            } else {
+                                Code::BadStatus
+                            };
+                            out.push(META.finding(
+                                code,
+                                tr!(
+                                    lang,
+                                    "notifications-refused-signed",
+                                    kind = kind,
+                                    url = url.as_str(),
+                                    data_id = n.data_id.as_str(),
+                                    request_id = n.request_id.as_str(),
+                                    status = status.to_string(),
+                                    excerpt = excerpt.as_str(),
+                                    also = also
+                                ),
+                            ));
+                            return (out, None);
+                        }
                     }
-                    second => {
-                        let also = match &second {
-                            Ok(p) => format!("HTTP {}", p.answer.status),
-                            Err(f) => f.reason.clone(),
-                        };
-                        let code = if signature_refusal(status) {
-                            Code::RejectsValidSignature
-                        } else {
-                            Code::BadStatus
-                        };
+                } else if secret.is_none()
+                    && target.format == Format::Webhooks
+                    && matches!(status, 401 | 403)
+                {
+                    out.push(META.finding(
+                        Code::SignatureNotTested,
+                        tr!(
+                            lang,
+                            "notifications-refused-unsigned",
+                            kind = kind,
+                            url = url.as_str(),
+                            status = status.to_string(),
+                            excerpt = excerpt.as_str()
+                        ),
+                    ));
+                    out.undetermined(tr!(
+                        lang,
+                        "notifications-refused-unsigned-summary",
+                        kind = kind,
+                        status = status.to_string()
+                    ));
+                    return (out, None);
+                } else {
+                    out.push(META.finding(
+                        Code::BadStatus,
+                        tr!(
+                            lang,
+                            "notifications-bad-status",
+                            kind = kind,
+                            url = url.as_str(),
+                            status = status.to_string(),
+                            excerpt = excerpt.as_str()
+                        ),
+                    ));
+                    return (out, None);
+                }
+            }
+        }
+
+        // The forged notification waits for the signed one's answer rather than going out with
+        // it: it is only sent once a signed one was accepted (a handler that refuses valid
+        // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
+        // accepted, so that its refusal is about the signature and not about `ts`. Sending it
+        // beforehand would change what every such handler receives.
+        let mut forged_note = None;
+        match (target.format, secret) {
+            (Format::Webhooks, Some(secret)) => {
+                let forged = n.redelivered();
+                match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
+                    Ok(p) if forged_accepted(p.answer.status) => {
                         out.push(META.finding(
-                            code,
+                            Code::AcceptsForgedSignature,
                             tr!(
                                 lang,
-                                "notifications-refused-signed",
+                                "notifications-forged-accepted",
                                 kind = kind,
                                 url = url.as_str(),
-                                data_id = n.data_id.as_str(),
-                                request_id = n.request_id.as_str(),
-                                status = status.to_string(),
-                                excerpt = excerpt.as_str(),
-                                also = also
+                                status = p.answer.status.to_string(),
+                                request_id = forged.request_id.as_str()
                             ),
                         ));
-                        return out;
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-accepted",
+                            status = p.answer.status.to_string()
+                        ));
+                    }
+                    Ok(p) => {
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-refused",
+                            status = p.answer.status.to_string()
+                        ));
+                    }
+                    Err(f) => {
+                        out.push(META.finding(
+                            Code::SignatureNotTested,
+                            tr!(
+                                lang,
+                                "notifications-forged-no-answer",
+                                url = url.as_str(),
+                                err = f.reason.as_str()
+                            ),
+                        ));
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-no-answer",
+                            err = f.reason.as_str()
+                        ));
                     }
                 }
-            } else if secret.is_none()
-                && target.format == Format::Webhooks
-                && matches!(status, 401 | 403)
-            {
+            }
+            (Format::Webhooks, None) => {
                 out.push(META.finding(
                     Code::SignatureNotTested,
                     tr!(
                         lang,
-                        "notifications-refused-unsigned",
+                        "notifications-no-secret",
                         kind = kind,
-                        url = url.as_str(),
-                        status = status.to_string(),
-                        excerpt = excerpt.as_str()
+                        url = url.as_str()
                     ),
                 ));
-                out.undetermined(tr!(
-                    lang,
-                    "notifications-refused-unsigned-summary",
-                    kind = kind,
-                    status = status.to_string()
-                ));
-                return out;
-            } else {
-                out.push(META.finding(
-                    Code::BadStatus,
-                    tr!(
-                        lang,
-                        "notifications-bad-status",
-                        kind = kind,
-                        url = url.as_str(),
-                        status = status.to_string(),
-                        excerpt = excerpt.as_str()
-                    ),
-                ));
-                return out;
             }
+            (Format::Ipn, _) => {}
         }
+        (
+            out,
+            Some(Delivered {
+                unit,
+                accepted,
+                forged_note,
+            }),
+        )
+    };
+    let (mut out, delivered, mut order_result) = beside(payment, order_ms).await;
+    let Some(Delivered {
+        unit,
+        accepted,
+        forged_note,
+    }) = delivered
+    else {
+        return out;
+    };
+    // The handler reads `ts` as seconds (the payment one needed them): the order one, sent
+    // in milliseconds before that was known, was refused for its `ts` whatever its id's
+    // casing, so the casing question is asked again in the unit the handler accepts.
+    if unit == TsUnit::Seconds
+        && let (Some(base), Some(r)) = (&order_base, &order_result)
+        && !r.accepted()
+    {
+        order_result =
+            Some(order_exchange(&client, url, base, secret, TsUnit::Seconds, limits).await);
     }
-
-    // The forged notification waits for the signed one's answer rather than going out with
-    // it: it is only sent once a signed one was accepted (a handler that refuses valid
-    // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
-    // accepted, so that its refusal is about the signature and not about `ts`. Sending it
-    // beforehand would change what every such handler receives.
-    // The summary: what the accepted notification got, then a note per other request.
+    // The summary: what the accepted notification got, then a note per other exchange.
     let mut notes = vec![tr!(
         lang,
         if unit == TsUnit::Seconds {
@@ -719,116 +829,91 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         status = accepted.answer.status.to_string(),
         elapsed = human_ms(accepted.elapsed)
     )];
-    match (target.format, secret) {
-        (Format::Webhooks, Some(secret)) => {
-            let forged = n.redelivered();
-            match send(&client, url, &forged, Signing::Forged(secret), unit, limits).await {
-                Ok(p) if forged_accepted(p.answer.status) => {
-                    let status = p.answer.status.to_string();
-                    out.push(META.finding(
-                        Code::AcceptsForgedSignature,
-                        tr!(
-                            lang,
-                            "notifications-forged-accepted",
-                            kind = kind,
-                            url = url.as_str(),
-                            status = status.as_str(),
-                            request_id = forged.request_id.as_str()
-                        ),
-                    ));
-                    notes.push(tr!(
-                        lang,
-                        "notifications-note-forged-accepted",
-                        status = status
-                    ));
-                }
-                Ok(p) => {
-                    notes.push(tr!(
-                        lang,
-                        "notifications-note-forged-refused",
-                        status = p.answer.status.to_string()
-                    ));
-                }
-                Err(f) => {
-                    out.push(META.finding(
-                        Code::SignatureNotTested,
-                        tr!(
-                            lang,
-                            "notifications-forged-no-answer",
-                            url = url.as_str(),
-                            err = f.reason.as_str()
-                        ),
-                    ));
-                    notes.push(tr!(
-                        lang,
-                        "notifications-note-forged-no-answer",
-                        err = f.reason.as_str()
-                    ));
-                }
-            }
-        }
-        (Format::Webhooks, None) => {
-            out.push(META.finding(
-                Code::SignatureNotTested,
-                tr!(
-                    lang,
-                    "notifications-no-secret",
-                    kind = kind,
-                    url = url.as_str()
-                ),
-            ));
-        }
-        (Format::Ipn, _) => {}
-    }
-    if let (Some(id), Some(result)) = (order_id, order_result) {
+    notes.extend(forged_note);
+    if let Some(result) = order_result {
+        let synthetic = s.order_id.is_none();
         notes.push(judge_order(
-            lang, &mut out, kind, url, id, &result, &secrets,
+            lang, &mut out, kind, url, &result, synthetic, &secrets,
         ));
     }
     out.summary = Some(notes.join(", "));
     out
 }
 
+/// The payment notification's exchange, once accepted: the `ts` unit the handler took, the
+/// accepted answer, and the summary's note on the forged probe.
+struct Delivered {
+    unit: TsUnit,
+    accepted: Posted,
+    forged_note: Option<String>,
+}
+
+/// Runs the payment exchange and the order exchange together. The order's result is kept
+/// only when the payment one was delivered; otherwise it is dropped, finished or in flight.
+async fn beside<P, O, T, R>(payment: P, order: O) -> (Outcome, Option<T>, Option<R>)
+where
+    P: Future<Output = (Outcome, Option<T>)>,
+    O: Future<Output = Option<R>>,
+{
+    tokio::pin!(payment, order);
+    let mut order_done = None;
+    let (out, delivered) = loop {
+        tokio::select! {
+            p = &mut payment => break p,
+            o = &mut order, if order_done.is_none() => order_done = Some(o),
+        }
+    };
+    if delivered.is_none() {
+        return (out, None, None);
+    }
+    let order = match order_done {
+        Some(o) => o,
+        None => order.await,
+    };
+    (out, delivered, order)
+}
+
 /// What an `order` notification got: signed over the id as sent (original case), and,
-/// when that was refused with a status a signature check gives, once more signed over the
-/// id lower-cased.
+/// when that was refused as a signature check refuses, once more signed over the id
+/// lower-cased; both with `ts` in `unit`.
 struct OrderResult {
     /// Whether a secret signed them.
     signed: bool,
     original: Notification,
+    unit: TsUnit,
     first: Result<Posted, PostFailure>,
     lower: Option<(Notification, Result<Posted, PostFailure>)>,
 }
 
-/// Sends the `order` event of `id` (original case, milliseconds `ts`), and once more
-/// signed over the lower-cased id when the first is refused with 400, 401 or 403 and a
-/// secret signs them: like the `ts`-unit retry, a second request tells which rule the
-/// handler follows.
+impl OrderResult {
+    /// Whether the handler took the order event in either casing.
+    fn accepted(&self) -> bool {
+        let ok = |r: &Result<Posted, PostFailure>| matches!(r, Ok(p) if judge(&p.answer) == Judged::Accepted);
+        ok(&self.first) || self.lower.as_ref().is_some_and(|(_, r)| ok(r))
+    }
+}
+
+/// Sends the `order` event `base` (signed over its id in its original case, `ts` in
+/// `unit`), and once more signed over the lower-cased id when the handler refused it with
+/// 400, 401 or 403 and a secret signs them: like the `ts`-unit retry, a second request
+/// tells which rule the handler follows. A WAF's 403 is not the handler's and is not
+/// retried.
 async fn order_exchange(
     client: &ProbeClient,
     url: &Url,
-    id: &str,
-    user_id: &str,
+    base: &Notification,
     secret: Option<&Secret>,
+    unit: TsUnit,
     limits: Limits,
 ) -> OrderResult {
-    let mut n = Notification::order(id);
-    n.user_id = user_id.to_owned();
+    let n = base.redelivered();
     let signing = secret.map_or(Signing::Unsigned, Signing::Valid);
-    let first = send(client, url, &n, signing, TsUnit::Millis, limits).await;
-    let refused_signature = matches!(&first, Ok(p) if matches!(p.answer.status, 400 | 401 | 403));
+    let first = send(client, url, &n, signing, unit, limits).await;
+    let refused_signature = matches!(&first, Ok(p) if order_casing_retry(&p.answer));
     let lower = match secret {
-        Some(secret) if refused_signature && id.to_lowercase() != id => {
+        Some(secret) if refused_signature && n.data_id.to_lowercase() != n.data_id => {
             let again = n.signed_lower_case();
-            let result = send(
-                client,
-                url,
-                &again,
-                Signing::Valid(secret),
-                TsUnit::Millis,
-                limits,
-            )
-            .await;
+            let result = send(client, url, &again, Signing::Valid(secret), unit, limits).await;
             Some((again, result))
         }
         _ => None,
@@ -836,29 +921,52 @@ async fn order_exchange(
     OrderResult {
         signed: secret.is_some(),
         original: n,
+        unit,
         first,
         lower,
     }
 }
 
 /// The findings of the `order` notification, once the payment one was accepted; returns the
-/// summary's note.
+/// summary's note. `synthetic`: no order id was given, the id is mp-golive's.
 fn judge_order(
     lang: Lang,
     out: &mut Outcome,
     kind: &str,
     url: &Url,
-    id: &str,
     r: &OrderResult,
+    synthetic: bool,
     secrets: &[&Secret],
 ) -> String {
+    let id = r.original.data_id.as_str();
+    let which = if synthetic {
+        tr!(lang, "notifications-order-synthetic-id", id = id)
+    } else {
+        id.to_owned()
+    };
+    // Inside the message's parentheses, after what comes before it.
+    let seconds = if r.unit == TsUnit::Seconds {
+        format!(", {}", tr!(lang, "notifications-order-ts-seconds"))
+    } else {
+        String::new()
+    };
+    let note = |text: String| {
+        if synthetic {
+            format!(
+                "{text} {}",
+                tr!(lang, "notifications-note-synthetic-id", id = id)
+            )
+        } else {
+            text
+        }
+    };
     let first = match &r.first {
         Ok(p) if judge(&p.answer) == Judged::Accepted => {
-            return tr!(
+            return note(tr!(
                 lang,
                 "notifications-note-order-accepted",
                 status = p.answer.status.to_string()
-            );
+            ));
         }
         Ok(p) => format!("HTTP {}{}", p.answer.status, excerpt(&p.answer, secrets)),
         Err(f) => f.reason.clone(),
@@ -873,17 +981,26 @@ fn judge_order(
                     "notifications-order-lower-case",
                     kind = kind,
                     url = url.as_str(),
-                    id = id,
+                    which = which,
                     first = first,
+                    seconds = seconds,
                     lower = again.signed_id.as_deref().unwrap_or_default(),
                     status = status.as_str()
                 ),
             ));
-            tr!(lang, "notifications-note-order-lower-case", status = status)
+            note(tr!(
+                lang,
+                "notifications-note-order-lower-case",
+                status = status
+            ))
         }
         lower => {
             let result = match lower {
-                Some((_, Ok(p))) => Some(format!("HTTP {}", p.answer.status)),
+                Some((_, Ok(p))) => Some(format!(
+                    "HTTP {}{}",
+                    p.answer.status,
+                    excerpt(&p.answer, secrets)
+                )),
                 Some((_, Err(f))) => Some(f.reason.clone()),
                 None => None,
             };
@@ -902,13 +1019,14 @@ fn judge_order(
                     message,
                     kind = kind,
                     url = url.as_str(),
-                    id = id,
+                    which = which,
                     request_id = r.original.request_id.as_str(),
+                    seconds = seconds,
                     first = first,
                     also = also
                 ),
             ));
-            tr!(lang, "notifications-note-order-refused")
+            note(tr!(lang, "notifications-note-order-refused"))
         }
     }
 }
@@ -1232,6 +1350,56 @@ mod tests {
         })
         .await;
         assert_eq!(inspection_first_done.ok(), Some("posted"));
+    }
+
+    #[tokio::test]
+    async fn the_order_exchange_runs_beside_the_payment_one_not_after_it() {
+        use tokio::sync::oneshot;
+        // Each waits for a step of the other: only futures polled together finish.
+        let (to_payment, from_order) = oneshot::channel::<()>();
+        let (to_order, from_payment) = oneshot::channel::<()>();
+        let payment = async {
+            from_order.await.unwrap();
+            to_order.send(()).unwrap();
+            (Outcome::default(), Some("delivered"))
+        };
+        let order = async {
+            to_payment.send(()).unwrap();
+            from_payment.await.unwrap();
+            Some("order")
+        };
+        let (_, delivered, order) = beside(payment, order).await;
+        assert_eq!((delivered, order), (Some("delivered"), Some("order")));
+        // The order one finishing first is kept for when the payment one is delivered.
+        let (_, delivered, order) = beside(
+            async {
+                after(5).await;
+                (Outcome::default(), Some(1))
+            },
+            async { Some(2) },
+        )
+        .await;
+        assert_eq!((delivered, order), (Some(1), Some(2)));
+    }
+
+    #[tokio::test]
+    async fn an_undelivered_payment_notification_drops_the_order_exchange() {
+        let dropped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        struct OnDrop(std::sync::Arc<std::sync::atomic::AtomicBool>);
+        impl Drop for OnDrop {
+            fn drop(&mut self) {
+                self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        let guard = OnDrop(dropped.clone());
+        let (_, delivered, order) =
+            beside(async { (Outcome::default(), None::<()>) }, async move {
+                let _guard = guard;
+                std::future::pending::<Option<()>>().await
+            })
+            .await;
+        assert_eq!((delivered, order), (None, None));
+        assert!(dropped.load(std::sync::atomic::Ordering::SeqCst));
     }
 
     #[test]

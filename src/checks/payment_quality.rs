@@ -794,7 +794,16 @@ fn judge(
     );
     out.summary = Some(match subject {
         // Lower-cased whole, id included, as the English summary always was.
-        Some(s) => format!("{}: {line}", s.name(lang).to_lowercase()),
+        // "order ORD01…": the first letter only, an order id keeps its case.
+        Some(s) => {
+            let name = s.name(lang);
+            let mut chars = name.chars();
+            let first: String = chars
+                .next()
+                .map(|c| c.to_lowercase().collect())
+                .unwrap_or_default();
+            format!("{first}{}: {line}", chars.as_str())
+        }
         None => line,
     });
 }

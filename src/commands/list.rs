@@ -4,10 +4,12 @@ use super::{CommandError, print};
 use crate::cli::DocFormat;
 use crate::describe;
 
-/// Prints the list in `format`.
-pub fn run(format: DocFormat) -> Result<u8, CommandError> {
+/// Prints the list in `format`, in the language of `--lang`, `MP_GOLIVE_LANG` or the locale.
+pub fn run(format: DocFormat, lang: Option<&str>) -> Result<u8, CommandError> {
+    let lang = crate::config::choose_lang(lang, &crate::config::process_env, None)
+        .map_err(|e| CommandError::Usage(e.to_string()))?;
     Ok(print(&match format {
-        DocFormat::Human => describe::list(),
+        DocFormat::Human => describe::list_in(lang),
         DocFormat::Json => describe::list_json(),
     }))
 }

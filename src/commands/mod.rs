@@ -71,14 +71,15 @@ pub fn run(cli: Cli) -> u8 {
     // The language of the error's help line: the command's --lang, else the environment's.
     let flag = match &cli.command {
         Command::Check(args) => args.lang.clone(),
-        Command::Explain { lang, .. } => lang.clone(),
+        Command::Explain { lang, .. } | Command::List { lang, .. } => lang.clone(),
+        Command::Webhook(WebhookCommand::Send(args)) => args.lang.clone(),
         _ => None,
     };
     let lang = crate::config::choose_lang(flag.as_deref(), &crate::config::process_env, None)
         .unwrap_or_default();
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
-        Command::List { format } => list::run(format),
+        Command::List { format, lang } => list::run(format, lang.as_deref()),
         Command::Explain {
             target,
             format,

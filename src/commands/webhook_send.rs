@@ -8,7 +8,8 @@ use super::{CommandError, print};
 use crate::cli::{NotificationFormat, SendArgs, TsUnitArg};
 use crate::config::{self, process_env};
 use crate::net::probe::ProbeClient;
-use crate::webhook::delivery::{Judged, judge};
+use crate::tr;
+use crate::webhook::delivery::{Judged, judge, order_casing_retry};
 
 /// Mercado Pago's own wait for the first delivery, the default of `webhook send`.
 const SEND_DEFAULT_TIMEOUT_SECS: f64 = 22.0;
@@ -18,6 +19,8 @@ const SEND_BODY_CHARS: usize = 2000;
 /// `mp-golive webhook send`: one notification, the request and the answer printed.
 pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     use crate::webhook::{self, Notification, Signing, TsUnit};
+    let lang = config::choose_lang(args.lang.as_deref(), &process_env, None)
+        .map_err(|e| CommandError::Usage(e.to_string()))?;
 
     let url = match url::Url::parse(args.url.trim()) {
         Ok(u)
@@ -53,8 +56,14 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             "--data-id `{id}`: expected up to 64 letters, digits, `-` or `_`"
         )));
     }
-    // An Orders API event is about an `ORD…` id, in the case Mercado Pago shows it.
-    let order = args.topic == "order" && args.format == NotificationFormat::Webhooks;
+    // An Orders API event is about an `ORD…` id, in the case Mercado Pago shows it, and
+    // comes only as a Webhooks notification.
+    let order = args.topic == "order";
+    if order && args.format == NotificationFormat::Ipn {
+        return Err(CommandError::Usage(
+            "--topic order with --format ipn: IPN has no order topic; Mercado Pago sends Orders API events as Webhooks notifications only (drop --format ipn)".to_owned(),
+        ));
+    }
     if order
         && let Some(id) = &args.data_id
         && !(id.len() > 3
@@ -139,23 +148,23 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         (webhook::Format::Webhooks, Some(secret)) => {
             let _ = writeln!(
                 text,
-                "  x-signature: HMAC-SHA256 of \"{}\" keyed with the webhook secret (not shown)",
-                n.manifest(unit)
+                "  {}",
+                tr!(lang, "send-signed", manifest = n.manifest(unit))
             );
             let _ = secret;
         }
         (webhook::Format::Webhooks, None) => {
-            let _ = writeln!(
-                text,
-                "  unsigned: no webhook secret (set MP_WEBHOOK_SECRET or pass --webhook-secret-file)"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-unsigned"));
         }
         (webhook::Format::Ipn, _) => {
-            let _ = writeln!(
-                text,
-                "  IPN: no x-signature (Mercado Pago's IPN signature cannot be checked with the secret)"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-ipn"));
         }
+    }
+    if order && args.data_id.is_none() {
+        let _ = writeln!(
+            text,
+            "  note: data.id {data_id} is a synthetic order id (no --data-id given): a handler that reads the order gets 404 and changes nothing"
+        );
     }
     if let Some(host) = url.host_str() {
         // Judged where the connection goes: the pin for this host and port, else the host.
@@ -173,10 +182,7 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
                 .and_then(crate::net::addr::non_public)
                 .is_some();
         if private {
-            let _ = writeln!(
-                text,
-                "  note: Mercado Pago cannot reach {host}; fine for testing a local handler"
-            );
+            let _ = writeln!(text, "  {}", tr!(lang, "send-private", host = host));
         }
     }
     let _ = writeln!(text);
@@ -207,9 +213,7 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     // lower-cased, as the Orders docs told handlers to validate, to say which rule it follows.
     let lower = match (&result, secret) {
         (Ok(p), Some(secret))
-            if order
-                && matches!(p.answer.status, 400 | 401 | 403)
-                && data_id.to_lowercase() != data_id =>
+            if order && order_casing_retry(&p.answer) && data_id.to_lowercase() != data_id =>
         {
             let again = n.signed_lower_case();
             let headers = again.headers(Signing::Valid(secret), unit);
@@ -231,9 +235,13 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         Err(f) => {
             let _ = writeln!(
                 text,
-                "no answer after {}: {}",
-                crate::net::human_secs(f.elapsed),
-                f.reason
+                "{}",
+                tr!(
+                    lang,
+                    "send-no-answer",
+                    elapsed = crate::net::human_secs(f.elapsed),
+                    reason = f.reason.as_str()
+                )
             );
             1
         }
@@ -263,29 +271,29 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
             let _ = writeln!(text);
             // The same judgement as the notifications check's, WAF pages included.
             let (verdict, code) = match judge(a) {
-                Judged::Accepted => (
-                    "delivered: Mercado Pago counts 200 and 201 as delivered".to_owned(),
-                    0,
-                ),
-                Judged::Redirect(to) => (
-                    format!("not delivered: a redirect to {to} (Mercado Pago does not follow it)"),
-                    1,
-                ),
+                Judged::Accepted => (tr!(lang, "send-delivered"), 0),
+                Judged::Redirect(to) => (tr!(lang, "send-redirect", to = to), 1),
                 Judged::Waf(w) => (
-                    format!(
-                        "not delivered: {} answered instead of the handler (HTTP {}); {}",
-                        w.name, a.status, w.how
+                    tr!(
+                        lang,
+                        "send-waf",
+                        name = w.name,
+                        status = a.status,
+                        how = w.how
                     ),
                     1,
                 ),
-                Judged::Refused(status) => (
-                    format!(
-                        "not delivered: HTTP {status} (Mercado Pago counts only 200 and 201, and retries)"
-                    ),
-                    1,
-                ),
+                Judged::Refused(status) => (tr!(lang, "send-refused", status = status), 1),
             };
             let _ = writeln!(text, "{verdict}");
+            // Which casing of data.id was accepted, when it matters: an order event, signed.
+            if order && secret.is_some() && code == 0 {
+                let _ = writeln!(
+                    text,
+                    "{}",
+                    tr!(lang, "send-original-accepted", id = data_id.as_str())
+                );
+            }
             code
         }
     };
@@ -294,29 +302,44 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
         Some((again, answer)) => {
             let _ = writeln!(
                 text,
-                "\n> again, x-request-id {}, x-signature over \"{}\" (data.id lower-cased)",
-                again.request_id,
-                again.manifest(unit)
+                "\n> {}",
+                tr!(
+                    lang,
+                    "send-again",
+                    id = again.request_id.as_str(),
+                    manifest = again.manifest(unit)
+                )
             );
             match answer {
                 Ok(p) if judge(&p.answer) == Judged::Accepted => {
                     let _ = writeln!(
                         text,
-                        "< HTTP {}\nthe handler validates order ids lower-cased (as the Orders docs said): Mercado Pago's SDKs sign and validate the original case since June 2026, so real order notifications may be refused",
-                        p.answer.status
+                        "< HTTP {}\n{}",
+                        p.answer.status,
+                        tr!(lang, "send-lowercase")
                     );
                     1
                 }
                 Ok(p) => {
                     let _ = writeln!(
                         text,
-                        "< HTTP {}\nrefused in both casings of data.id",
-                        p.answer.status
+                        "< HTTP {}\n{}",
+                        p.answer.status,
+                        tr!(
+                            lang,
+                            "send-both-refused",
+                            id = data_id.as_str(),
+                            lower = data_id.to_lowercase()
+                        )
                     );
                     1
                 }
                 Err(f) => {
-                    let _ = writeln!(text, "no answer: {}", f.reason);
+                    let _ = writeln!(
+                        text,
+                        "{}",
+                        tr!(lang, "send-again-no-answer", reason = f.reason.as_str())
+                    );
                     1
                 }
             }

@@ -78,6 +78,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("en/runner.ftl"),
             include_str!("en/describe.ftl"),
             include_str!("en/config.ftl"),
+            include_str!("en/webhook.ftl"),
             include_str!("en/credentials.ftl"),
             include_str!("en/checkout-tls.ftl"),
             include_str!("en/checkout-page.ftl"),
@@ -94,6 +95,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("es/runner.ftl"),
             include_str!("es/describe.ftl"),
             include_str!("es/config.ftl"),
+            include_str!("es/webhook.ftl"),
             include_str!("es/credentials.ftl"),
             include_str!("es/checkout-tls.ftl"),
             include_str!("es/checkout-page.ftl"),
@@ -110,6 +112,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("pt/runner.ftl"),
             include_str!("pt/describe.ftl"),
             include_str!("pt/config.ftl"),
+            include_str!("pt/webhook.ftl"),
             include_str!("pt/credentials.ftl"),
             include_str!("pt/checkout-tls.ftl"),
             include_str!("pt/checkout-page.ftl"),
@@ -333,6 +336,11 @@ mod tests {
     #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_id() {
         assert_eq!(text(Lang::Es, "no-such-message", None), "no-such-message");
+        // English code docs live in the metadata: `get` does not fall back.
+        assert_eq!(get(Lang::Es, "label-fix").as_deref(), Some("solución:"));
+        assert_eq!(get(Lang::Es, "no-such-message"), None);
+        assert_eq!(get(Lang::En, "code-common-api-error-fix"), None);
+        assert!(get(Lang::Pt, "code-common-api-error-fix").is_some());
     }
 
     #[test]
@@ -373,6 +381,12 @@ mod tests {
         ] {
             assert_eq!(localized_docs_url(other, Some("MLA"), Lang::Es), other);
         }
+    }
+
+    /// A translation of the checks' metadata (a code's meaning or fix, a check's title or
+    /// requirement): written in English in the metadata, so in es and pt only.
+    fn metadata(id: &str) -> bool {
+        id.starts_with("code-") || id.starts_with("meta-")
     }
 
     /// Every message of each catalogue with the variables it uses, from Fluent's own parser.
@@ -437,13 +451,13 @@ mod tests {
             let own =
                 |m: std::collections::BTreeMap<String, std::collections::BTreeSet<String>>| {
                     m.into_iter()
-                        .filter(|(id, _)| !id.starts_with("code-"))
+                        .filter(|(id, _)| !metadata(id))
                         .collect::<std::collections::BTreeMap<_, _>>()
                 };
             let codes = |src: &str| {
                 messages(src)
                     .into_keys()
-                    .filter(|id| id.starts_with("code-"))
+                    .filter(|id| metadata(id))
                     .collect::<Vec<_>>()
             };
             let en = own(messages(english));

@@ -20,6 +20,15 @@ fn cell(s: &str) -> String {
     text(s).replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
+/// A check's title in the report's language (its metadata's, translated in the catalogue).
+fn title(report: &Report, c: &crate::report::CheckResult) -> String {
+    match report.lang {
+        crate::i18n::Lang::En => c.title.to_owned(),
+        lang => crate::i18n::get(lang, &format!("meta-{}-title", c.id))
+            .unwrap_or_else(|| c.title.to_owned()),
+    }
+}
+
 /// Writes the Markdown checklist.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let lang = report.lang;
@@ -41,7 +50,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             "| {} {} | {} (`{}`) | {} | {} |",
             symbol(c.status),
             c.status.as_str(),
-            cell(c.title),
+            cell(&title(report, c)),
             c.id,
             if c.required {
                 tr!(lang, "markdown-yes")
@@ -56,7 +65,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .filter(|c| !c.findings.is_empty() && c.status != Status::Skip)
     {
-        writeln!(out, "\n### {} {}\n", symbol(c.status), c.title)?;
+        writeln!(out, "\n### {} {}\n", symbol(c.status), title(report, c))?;
         for f in &c.findings {
             let sev = match f.severity {
                 Severity::Error => "**error**",

@@ -51,6 +51,13 @@ pub fn judge(a: &Answer) -> Judged {
     }
 }
 
+/// Whether an answer to an `order` event is worth one more try signed over the lower-cased
+/// id: a refusal a signature check gives (400, 401, 403) from the handler itself, not a
+/// WAF's page (which would refuse the second as it refused the first).
+pub fn order_casing_retry(a: &Answer) -> bool {
+    matches!(judge(a), Judged::Refused(400 | 401 | 403))
+}
+
 /// Recognises the common WAFs and bot protections from the page they answer in place of
 /// the handler. Headers such as `cf-ray` or `x-iinfo` come with every answer through those
 /// services, the handler's own included, so they only count together with a block or
@@ -170,6 +177,22 @@ mod tests {
             judge(&challenge_200),
             Judged::Waf(Waf { name: "Sucuri", .. })
         ));
+    }
+
+    #[test]
+    fn only_a_handler_s_signature_refusal_asks_for_the_other_casing() {
+        for status in [400, 401, 403] {
+            assert!(order_casing_retry(&answer(status, &[], "{}")), "{status}");
+        }
+        for status in [200, 201, 302, 404, 422, 500] {
+            assert!(!order_casing_retry(&answer(status, &[], "{}")), "{status}");
+        }
+        let challenge = answer(
+            403,
+            &[("cf-ray", "8a1b2c3d4e5f-GRU"), ("server", "cloudflare")],
+            "<title>Just a moment...</title>",
+        );
+        assert!(!order_casing_retry(&challenge));
     }
 
     #[test]

@@ -146,6 +146,10 @@ pub struct Notification {
     /// The id the signature covers when it is not `data_id` as sent: an `order` event
     /// signed with its id lower-cased, as the older Orders docs told handlers to validate.
     pub signed_id: Option<String>,
+    /// `application_id` of the Webhooks body, when known (the client id an access token
+    /// starts with); an `order` event carries it, and it is left out when unknown rather
+    /// than invented.
+    pub application_id: Option<String>,
 }
 
 impl Notification {
@@ -162,6 +166,7 @@ impl Notification {
             request_id: crate::api::idempotency_key(),
             data: serde_json::Map::new(),
             signed_id: None,
+            application_id: None,
         }
     }
 
@@ -235,7 +240,7 @@ impl Notification {
 
     /// The JSON body.
     pub fn body(&self) -> String {
-        let v = match self.format {
+        let mut v = match self.format {
             Format::Webhooks => serde_json::json!({
                 "id": self.millis,
                 "live_mode": self.live_mode,
@@ -248,6 +253,11 @@ impl Notification {
             }),
             Format::Ipn => serde_json::json!({"resource": self.data_id, "topic": self.topic}),
         };
+        if let (Format::Webhooks, Some(app), Some(body)) =
+            (self.format, &self.application_id, v.as_object_mut())
+        {
+            body.insert("application_id".to_owned(), number_or_text(app));
+        }
         v.to_string()
     }
 
@@ -431,6 +441,78 @@ mod tests {
         assert_eq!(body["api_version"], "v1");
         assert_eq!(body["live_mode"], true);
         assert_eq!(body["date_created"], "2025-03-20T17:20:38.683-04:00");
+    }
+
+    #[test]
+    fn order_request_is_signed_over_the_id_as_sent_and_on_request_lower_cased() {
+        let secret = Secret::new("your_secret_key_here");
+        let mut n = Notification {
+            millis: 1_742_505_638_683,
+            request_id: "bb56a2f1-6aae-46ac-982e-9dcd3581d08e".to_owned(),
+            user_id: "987654321".to_owned(),
+            ..Notification::order("ORD01JQ4S4KY8HWQ6NA5PXB65B3D3")
+        };
+        let sig = |n: &Notification| {
+            n.headers(Signing::Valid(&secret), TsUnit::Millis)
+                .into_iter()
+                .find(|(k, _)| *k == "x-signature")
+                .unwrap()
+                .1
+        };
+        // python3: hmac.new(b"your_secret_key_here",
+        //   b"id:ORD01JQ4S4KY8HWQ6NA5PXB65B3D3;request-id:bb56a2f1-...;ts:1742505638683;", sha256)
+        assert_eq!(
+            n.manifest(TsUnit::Millis),
+            "id:ORD01JQ4S4KY8HWQ6NA5PXB65B3D3;request-id:bb56a2f1-6aae-46ac-982e-9dcd3581d08e;ts:1742505638683;"
+        );
+        assert_eq!(
+            sig(&n),
+            "ts=1742505638683,v1=6b3fcea17dcd07058d2421ec454b2e07dc4affc4c5300129aecdd51ea73b0cfe"
+        );
+        // The lower-cased variant: same query and body, the signature over the id lower-cased.
+        let lower = Notification {
+            request_id: n.request_id.clone(),
+            ..n.signed_lower_case()
+        };
+        assert_eq!(
+            sig(&lower),
+            "ts=1742505638683,v1=25cf09e44890d8d97429043025c21ce2cb13e5ed2567898f29ad14c75bd8b2d3"
+        );
+        assert_eq!(lower.body(), n.body());
+        let base = Url::parse("https://shop.example/hook").unwrap();
+        assert_eq!(lower.url(&base), n.url(&base));
+        assert_eq!(
+            n.url(&base).as_str(),
+            "https://shop.example/hook?data.id=ORD01JQ4S4KY8HWQ6NA5PXB65B3D3&type=order"
+        );
+        assert_ne!(n.signed_lower_case().request_id, n.request_id);
+
+        let body: serde_json::Value = serde_json::from_str(&n.body()).unwrap();
+        assert_eq!(body["type"], "order");
+        assert_eq!(body["action"], "order.processed");
+        assert_eq!(body["data"]["id"], "ORD01JQ4S4KY8HWQ6NA5PXB65B3D3");
+        assert_eq!(body["data"]["status"], "processed");
+        assert_eq!(body["data"]["version"], 1);
+        assert_eq!(
+            body["data"]["transactions"]["payments"][0]["id"],
+            "PAY01JQ4S4KY8HWQ6NA5PXB65B3D3"
+        );
+        // No application id is invented; a known one is a number, as in Mercado Pago's bodies.
+        assert!(body.get("application_id").is_none(), "{body}");
+        n.application_id = Some("1234567890123456".to_owned());
+        let body: serde_json::Value = serde_json::from_str(&n.body()).unwrap();
+        assert_eq!(body["application_id"], 1_234_567_890_123_456_u64);
+    }
+
+    #[test]
+    fn synthetic_order_ids_have_the_shape_of_an_order_id() {
+        let id = synthetic_order_id();
+        assert!(id.starts_with("ORDMPGOLIVE"), "{id}");
+        assert!(
+            id.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+            "{id}"
+        );
     }
 
     #[test]

@@ -254,7 +254,7 @@ async fn a_refused_order_event_speaks_spanish_and_portuguese() {
     has(&message(&en, code), ", signed): HTTP 400");
     has(
         &message(&en, code),
-        "; signed over the id lower-cased: HTTP 400.",
+        "; signed over the id lower-cased: HTTP 400: ",
     );
 
     let m = message(&es, code);
@@ -265,7 +265,7 @@ async fn a_refused_order_event_speaks_spanish_and_portuguese() {
         ),
     );
     has(&m, ", firmada): HTTP 400");
-    has(&m, "; firmada sobre el id en minúsculas: HTTP 400.");
+    has(&m, "; firmada sobre el id en minúsculas: HTTP 400: ");
     has(&fix(&es, code), "Atiende el tópico `order`: respóndele 200");
     has(
         &fix(&es, code),
@@ -280,7 +280,7 @@ async fn a_refused_order_event_speaks_spanish_and_portuguese() {
         ),
     );
     has(&m, ", assinada): HTTP 400");
-    has(&m, "; assinada sobre o id em minúsculas: HTTP 400.");
+    has(&m, "; assinada sobre o id em minúsculas: HTTP 400: ");
     has(
         &fix(&pt, code),
         "Trate o tópico `order`: responda 200 a ele",
@@ -294,6 +294,7 @@ async fn a_refused_order_event_speaks_spanish_and_portuguese() {
 async fn an_order_id_validated_lower_cased_speaks_spanish_and_portuguese() {
     let rx = receiver::start(Mode::ValidatingLowerCase {
         secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs: None,
     })
     .await;
     let [en, es, pt] = in_three(|lang| {
@@ -667,5 +668,49 @@ async fn http_and_a_private_address_speak_spanish_and_portuguese() {
     assert!(
         rx.requests().is_empty(),
         "nothing is sent to a private address"
+    );
+}
+
+/// An order id with only an IPN URL: the summary says no order event was sent; with the
+/// `order` topic and no order id, the Webhooks summary names the synthetic id.
+#[tokio::test]
+async fn order_summaries_speak_spanish_and_portuguese() {
+    let rx = receiver::start(Mode::AcceptAll).await;
+    let [en, es, pt] = in_three(|lang| {
+        mp_golive(["check", "--only", ID, "--format", "json", "--timeout", "5"])
+            .args(["--allow-private-addresses", "--lang", lang])
+            .args(["--ipn-url", &rx.url("/ipn"), "--order-id", ORDERS_ID])
+            .args(rx.args())
+    })
+    .await;
+    en.expect_code(0);
+    has(
+        &summary(&en),
+        "; no order notification sent (IPN has no order topic; give --webhook-url)",
+    );
+    has(
+        &summary(&es),
+        "; no se envió ninguna notificación de orden (IPN no tiene tópico order; indica --webhook-url)",
+    );
+    has(
+        &summary(&pt),
+        "; nenhuma notificação de order enviada (IPN não tem tópico order; informe --webhook-url)",
+    );
+
+    let dir =
+        crate::common::with_config("[checks.notifications]\ntopics = [\"payment\", \"order\"]\n");
+    let [en, es, pt] = in_three(|lang| webhooks(&rx, lang).cwd(dir.path())).await;
+    en.expect_code(0);
+    has(
+        &summary(&en),
+        "order notification 200 in the original case (synthetic id ORD",
+    );
+    has(
+        &summary(&es),
+        "notificación de orden 200 con las mayúsculas originales (id sintético ORD",
+    );
+    has(
+        &summary(&pt),
+        "notificação de order 200 com as maiúsculas originais (id sintético ORD",
     );
 }

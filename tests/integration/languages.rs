@@ -295,3 +295,106 @@ async fn configuration_errors_speak_the_language_too() {
         pt.stderr
     );
 }
+
+#[test]
+fn list_and_explain_name_the_checks_in_the_language() {
+    let pt = mp_golive(["list", "--lang", "pt"]).run();
+    pt.expect_code(0);
+    for expected in [
+        "TÍTULO",
+        "Credenciais de produção",
+        "Chave Pix (Brasil)",
+        "em MLB",
+        "o Access Token, a Public Key",
+        "credentials: O Access Token e a Public Key são credenciais de produção",
+        "Rode `mp-golive explain <id>`",
+    ] {
+        assert!(
+            pt.stdout.contains(expected),
+            "lacks `{expected}`:\n{}",
+            pt.stdout
+        );
+    }
+    let en = mp_golive(["list"]).env("LANG", "C.UTF-8").run();
+    assert!(
+        en.stdout.contains("Production credentials"),
+        "{}",
+        en.stdout
+    );
+    let es = mp_golive(["explain", "pix-key/not-configured", "--lang", "es"]).run();
+    assert!(
+        es.stdout
+            .contains("Verificación: pix-key — Clave Pix (Brasil)"),
+        "{}",
+        es.stdout
+    );
+    // JSON stays the contract's: ids, codes and English metadata.
+    let json = mp_golive(["list", "--format", "json", "--lang", "es"]).run();
+    assert!(
+        json.stdout
+            .contains("\"title\": \"Production credentials\""),
+        "{}",
+        json.stdout
+    );
+}
+
+#[tokio::test]
+async fn markdown_names_the_checks_in_the_language() {
+    let api = FakeApi::test_user().await;
+    let out = check_json(&api.url())
+        .args([
+            "--only",
+            "credentials",
+            "--format",
+            "markdown",
+            "--lang",
+            "es",
+        ])
+        .run_async()
+        .await;
+    out.expect_code(1);
+    assert!(
+        out.stdout
+            .contains("| Credenciales de producción (`credentials`) |"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("### ✗ Credenciales de producción"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[tokio::test]
+async fn webhook_send_speaks_the_language() {
+    use crate::support::receiver::{self, Mode};
+    let rx = receiver::start(Mode::AcceptAll).await;
+    let out = mp_golive(["webhook", "send", "--url", &rx.url("/hook")])
+        .args(rx.args())
+        .env("LANG", "pt_BR.UTF-8")
+        .run_async()
+        .await;
+    out.expect_code(0);
+    assert!(
+        out.stdout
+            .contains("entregue: o Mercado Pago conta 200 e 201 como entregue"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("sem assinatura: não há chave secreta"),
+        "{}",
+        out.stdout
+    );
+    let es = mp_golive(["webhook", "send", "--url", &rx.url("/hook"), "--lang", "es"])
+        .args(rx.args())
+        .run_async()
+        .await;
+    assert!(
+        es.stdout
+            .contains("entregada: Mercado Pago cuenta 200 y 201"),
+        "{}",
+        es.stdout
+    );
+}

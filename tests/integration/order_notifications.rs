@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::common::{Output, Run, mp_golive, with_config};
-use crate::support::fake_api::{ORDERS_ID, TOKEN, USER_ID, WEBHOOK_SECRET};
+use crate::support::fake_api::{CLIENT_ID, ORDERS_ID, TOKEN, USER_ID, WEBHOOK_SECRET};
 use crate::support::receiver::{self, Mode, Received, Receiver};
 
 const ID: &str = "notifications";
@@ -53,6 +53,14 @@ fn problems(out: &Output) -> Vec<String> {
         .collect()
 }
 
+/// The older Orders docs' rule: the manifest over `data.id` lower-cased.
+fn lower_case(tolerance_secs: Option<u64>) -> Mode {
+    Mode::ValidatingLowerCase {
+        secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs,
+    }
+}
+
 fn validating() -> Mode {
     Mode::Validating {
         secret: WEBHOOK_SECRET.to_owned(),
@@ -67,7 +75,11 @@ async fn an_order_notification_signed_in_its_original_case_is_accepted() {
     out.expect_code(0);
     assert_eq!(problems(&out), Vec::<String>::new(), "{}", out.stdout);
     let summary = out.check(ID)["summary"].as_str().unwrap().to_owned();
-    assert!(summary.ends_with("order notification 200"), "{summary}");
+    assert!(
+        summary.ends_with("order notification 200 in the original case"),
+        "{summary}"
+    );
+    assert!(!summary.contains("synthetic"), "{summary}");
     let reqs = rx.requests();
     let orders = of_topic(&reqs, "order");
     assert_eq!(orders.len(), 1, "{reqs:?}");
@@ -84,16 +96,19 @@ async fn an_order_notification_signed_in_its_original_case_is_accepted() {
         "{body}"
     );
     assert_eq!(body["user_id"], USER_ID);
+    // The application the token belongs to, as Mercado Pago's own order bodies carry it.
+    assert_eq!(body["application_id"], CLIENT_ID);
+    assert_eq!(body["api_version"], "v1");
+    assert_eq!(body["live_mode"], true);
+    // Signed once, over the id as sent: no lower-cased retry for a handler that took it.
+    assert!(!out.all().contains(WEBHOOK_SECRET));
     // The payment notification and its forgery went out too, as before.
     assert_eq!(of_topic(&reqs, "payment").len(), 2, "{reqs:?}");
 }
 
 #[tokio::test]
 async fn a_handler_that_lowercases_order_ids_is_told_so() {
-    let rx = receiver::start(Mode::ValidatingLowerCase {
-        secret: WEBHOOK_SECRET.to_owned(),
-    })
-    .await;
+    let rx = receiver::start(lower_case(None)).await;
     let out = signed(&rx).run_async().await;
     // A warning of a required check: ready, unless --strict.
     out.expect_code(0);
@@ -165,6 +180,9 @@ async fn order_events_go_out_only_when_asked_and_never_to_ipn() {
     let orders = of_topic(&reqs, "order");
     assert_eq!(orders.len(), 1);
     let id = query(orders[0], "data.id").unwrap();
+    // The check says the id is its own, not an order of the merchant's.
+    let summary = listed.check(ID)["summary"].as_str().unwrap().to_owned();
+    assert!(summary.contains(&format!("synthetic id {id}")), "{summary}");
     assert!(
         id.starts_with("ORDMPGOLIVE")
             && id
@@ -196,6 +214,12 @@ async fn order_events_go_out_only_when_asked_and_never_to_ipn() {
             .all(|r| query(r, "topic") != Some("order")),
         "{:?}",
         ipn.requests()
+    );
+    // The pass is the IPN URL's; the summary says the order event was not tested.
+    let summary = out.check(ID)["summary"].as_str().unwrap().to_owned();
+    assert!(
+        summary.contains("no order notification sent (IPN has no order topic"),
+        "{summary}"
     );
 }
 
@@ -266,10 +290,7 @@ async fn webhook_send_tells_which_casing_an_order_handler_expects() {
         out.stdout
     );
 
-    let lower = receiver::start(Mode::ValidatingLowerCase {
-        secret: WEBHOOK_SECRET.to_owned(),
-    })
-    .await;
+    let lower = receiver::start(lower_case(None)).await;
     let out = mp_golive([
         "webhook",
         "send",
@@ -308,4 +329,153 @@ async fn webhook_send_tells_which_casing_an_order_handler_expects() {
     .await;
     bad.expect_code(2);
     assert!(bad.stderr.contains("Orders API order id"), "{}", bad.stderr);
+}
+
+#[tokio::test]
+async fn a_handler_reading_ts_as_seconds_is_asked_the_casing_question_in_seconds() {
+    // Original-case rule, ts read as seconds: the order event in milliseconds is refused
+    // for its ts, and is not an order problem once sent in seconds.
+    let rx = receiver::start(Mode::Validating {
+        secret: WEBHOOK_SECRET.to_owned(),
+        tolerance_secs: Some(300),
+    })
+    .await;
+    let out = signed(&rx).run_async().await;
+    out.expect_code(0);
+    // The warning is the payment one's; the order event passed in its original case.
+    assert_eq!(problems(&out), ["notifications/ts-unit-mismatch"]);
+    let reqs = rx.requests();
+    let orders = of_topic(&reqs, "order");
+    // Milliseconds (refused), lower-cased in milliseconds (refused), seconds (accepted).
+    assert_eq!(orders.len(), 3, "{orders:?}");
+    let ts = |r: &Received| {
+        r.headers["x-signature"]
+            .split(',')
+            .find_map(|p| p.strip_prefix("ts="))
+            .unwrap()
+            .len()
+    };
+    assert_eq!(ts(orders.last().unwrap()), 10);
+
+    // Lower-case rule, ts read as seconds: both findings, each about its own cause.
+    let rx = receiver::start(lower_case(Some(300))).await;
+    let out = signed(&rx).run_async().await;
+    out.expect_code(0);
+    assert_eq!(
+        problems(&out),
+        [
+            "notifications/ts-unit-mismatch",
+            "notifications/order-lowercase-id"
+        ]
+    );
+    let m = out.finding(ID, "notifications/order-lowercase-id")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(m.contains("ts in seconds"), "{m}");
+    assert_eq!(of_topic(&rx.requests(), "order").len(), 4);
+    assert!(!out.all().contains(WEBHOOK_SECRET));
+}
+
+#[tokio::test]
+async fn a_failed_payment_notification_is_reported_once_not_again_for_the_order() {
+    let rx = receiver::start(Mode::status(500)).await;
+    let out = signed(&rx).run_async().await;
+    out.expect_code(1);
+    let codes = problems(&out);
+    assert!(
+        codes.contains(&"notifications/bad-status".to_owned())
+            && !codes.iter().any(|c| c.starts_with("notifications/order-")),
+        "{codes:?}"
+    );
+}
+
+#[tokio::test]
+async fn webhook_send_says_which_casing_was_accepted_or_that_neither_was() {
+    let send = |rx: &Receiver, extra: &[&str]| {
+        mp_golive([
+            "webhook",
+            "send",
+            "--url",
+            &rx.url("/hook"),
+            "--topic",
+            "order",
+        ])
+        .args(extra.iter().copied())
+        .args(rx.args())
+        .env("MP_WEBHOOK_SECRET", WEBHOOK_SECRET)
+    };
+    let original = receiver::start(validating()).await;
+    let out = send(&original, &["--data-id", ORDERS_ID]).run_async().await;
+    out.expect_code(0);
+    assert!(
+        out.stdout
+            .contains("accepted signed over data.id in its original case"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(&format!("id:{ORDERS_ID};")),
+        "{}",
+        out.stdout
+    );
+
+    // Neither casing: the handler does not take the order topic.
+    let payments = receiver::start(Mode::PaymentsOnly {
+        secret: WEBHOOK_SECRET.to_owned(),
+    })
+    .await;
+    let out = send(&payments, &["--data-id", ORDERS_ID]).run_async().await;
+    out.expect_code(1);
+    assert_eq!(payments.requests().len(), 2);
+    assert!(
+        out.stdout.contains("refused in both casings of data.id"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.all().contains(WEBHOOK_SECRET));
+
+    // No --data-id: a synthetic order id, said to be one.
+    let rx = receiver::start(validating()).await;
+    let out = send(&rx, &[]).run_async().await;
+    out.expect_code(0);
+    let reqs = rx.requests();
+    let id = query(&reqs[0], "data.id").unwrap();
+    assert!(id.starts_with("ORDMPGOLIVE"), "{id}");
+    assert!(
+        out.stdout
+            .contains(&format!("data.id {id} is a synthetic order id")),
+        "{}",
+        out.stdout
+    );
+
+    // IPN has no order topic: refused before anything is sent.
+    let ipn = receiver::start(Mode::AcceptAll).await;
+    let out = send(&ipn, &["--format", "ipn"]).run_async().await;
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains("IPN has no order topic"),
+        "{}",
+        out.stderr
+    );
+    assert!(ipn.requests().is_empty());
+}
+
+#[tokio::test]
+async fn explain_describes_the_order_notification_and_the_casing_question() {
+    let out = mp_golive(["explain", ID]).run_async().await;
+    out.expect_code(0);
+    for needle in [
+        "Orders API",
+        "order.processed",
+        "original case",
+        "lower-cased",
+        "order-lowercase-id",
+        "order-refused",
+        "Confidence: high for the SDKs' casing",
+        "sdk-java #420",
+        "IPN has no order topic",
+    ] {
+        assert!(out.stdout.contains(needle), "{needle}: {}", out.stdout);
+    }
 }

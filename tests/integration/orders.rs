@@ -42,6 +42,11 @@ async fn a_complete_online_order_scores_every_item_it_shows_and_passes() {
         )) && score.contains("(Checkout API over Orders)"),
         "{score}"
     );
+    let summary = c["summary"].as_str().unwrap();
+    assert!(
+        summary.starts_with(&format!("order {ORDERS_ID}: estimated score 100/100")),
+        "the order id keeps its case: {summary}"
+    );
     let unseen = &messages(&out, "payment-quality", "payment-quality/not-verifiable")[0];
     for item in [
         "`webhooks_ipn`",

@@ -44,14 +44,18 @@ notifications-summary-ts-seconds = { $kind } { $status } in { $elapsed } (ts in 
 notifications-note-forged-accepted = forged signature accepted ({ $status })
 notifications-note-forged-refused = forged signature refused ({ $status })
 notifications-note-forged-no-answer = forged signature got no answer ({ $err })
-notifications-note-order-accepted = order notification { $status }
+notifications-note-order-accepted = order notification { $status } in the original case
 notifications-note-order-lower-case = order notification only with the id lower-cased ({ $status })
 notifications-note-order-refused = order notification refused
 
-notifications-order-lower-case = The { $kind } URL { $url } refused the order notification signed over data.id { $id } as sent ({ $first }) and accepted it signed over { $lower } ({ $status }): the handler validates order ids lower-cased.
+notifications-order-lower-case = The { $kind } URL { $url } refused the order notification signed over data.id { $which } as sent ({ $first }{ $seconds }) and accepted it signed over { $lower } ({ $status }): the handler validates order ids lower-cased.
+notifications-order-synthetic-id = { $id }, a synthetic id: no --order-id was given
+notifications-order-ts-seconds = ts in seconds as the payment one needed
+notifications-note-synthetic-id = (synthetic id { $id })
+notifications-no-order-sent = no order notification sent (IPN has no order topic; give --webhook-url)
 notifications-order-also-lower = ; signed over the id lower-cased: { $result }
-notifications-order-refused-signed = The { $kind } URL { $url } accepted the payment notification but not the order notification (topic order, data.id { $id }, x-request-id { $request_id }, signed): { $first }{ $also }.
-notifications-order-refused-unsigned = The { $kind } URL { $url } accepted the payment notification but not the order notification (topic order, data.id { $id }, x-request-id { $request_id }, unsigned (no webhook secret was given)): { $first }{ $also }.
+notifications-order-refused-signed = The { $kind } URL { $url } accepted the payment notification but not the order notification (topic order, data.id { $which }, x-request-id { $request_id }, signed{ $seconds }): { $first }{ $also }.
+notifications-order-refused-unsigned = The { $kind } URL { $url } accepted the payment notification but not the order notification (topic order, data.id { $which }, x-request-id { $request_id }, unsigned (no webhook secret was given){ $seconds }): { $first }{ $also }.
 
 notifications-tls-invalid = The { $kind } URL { $url } fails TLS: { $problem }.
 notifications-tls-does-not-verify = its certificate does not verify: { $err }

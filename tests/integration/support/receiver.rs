@@ -50,6 +50,8 @@ pub enum Mode {
     ValidatingLowerCase {
         /// The secret signature.
         secret: String,
+        /// The freshness window, in seconds, read as `Validating` reads it.
+        tolerance_secs: Option<u64>,
     },
     /// Validates as `Validating` does, and answers 400 to any topic but `payment` (a handler
     /// written before the Orders API).
@@ -231,14 +233,17 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
         )
     };
     let (status, headers, body) = match mode {
-        Mode::ValidatingLowerCase { secret } => {
+        Mode::ValidatingLowerCase {
+            secret,
+            tolerance_secs,
+        } => {
             let mut lowered = req.clone();
             for (k, v) in &mut lowered.query {
                 if k == "data.id" {
                     *v = v.to_lowercase();
                 }
             }
-            if validate(&lowered, &secret, None) {
+            if validate(&lowered, &secret, tolerance_secs) {
                 (200, Vec::new(), "{\"ok\":true}".to_owned())
             } else {
                 refused()
