@@ -16,12 +16,14 @@ use crate::api::Answer as ApiAnswer;
 use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
+use crate::i18n::Lang;
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
 use crate::report::{Finding, Outcome};
 use crate::secret::{Secret, scrub};
-use crate::webhook::delivery::{Judged, judge, order_casing_retry};
+use crate::tr;
+use crate::webhook::delivery::{Judged, Waf, judge, order_casing_retry};
 use crate::webhook::{
     Format, Notification, Signing, TsUnit, synthetic_data_id, synthetic_order_id,
 };
@@ -245,9 +247,7 @@ async fn run(ctx: &Context) -> Outcome {
     // An order id with only an IPN URL: nothing said about order events would be verified,
     // so the summary says they were not sent rather than letting the pass cover them.
     if order.is_some() && webhooks.is_none() && !summaries.is_empty() {
-        summaries.push(
-            "no order notification sent (IPN has no order topic; give --webhook-url)".to_owned(),
-        );
+        summaries.push(tr!(ctx.settings.lang, "notifications-no-order-sent"));
     }
     if !summaries.is_empty() {
         out.summary = Some(summaries.join("; "));
@@ -268,6 +268,7 @@ async fn maybe_probe(
 /// the check ends here (the finding or the undetermined reason is in `out`).
 async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     let s = &ctx.settings;
+    let lang = s.lang;
     let mut targets = Vec::new();
     if let Some(url) = &s.webhook_url {
         targets.push(Target {
@@ -285,10 +286,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         return Some(targets);
     }
     let (Some(id), true) = (s.payment_id.as_deref(), s.access_token.is_some()) else {
-        out.push(META.finding(
-            Code::NotConfigured,
-            "No webhook_url or ipn_url was given, and no production payment (--payment-id with an access token) to read a notification_url from.",
-        ));
+        out.push(META.finding(Code::NotConfigured, tr!(lang, "notifications-no-urls")));
         return None;
     };
     let payment = match ctx.api.payment(id).await {
@@ -296,26 +294,26 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         Ok(ApiAnswer::Refused(r)) if r.status == 404 => {
             out.push(META.finding(
                 Code::NotConfigured,
-                format!("No webhook_url or ipn_url was given, and payment {id} was not found with this access token, so its notification_url cannot be read."),
+                tr!(lang, "notifications-payment-not-found", id = id),
             ));
             return None;
         }
         Ok(ApiAnswer::Refused(r)) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 &META,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "notifications-read-payment", id = id),
                 &r,
             );
             return None;
         }
         Err(e) => {
             api_unavailable(
-                ctx.settings.lang,
+                lang,
                 &META,
                 out,
-                &format!("read payment {id}"),
+                &tr!(lang, "notifications-read-payment", id = id),
                 &e,
             );
             return None;
@@ -329,7 +327,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     if raw.is_empty() {
         out.push(META.finding(
             Code::NotConfigured,
-            format!("No webhook_url or ipn_url was given, and payment {id} has no notification_url (its notifications go to the URL set in Your integrations > Webhooks, which the API does not reveal)."),
+            tr!(lang, "notifications-payment-without-url", id = id),
         ));
         return None;
     }
@@ -338,7 +336,12 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
         _ => {
             out.push(META.finding(
                 Code::NotConfigured,
-                format!("No webhook_url or ipn_url was given, and the notification_url of payment {id}, `{raw}`, is not an http(s) URL."),
+                tr!(
+                    lang,
+                    "notifications-payment-url-invalid",
+                    id = id,
+                    raw = raw
+                ),
             ));
             return None;
         }
@@ -355,11 +358,23 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
     };
     out.push(META.finding(
         Code::UrlFromPayment,
-        format!(
-            "No webhook_url or ipn_url was given: testing {url}, the notification_url of payment {id}, in the {} format{}.",
-            formats.iter().map(|f| f.name()).collect::<Vec<_>>().join(" and "),
-            if formats.len() > 1 { "s (it has no source_news, so Mercado Pago sends both)" } else { "" }
-        ),
+        match formats {
+            [one] => tr!(
+                lang,
+                "notifications-url-from-payment-one",
+                url = url.as_str(),
+                id = id,
+                format = one.name()
+            ),
+            _ => tr!(
+                lang,
+                "notifications-url-from-payment-both",
+                url = url.as_str(),
+                id = id,
+                first = formats[0].name(),
+                second = formats[formats.len() - 1].name()
+            ),
+        },
     ));
     Some(
         formats
@@ -377,6 +392,7 @@ async fn targets(ctx: &Context, out: &mut Outcome) -> Option<Vec<Target>> {
 async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&str>) -> Outcome {
     let mut out = Outcome::default();
     let s = &ctx.settings;
+    let lang = s.lang;
     let url = &target.url;
     let kind = target.format.name();
     let host = url.host_str().unwrap_or_default().to_owned();
@@ -385,13 +401,22 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
     if url.scheme() != "https" {
         out.push(META.finding(
             Code::NotHttps,
-            format!("The {kind} URL {url} is not HTTPS."),
+            tr!(
+                lang,
+                "notifications-not-https",
+                kind = kind,
+                url = url.as_str()
+            ),
         ));
     }
 
     let mut checked = Vec::new();
     let non_public: Vec<String> = if addr::is_localhost_name(&host) {
-        vec![format!("{host} (this machine)")]
+        vec![tr!(
+            lang,
+            "notifications-this-machine",
+            host = host.as_str()
+        )]
     } else {
         match addr::resolve(&host, port, &ctx.net).await {
             Ok(addrs) => {
@@ -406,7 +431,13 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
             Err(e) => {
                 out.push(META.finding(
                     Code::Unreachable,
-                    format!("The {kind} URL {url} cannot be reached: {e}."),
+                    tr!(
+                        lang,
+                        "notifications-unreachable",
+                        kind = kind,
+                        url = url.as_str(),
+                        err = e.to_string()
+                    ),
                 ));
                 return out;
             }
@@ -420,23 +451,32 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         } else {
             Code::PrivateAddress
         };
-        let f = META.finding(
-            code,
-            format!(
-                "The host of the {kind} URL {url} is not public: {} {}. Mercado Pago cannot reach it.{}",
-                if host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok() || addr::is_localhost_name(&host) {
-                    "it is"
-                } else {
-                    "it resolves to"
-                },
-                non_public.join(", "),
-                if s.allow_private_addresses {
-                    " Tested anyway (--allow-private-addresses)."
-                } else {
-                    " Nothing was sent to it."
-                }
-            ),
+        let literal = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok()
+            || addr::is_localhost_name(&host);
+        let what = tr!(
+            lang,
+            if literal {
+                "notifications-private-is"
+            } else {
+                "notifications-private-resolves"
+            },
+            kind = kind,
+            url = url.as_str(),
+            addrs = non_public.join(", ")
         );
+        let then = tr!(
+            lang,
+            if s.allow_private_addresses {
+                "notifications-private-tested"
+            } else {
+                "notifications-private-not-sent"
+            }
+        );
+        let f = META.finding(code, format!("{what} {then}"));
         out.push(f);
         if !s.allow_private_addresses {
             return out;
@@ -513,7 +553,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                 } else {
                     tls::inspect_at(&host, &checked, &ctx.net, MODERN).await
                 };
-                tls_problem(kind, url, &host, port, inspected)
+                tls_problem(lang, kind, url, &host, port, inspected)
             };
             match inspection_first(inspection, first).await {
                 Ok(first) => first,
@@ -528,31 +568,57 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         let posted = match first {
             Ok(p) => p,
             Err(f) => {
-                failure_finding(&mut out, f, kind, url, limits);
+                failure_finding(lang, &mut out, f, kind, url, limits);
                 return (out, None);
             }
         };
-        timing_finding(&mut out, &posted, kind, url, limits);
+        timing_finding(lang, &mut out, &posted, kind, url, limits);
         let mut unit = TsUnit::Millis;
         let mut accepted = posted.clone();
         match judge(&posted.answer) {
             Judged::Accepted => {}
             Judged::Redirect(to) => {
-                out.push(META.finding(
-                    Code::Redirect,
-                    format!(
-                        "The {kind} URL {url} answered the notification with HTTP {} redirecting to {to}.",
-                        posted.answer.status
-                    ),
-                ));
+                // `judge` says "no Location" when the answer has none (or none that reads).
+                let has_location = posted
+                    .answer
+                    .headers
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some();
+                let status = posted.answer.status.to_string();
+                let message = if has_location {
+                    tr!(
+                        lang,
+                        "notifications-redirect",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status,
+                        location = to
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "notifications-redirect-no-location",
+                        kind = kind,
+                        url = url.as_str(),
+                        status = status
+                    )
+                };
+                out.push(META.finding(Code::Redirect, message));
                 return (out, None);
             }
             Judged::Waf(waf) => {
+                let (name, how) = waf_in(lang, &waf);
                 out.push(META.finding(
                     Code::WafChallenge,
-                    format!(
-                        "The {kind} URL {url} is behind {} which answered HTTP {} instead of the handler. {}",
-                        waf.name, posted.answer.status, waf.how
+                    tr!(
+                        lang,
+                        "notifications-waf",
+                        kind = kind,
+                        url = url.as_str(),
+                        waf = name,
+                        status = posted.answer.status.to_string(),
+                        how = how
                     ),
                 ));
                 return (out, None);
@@ -576,13 +642,18 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                         Ok(p) if judge(&p.answer) == Judged::Accepted => {
                             out.push(META.finding(
                                 Code::TsUnitMismatch,
-                                format!(
-                                    "The {kind} URL {url} refused the notification signed with ts in milliseconds ({}, as Mercado Pago sends it) with HTTP {status}{excerpt}, and accepted it with ts in seconds ({}).",
-                                    n.ts(TsUnit::Millis),
-                                    again.ts(TsUnit::Seconds)
+                                tr!(
+                                    lang,
+                                    "notifications-ts-unit-mismatch",
+                                    kind = kind,
+                                    url = url.as_str(),
+                                    ms = n.ts(TsUnit::Millis).to_string(),
+                                    status = status.to_string(),
+                                    excerpt = excerpt.as_str(),
+                                    secs = again.ts(TsUnit::Seconds).to_string()
                                 ),
                             ));
-                            timing_finding(&mut out, &p, kind, url, limits);
+                            timing_finding(lang, &mut out, &p, kind, url, limits);
                             unit = TsUnit::Seconds;
                             accepted = p;
                         }
@@ -598,9 +669,16 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                             };
                             out.push(META.finding(
                                 code,
-                                format!(
-                                    "The {kind} URL {url} refused a correctly signed notification (data.id {}, x-request-id {}) with HTTP {status}{excerpt}; with ts in seconds: {also}.",
-                                    n.data_id, n.request_id
+                                tr!(
+                                    lang,
+                                    "notifications-refused-signed",
+                                    kind = kind,
+                                    url = url.as_str(),
+                                    data_id = n.data_id.as_str(),
+                                    request_id = n.request_id.as_str(),
+                                    status = status.to_string(),
+                                    excerpt = excerpt.as_str(),
+                                    also = also
                                 ),
                             ));
                             return (out, None);
@@ -612,17 +690,32 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                 {
                     out.push(META.finding(
                         Code::SignatureNotTested,
-                        format!("The {kind} URL {url} refused the unsigned notification with HTTP {status}{excerpt}, probably because it validates x-signature; without the webhook secret this cannot be told apart from a broken handler."),
+                        tr!(
+                            lang,
+                            "notifications-refused-unsigned",
+                            kind = kind,
+                            url = url.as_str(),
+                            status = status.to_string(),
+                            excerpt = excerpt.as_str()
+                        ),
                     ));
-                    out.undetermined(format!(
-                        "{kind}: HTTP {status} to an unsigned notification; give MP_WEBHOOK_SECRET to test it signed"
+                    out.undetermined(tr!(
+                        lang,
+                        "notifications-refused-unsigned-summary",
+                        kind = kind,
+                        status = status.to_string()
                     ));
                     return (out, None);
                 } else {
                     out.push(META.finding(
                         Code::BadStatus,
-                        format!(
-                            "The {kind} URL {url} answered the notification with HTTP {status}{excerpt}."
+                        tr!(
+                            lang,
+                            "notifications-bad-status",
+                            kind = kind,
+                            url = url.as_str(),
+                            status = status.to_string(),
+                            excerpt = excerpt.as_str()
                         ),
                     ));
                     return (out, None);
@@ -635,7 +728,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         // signatures, or crashes, gets no forgery), and it is signed in the `ts` unit that was
         // accepted, so that its refusal is about the signature and not about `ts`. Sending it
         // beforehand would change what every such handler receives.
-        let mut forged_note = String::new();
+        let mut forged_note = None;
         match (target.format, secret) {
             (Format::Webhooks, Some(secret)) => {
                 let forged = n.redelivered();
@@ -643,26 +736,55 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
                     Ok(p) if forged_accepted(p.answer.status) => {
                         out.push(META.finding(
                             Code::AcceptsForgedSignature,
-                            format!("The {kind} URL {url} answered HTTP {} to a notification with a wrong x-signature (x-request-id {}).", p.answer.status, forged.request_id),
+                            tr!(
+                                lang,
+                                "notifications-forged-accepted",
+                                kind = kind,
+                                url = url.as_str(),
+                                status = p.answer.status.to_string(),
+                                request_id = forged.request_id.as_str()
+                            ),
                         ));
-                        forged_note = format!(", forged signature accepted ({})", p.answer.status);
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-accepted",
+                            status = p.answer.status.to_string()
+                        ));
                     }
                     Ok(p) => {
-                        forged_note = format!(", forged signature refused ({})", p.answer.status);
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-refused",
+                            status = p.answer.status.to_string()
+                        ));
                     }
                     Err(f) => {
                         out.push(META.finding(
                             Code::SignatureNotTested,
-                            format!("The notification with a wrong x-signature sent to {url} got no answer ({}), so whether forged notifications are refused is unknown.", f.reason),
+                            tr!(
+                                lang,
+                                "notifications-forged-no-answer",
+                                url = url.as_str(),
+                                err = f.reason.as_str()
+                            ),
                         ));
-                        forged_note = format!(", forged signature got no answer ({})", f.reason);
+                        forged_note = Some(tr!(
+                            lang,
+                            "notifications-note-forged-no-answer",
+                            err = f.reason.as_str()
+                        ));
                     }
                 }
             }
             (Format::Webhooks, None) => {
                 out.push(META.finding(
                     Code::SignatureNotTested,
-                    format!("No webhook secret was given, so the {kind} URL {url} got an unsigned notification and its signature validation was not tested."),
+                    tr!(
+                        lang,
+                        "notifications-no-secret",
+                        kind = kind,
+                        url = url.as_str()
+                    ),
                 ));
             }
             (Format::Ipn, _) => {}
@@ -695,28 +817,26 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
         order_result =
             Some(order_exchange(&client, url, base, secret, TsUnit::Seconds, limits).await);
     }
-    let order_note = match order_result {
-        Some(result) => judge_order(
-            &mut out,
-            kind,
-            url,
-            &result,
-            secret.is_some(),
-            s.order_id.is_none(),
-            &secrets,
-        ),
-        None => String::new(),
-    };
-    out.summary = Some(format!(
-        "{kind} {} in {}{}{forged_note}{order_note}",
-        accepted.answer.status,
-        human_ms(accepted.elapsed),
+    // The summary: what the accepted notification got, then a note per other exchange.
+    let mut notes = vec![tr!(
+        lang,
         if unit == TsUnit::Seconds {
-            " (ts in seconds)"
+            "notifications-summary-ts-seconds"
         } else {
-            ""
+            "notifications-summary"
         },
-    ));
+        kind = kind,
+        status = accepted.answer.status.to_string(),
+        elapsed = human_ms(accepted.elapsed)
+    )];
+    notes.extend(forged_note);
+    if let Some(result) = order_result {
+        let synthetic = s.order_id.is_none();
+        notes.push(judge_order(
+            lang, &mut out, kind, url, &result, synthetic, &secrets,
+        ));
+    }
+    out.summary = Some(notes.join(", "));
     out
 }
 
@@ -725,7 +845,7 @@ async fn probe(ctx: &Context, target: &Target, limits: Limits, order: Option<&st
 struct Delivered {
     unit: TsUnit,
     accepted: Posted,
-    forged_note: String,
+    forged_note: Option<String>,
 }
 
 /// Runs the payment exchange and the order exchange together. The order's result is kept
@@ -757,6 +877,8 @@ where
 /// when that was refused as a signature check refuses, once more signed over the id
 /// lower-cased; both with `ts` in `unit`.
 struct OrderResult {
+    /// Whether a secret signed them.
+    signed: bool,
     original: Notification,
     unit: TsUnit,
     first: Result<Posted, PostFailure>,
@@ -797,6 +919,7 @@ async fn order_exchange(
         _ => None,
     };
     OrderResult {
+        signed: secret.is_some(),
         original: n,
         unit,
         first,
@@ -807,85 +930,133 @@ async fn order_exchange(
 /// The findings of the `order` notification, once the payment one was accepted; returns the
 /// summary's note. `synthetic`: no order id was given, the id is mp-golive's.
 fn judge_order(
+    lang: Lang,
     out: &mut Outcome,
     kind: &str,
     url: &Url,
     r: &OrderResult,
-    signed: bool,
     synthetic: bool,
     secrets: &[&Secret],
 ) -> String {
-    let id = &r.original.data_id;
+    let id = r.original.data_id.as_str();
     let which = if synthetic {
-        format!("{id}, a synthetic id: no --order-id was given")
+        tr!(lang, "notifications-order-synthetic-id", id = id)
     } else {
-        id.clone()
+        id.to_owned()
     };
+    // Inside the message's parentheses, after what comes before it.
     let seconds = if r.unit == TsUnit::Seconds {
-        ", ts in seconds as the payment one needed"
-    } else {
-        ""
-    };
-    let synthetic_note = if synthetic {
-        format!(" (synthetic id {id})")
+        format!(", {}", tr!(lang, "notifications-order-ts-seconds"))
     } else {
         String::new()
     };
+    let note = |text: String| {
+        if synthetic {
+            format!(
+                "{text} {}",
+                tr!(lang, "notifications-note-synthetic-id", id = id)
+            )
+        } else {
+            text
+        }
+    };
     let first = match &r.first {
         Ok(p) if judge(&p.answer) == Judged::Accepted => {
-            return format!(
-                ", order notification {} in the original case{synthetic_note}",
-                p.answer.status
-            );
+            return note(tr!(
+                lang,
+                "notifications-note-order-accepted",
+                status = p.answer.status.to_string()
+            ));
         }
         Ok(p) => format!("HTTP {}{}", p.answer.status, excerpt(&p.answer, secrets)),
         Err(f) => f.reason.clone(),
     };
     match &r.lower {
         Some((again, Ok(p))) if judge(&p.answer) == Judged::Accepted => {
+            let status = p.answer.status.to_string();
             out.push(META.finding(
                 Code::OrderLowercaseId,
-                format!(
-                    "The {kind} URL {url} refused the order notification signed over data.id {which} as sent ({first}{seconds}) and accepted it signed over {} ({}): the handler validates order ids lower-cased.",
-                    again.signed_id.as_deref().unwrap_or_default(),
-                    p.answer.status
+                tr!(
+                    lang,
+                    "notifications-order-lower-case",
+                    kind = kind,
+                    url = url.as_str(),
+                    which = which,
+                    first = first,
+                    seconds = seconds,
+                    lower = again.signed_id.as_deref().unwrap_or_default(),
+                    status = status.as_str()
                 ),
             ));
-            format!(
-                ", order notification only with the id lower-cased ({}){synthetic_note}",
-                p.answer.status
-            )
+            note(tr!(
+                lang,
+                "notifications-note-order-lower-case",
+                status = status
+            ))
         }
         lower => {
-            let also = match lower {
-                Some((_, Ok(p))) => format!(
-                    "; signed over the id lower-cased: HTTP {}{}",
+            let result = match lower {
+                Some((_, Ok(p))) => Some(format!(
+                    "HTTP {}{}",
                     p.answer.status,
                     excerpt(&p.answer, secrets)
-                ),
-                Some((_, Err(f))) => format!("; signed over the id lower-cased: {}", f.reason),
-                None => String::new(),
+                )),
+                Some((_, Err(f))) => Some(f.reason.clone()),
+                None => None,
             };
-            let how = if signed {
-                "signed"
+            let also = result.map_or_else(String::new, |result| {
+                tr!(lang, "notifications-order-also-lower", result = result)
+            });
+            let message = if r.signed {
+                "notifications-order-refused-signed"
             } else {
-                "unsigned (no webhook secret was given)"
+                "notifications-order-refused-unsigned"
             };
             out.push(META.finding(
                 Code::OrderRefused,
-                format!(
-                    "The {kind} URL {url} accepted the payment notification but not the order notification (topic order, data.id {which}, x-request-id {}, {how}{seconds}): {first}{also}.",
-                    r.original.request_id
+                tr!(
+                    lang,
+                    message,
+                    kind = kind,
+                    url = url.as_str(),
+                    which = which,
+                    request_id = r.original.request_id.as_str(),
+                    seconds = seconds,
+                    first = first,
+                    also = also
                 ),
             ));
-            format!(", order notification refused{synthetic_note}")
+            note(tr!(lang, "notifications-note-order-refused"))
         }
     }
+}
+
+/// The name of the WAF `judge` recognised and how to let Mercado Pago's POST through it, in
+/// `lang`; the English of [`Waf`] itself for a product the catalogue does not name.
+fn waf_in(lang: Lang, waf: &Waf) -> (String, String) {
+    let how = match waf.name {
+        "Cloudflare" => "notifications-waf-how-cloudflare",
+        "ModSecurity" => "notifications-waf-how-modsecurity",
+        n if n.contains("ModSecurity") => "notifications-waf-how-modsecurity",
+        "Sucuri" => "notifications-waf-how-sucuri",
+        "Imperva (Incapsula)" => "notifications-waf-how-imperva",
+        "Akamai" => "notifications-waf-how-akamai",
+        "AWS WAF" => "notifications-waf-how-aws",
+        _ => return (waf.name.to_owned(), waf.how.to_owned()),
+    };
+    // Product names stay; only the 406 guess is a phrase.
+    let name = if waf.name != "ModSecurity" && waf.name.contains("ModSecurity") {
+        tr!(lang, "notifications-waf-406")
+    } else {
+        waf.name.to_owned()
+    };
+    (name, tr!(lang, how))
 }
 
 /// The `tls-invalid` or `unreachable` finding of a TLS inspection of the notification host,
 /// or None when its certificate verifies and a TLS 1.2/1.3 handshake completed.
 fn tls_problem(
+    lang: Lang,
     kind: &str,
     url: &Url,
     host: &str,
@@ -896,20 +1067,40 @@ fn tls_problem(
         Err(e) => {
             return Some(META.finding(
                 Code::Unreachable,
-                format!("The {kind} URL {url} cannot be reached: {host}:{port}: {e}."),
+                tr!(
+                    lang,
+                    "notifications-unreachable",
+                    kind = kind,
+                    url = url.as_str(),
+                    err = format!("{host}:{port}: {e}")
+                ),
             ));
         }
         Ok(hs) => hs,
     };
     let problem = match (&hs.verdict, &hs.failure) {
-        (Some(Err(e)), _) => format!("its certificate does not verify: {e}"),
-        (_, Some(why)) => format!("no TLS 1.2/1.3 handshake completed: {why}"),
-        (None, None) => "the server sent no certificate".to_owned(),
+        (Some(Err(e)), _) => tr!(
+            lang,
+            "notifications-tls-does-not-verify",
+            err = e.to_string()
+        ),
+        (_, Some(why)) => tr!(
+            lang,
+            "notifications-tls-no-handshake",
+            why = why.to_string()
+        ),
+        (None, None) => tr!(lang, "notifications-tls-no-certificate"),
         (Some(Ok(())), None) => return None,
     };
     Some(META.finding(
         Code::TlsInvalid,
-        format!("The {kind} URL {url} fails TLS: {problem}."),
+        tr!(
+            lang,
+            "notifications-tls-invalid",
+            kind = kind,
+            url = url.as_str(),
+            problem = problem
+        ),
     ))
 }
 
@@ -965,47 +1156,84 @@ async fn send(
     result
 }
 
-fn failure_finding(out: &mut Outcome, f: PostFailure, kind: &str, url: &Url, limits: Limits) {
+fn failure_finding(
+    lang: Lang,
+    out: &mut Outcome,
+    f: PostFailure,
+    kind: &str,
+    url: &Url,
+    limits: Limits,
+) {
+    let url = url.as_str();
     match f.kind {
         PostFailureKind::NoAnswer => {
             let finding = META.finding(
                 Code::TooSlow,
-                format!(
-                    "The {kind} URL {url} did not answer the notification within {}: Mercado Pago gives up after 22 s and counts it as not delivered.",
-                    human_ms(limits.fail)
+                tr!(
+                    lang,
+                    "notifications-no-answer",
+                    kind = kind,
+                    url = url,
+                    limit = human_ms(limits.fail)
                 ),
             );
             out.push(finding);
         }
         PostFailureKind::Tls => out.push(META.finding(
             Code::TlsInvalid,
-            format!("The {kind} URL {url} fails TLS: {}.", f.reason),
+            tr!(
+                lang,
+                "notifications-tls-invalid",
+                kind = kind,
+                url = url,
+                problem = f.reason
+            ),
         )),
         PostFailureKind::ConnectTimeout | PostFailureKind::Transport => out.push(META.finding(
             Code::Unreachable,
-            format!("The {kind} URL {url} cannot be reached: {}.", f.reason),
+            tr!(
+                lang,
+                "notifications-unreachable",
+                kind = kind,
+                url = url,
+                err = f.reason
+            ),
         )),
     }
 }
 
-fn timing_finding(out: &mut Outcome, p: &Posted, kind: &str, url: &Url, limits: Limits) {
+fn timing_finding(
+    lang: Lang,
+    out: &mut Outcome,
+    p: &Posted,
+    kind: &str,
+    url: &Url,
+    limits: Limits,
+) {
+    let url = url.as_str();
     if p.elapsed >= limits.fail {
         let f = META.finding(
             Code::TooSlow,
-            format!(
-                "The {kind} URL {url} took {} to answer; Mercado Pago gives up after {}.",
-                human_ms(p.elapsed),
-                human_ms(limits.fail)
+            tr!(
+                lang,
+                "notifications-too-slow",
+                kind = kind,
+                url = url,
+                elapsed = human_ms(p.elapsed),
+                limit = human_ms(limits.fail)
             ),
         );
         out.push(f);
     } else if p.elapsed > limits.warn {
         out.push(META.finding(
             Code::Slow,
-            format!(
-                "The {kind} URL {url} took {} to answer (more than {}): Mercado Pago's retries wait only 5 s.",
-                human_ms(p.elapsed),
-                human_ms(limits.warn)
+            tr!(
+                lang,
+                "notifications-slow",
+                kind = kind,
+                url = url,
+                elapsed = human_ms(p.elapsed),
+                limit = human_ms(limits.warn)
             ),
         ));
     }
@@ -1172,6 +1400,108 @@ mod tests {
             .await;
         assert_eq!((delivered, order), (None, None));
         assert!(dropped.load(std::sync::atomic::Ordering::SeqCst));
+    }
+
+    #[test]
+    fn every_code_is_documented_in_spanish_and_portuguese() {
+        for code in CODES {
+            for lang in [Lang::Es, Lang::Pt] {
+                for part in ["meaning", "fix"] {
+                    let id = format!("code-notifications-{}-{part}", code.reason);
+                    let text = crate::i18n::get(lang, &id);
+                    assert!(text.is_some_and(|t| !t.is_empty()), "{lang:?}: {id}");
+                }
+            }
+        }
+        // Braces written as Fluent literals come out as braces.
+        let fix = crate::i18n::get(Lang::Es, "code-notifications-slow-fix").unwrap();
+        assert!(fix.contains("GET /v1/payments/{id}"), "{fix}");
+    }
+
+    /// An answer's status, headers and body.
+    type Case = (u16, &'static [(&'static str, &'static str)], &'static str);
+
+    /// Every WAF `judge` recognises, as it answers.
+    fn wafs() -> Vec<Waf> {
+        let cases: [Case; 7] = [
+            (
+                403,
+                &[("cf-mitigated", "challenge")],
+                "<html>Just a moment...</html>",
+            ),
+            (403, &[], "<html>Blocked by ModSecurity</html>"),
+            (406, &[], "<html>Not Acceptable</html>"),
+            (
+                403,
+                &[("x-sucuri-block", "1")],
+                "<html>Access Denied</html>",
+            ),
+            (403, &[], "<html>Incapsula incident ID: 1</html>"),
+            (
+                403,
+                &[("server", "AkamaiGHost")],
+                "<html>Access Denied. Reference #18.1</html>",
+            ),
+            (
+                403,
+                &[("x-amzn-waf-action", "block")],
+                "<html>Forbidden</html>",
+            ),
+        ];
+        cases
+            .into_iter()
+            .map(
+                |(status, headers, body)| match judge(&answer(status, headers, body)) {
+                    Judged::Waf(w) => w,
+                    other => panic!("{body}: {other:?}"),
+                },
+            )
+            .collect()
+    }
+
+    #[test]
+    fn waf_advice_is_the_judge_s_in_english_and_translated_otherwise() {
+        let wafs = wafs();
+        let names: Vec<&str> = wafs.iter().map(|w| w.name).collect();
+        assert_eq!(
+            names,
+            [
+                "Cloudflare",
+                "ModSecurity",
+                "a WAF (HTTP 406 is ModSecurity's signature answer)",
+                "Sucuri",
+                "Imperva (Incapsula)",
+                "Akamai",
+                "AWS WAF"
+            ]
+        );
+        for w in &wafs {
+            assert_eq!(
+                waf_in(Lang::En, w),
+                (w.name.to_owned(), w.how.to_owned()),
+                "{}",
+                w.name
+            );
+            for lang in [Lang::Es, Lang::Pt] {
+                let (name, how) = waf_in(lang, w);
+                assert_ne!(how, w.how, "{lang:?} {}", w.name);
+                assert!(!how.starts_with("notifications-"), "{how}");
+                if w.name.starts_with("a WAF") {
+                    assert_ne!(name, w.name, "{lang:?}");
+                } else {
+                    assert_eq!(name, w.name, "product names stay");
+                }
+            }
+        }
+        // A product the catalogue does not know keeps the judge's own words.
+        let other = Waf {
+            name: "Other",
+            how: "Ask them.",
+        };
+        assert_eq!(
+            waf_in(Lang::Es, &other),
+            ("Other".to_owned(), "Ask them.".to_owned())
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod formats;
 mod hostile;
 mod in_process;
 mod lang_checkout;
+mod lang_notifications;
 mod lang_payments;
 mod lang_accounts;
 mod languages;

@@ -1,1 +1,108 @@
-# The messages of `notifications`.
+# As mensagens de `notifications`.
+# URLs, hosts, ids, status, valores de ts, trechos de respostas, durações e o que diz
+# src/net/ (motivos de transporte e de TLS, tipos de endereço) ficam como vêm. `kind` é
+# Webhooks ou IPN.
+
+notifications-no-urls = Não foi informada webhook_url nem ipn_url, nem um pagamento de produção (--payment-id com um Access Token) do qual ler uma notification_url.
+notifications-payment-not-found = Não foi informada webhook_url nem ipn_url, e o pagamento { $id } não foi encontrado com este Access Token, então sua notification_url não pode ser lida.
+notifications-read-payment = ler o pagamento { $id }
+notifications-payment-without-url = Não foi informada webhook_url nem ipn_url, e o pagamento { $id } não tem notification_url (suas notificações vão para a URL configurada em Suas integrações > Webhooks, que a API não revela).
+notifications-payment-url-invalid = Não foi informada webhook_url nem ipn_url, e a notification_url do pagamento { $id }, `{ $raw }`, não é uma URL http(s).
+notifications-url-from-payment-one = Não foi informada webhook_url nem ipn_url: testando { $url }, a notification_url do pagamento { $id }, no formato { $format }.
+notifications-url-from-payment-both = Não foi informada webhook_url nem ipn_url: testando { $url }, a notification_url do pagamento { $id }, nos formatos { $first } e { $second } (ela não tem source_news, então o Mercado Pago envia os dois).
+
+notifications-not-https = A URL de { $kind } { $url } não é HTTPS.
+notifications-this-machine = { $host } (esta máquina)
+notifications-unreachable = Não é possível acessar a URL de { $kind } { $url }: { $err }.
+notifications-private-is = O host da URL de { $kind } { $url } não é público: é { $addrs }. O Mercado Pago não consegue acessá-lo.
+notifications-private-resolves = O host da URL de { $kind } { $url } não é público: ele resolve para { $addrs }. O Mercado Pago não consegue acessá-lo.
+notifications-private-tested = Testado mesmo assim (--allow-private-addresses).
+notifications-private-not-sent = Nada foi enviado para ele.
+
+notifications-redirect = A URL de { $kind } { $url } respondeu à notificação com HTTP { $status }, um redirecionamento para { $location }.
+notifications-redirect-no-location = A URL de { $kind } { $url } respondeu à notificação com HTTP { $status }, um redirecionamento sem cabeçalho Location.
+notifications-waf = A URL de { $kind } { $url } está atrás de { $waf }, que respondeu HTTP { $status } no lugar do seu endpoint. { $how }
+notifications-waf-406 = um WAF (HTTP 406 é a resposta típica do ModSecurity)
+notifications-waf-how-cloudflare = No Cloudflare, adicione uma regra personalizada do WAF para este caminho e o método POST com a ação Skip (regras gerenciadas, Bot Fight Mode / Super Bot Fight Mode, limitação de taxa), ou reduza o Security Level para ele: o Mercado Pago não consegue resolver um desafio de JavaScript.
+notifications-waf-how-modsecurity = Adicione uma exclusão de regras do ModSecurity para este local (SecRuleRemoveById para a regra que aparece no log de auditoria, ou ctl:ruleEngine=Off para este caminho), ou peça ao seu provedor de hospedagem que o libere.
+notifications-waf-how-sucuri = No firewall da Sucuri, adicione este caminho aos caminhos de URL liberados.
+notifications-waf-how-imperva = Na Imperva, adicione uma exceção à regra de segurança (proteção contra bots) para este caminho.
+notifications-waf-how-akamai = Na Akamai, isente este caminho do Bot Manager e da política do WAF.
+notifications-waf-how-aws = No AWS WAF, adicione uma regra que permita POST para este caminho antes da regra que o bloqueia (muitas vezes uma regra de controle de bots ou de tamanho).
+
+notifications-ts-unit-mismatch = A URL de { $kind } { $url } recusou a notificação assinada com ts em milissegundos ({ $ms }, como o Mercado Pago a envia) com HTTP { $status }{ $excerpt }, e a aceitou com ts em segundos ({ $secs }).
+notifications-refused-signed = A URL de { $kind } { $url } recusou uma notificação assinada corretamente (data.id { $data_id }, x-request-id { $request_id }) com HTTP { $status }{ $excerpt }; com ts em segundos: { $also }.
+notifications-refused-unsigned = A URL de { $kind } { $url } recusou a notificação sem assinatura com HTTP { $status }{ $excerpt }, provavelmente porque valida x-signature; sem a assinatura secreta dos Webhooks não é possível distinguir isso de um endpoint quebrado.
+notifications-refused-unsigned-summary = { $kind }: HTTP { $status } para uma notificação sem assinatura; defina MP_WEBHOOK_SECRET para testá-la assinada
+notifications-bad-status = A URL de { $kind } { $url } respondeu à notificação com HTTP { $status }{ $excerpt }.
+
+notifications-forged-accepted = A URL de { $kind } { $url } respondeu HTTP { $status } a uma notificação com uma x-signature errada (x-request-id { $request_id }).
+notifications-forged-no-answer = A notificação com uma x-signature errada enviada para { $url } ficou sem resposta ({ $err }), então não se sabe se notificações falsificadas são recusadas.
+notifications-no-secret = Não foi informada a assinatura secreta dos Webhooks, então a URL de { $kind } { $url } recebeu uma notificação sem assinatura e a validação da assinatura não foi testada.
+
+notifications-summary = { $kind } { $status } em { $elapsed }
+notifications-summary-ts-seconds = { $kind } { $status } em { $elapsed } (ts em segundos)
+notifications-note-forged-accepted = assinatura falsificada aceita ({ $status })
+notifications-note-forged-refused = assinatura falsificada recusada ({ $status })
+notifications-note-forged-no-answer = assinatura falsificada sem resposta ({ $err })
+notifications-note-order-accepted = notificação de order { $status } com as maiúsculas originais
+notifications-note-order-lower-case = notificação de order aceita só com o id em minúsculas ({ $status })
+notifications-note-order-refused = notificação de order recusada
+
+notifications-order-lower-case = A URL de { $kind } { $url } recusou a notificação de order assinada sobre data.id { $which } como enviado ({ $first }{ $seconds }) e a aceitou assinada sobre { $lower } ({ $status }): seu endpoint valida os ids de order em minúsculas.
+notifications-order-synthetic-id = { $id }, um id sintético: --order-id não foi informado
+notifications-order-ts-seconds = ts em segundos, como a de pagamento precisou
+notifications-note-synthetic-id = (id sintético { $id })
+notifications-no-order-sent = nenhuma notificação de order enviada (IPN não tem tópico order; informe --webhook-url)
+notifications-order-also-lower = ; assinada sobre o id em minúsculas: { $result }
+notifications-order-refused-signed = A URL de { $kind } { $url } aceitou a notificação de pagamento, mas não a de order (tópico order, data.id { $which }, x-request-id { $request_id }, assinada{ $seconds }): { $first }{ $also }.
+notifications-order-refused-unsigned = A URL de { $kind } { $url } aceitou a notificação de pagamento, mas não a de order (tópico order, data.id { $which }, x-request-id { $request_id }, sem assinatura porque a assinatura secreta dos Webhooks não foi informada{ $seconds }): { $first }{ $also }.
+
+notifications-tls-invalid = A URL de { $kind } { $url } falha no TLS: { $problem }.
+notifications-tls-does-not-verify = seu certificado não é verificado: { $err }
+notifications-tls-no-handshake = nenhum handshake TLS 1.2/1.3 foi concluído: { $why }
+notifications-tls-no-certificate = o servidor não enviou nenhum certificado
+
+notifications-no-answer = A URL de { $kind } { $url } não respondeu à notificação em { $limit }: o Mercado Pago desiste após 22 s e a conta como não entregue.
+notifications-too-slow = A URL de { $kind } { $url } levou { $elapsed } para responder; o Mercado Pago desiste após { $limit }.
+notifications-slow = A URL de { $kind } { $url } levou { $elapsed } para responder (mais de { $limit }): as novas tentativas do Mercado Pago esperam só 5 s.
+
+# Os códigos de `notifications`: seu significado e sua correção (em inglês estão nos metadados).
+code-notifications-not-configured-meaning = Não foi informada webhook_url nem ipn_url, nem um pagamento de produção com notification_url, então a entrega de notificações não pode ser verificada.
+code-notifications-not-configured-fix = Use --webhook-url URL (a URL configurada em Suas integrações > Webhooks) e/ou --ipn-url URL, ou defina-as no mp-golive.toml; ou use --payment-id de um pagamento de produção criado com notification_url.
+code-notifications-url-from-payment-meaning = Não foi informada webhook_url nem ipn_url, então foi testada a notification_url do pagamento de produção configurado.
+code-notifications-url-from-payment-fix = Nada a corrigir. Defina webhook_url (e ipn_url) para testar também a URL configurada no painel: uma notification_url por pagamento a substitui só para aquele pagamento.
+code-notifications-not-https-meaning = A URL de notificação é http://: as notificações (ids de pagamento, status) trafegam sem criptografia e podem ser alteradas no caminho.
+code-notifications-not-https-fix = Sirva o endpoint de notificações por HTTPS com um certificado de uma CA pública e configure a URL https:// em Suas integrações > Webhooks (e na notification_url).
+code-notifications-private-address-meaning = O host é localhost ou resolve para um endereço de loopback, privado, link-local, CGNAT ou outro não público: o Mercado Pago não consegue acessá-lo (e recusa esses valores de notification_url). Nada é enviado para ele. (Com --allow-private-addresses, em staging, o código é `private-address-allowed` e a URL é testada.)
+code-notifications-private-address-fix = Use um nome de host público que resolva para um endereço público (para o desenvolvimento local, um túnel como ngrok ou cloudflared fornece um). Para uma execução de staging contra uma URL privada, use --allow-private-addresses.
+code-notifications-private-address-allowed-meaning = O host é localhost ou resolve para um endereço não público, e --allow-private-addresses foi informado (staging): a URL foi testada mesmo assim, mas o Mercado Pago não consegue acessá-la em produção.
+code-notifications-private-address-allowed-fix = Antes de entrar em produção, configure uma URL pública: o Mercado Pago não consegue acessar esta (um túnel como ngrok ou cloudflared fornece uma para o desenvolvimento).
+code-notifications-unreachable-meaning = Não foi possível acessar a URL de notificação; a mensagem diz por quê: a consulta DNS falhou, ou a conexão foi recusada, reiniciada ou esgotou o tempo limite.
+code-notifications-unreachable-fix = Verifique a URL, o registro DNS, se o servidor escuta nessa porta e se os firewalls e grupos de segurança deixam entrar os servidores do Mercado Pago (libere toda a internet na porta HTTPS: o Mercado Pago não publica uma lista fixa de endereços).
+code-notifications-tls-invalid-meaning = O certificado do host de notificações não é verificado (vencido, de outro host, autoassinado, de um emissor desconhecido ou com a cadeia incompleta) ou nenhum handshake TLS foi concluído: a entrega do Mercado Pago falha antes de qualquer requisição.
+code-notifications-tls-invalid-fix = Sirva um certificado de uma CA pública que cubra este host, com a cadeia completa (fullchain.pem); `mp-golive check --only checkout-tls --checkout-url <esta URL>` aponta a causa exata.
+code-notifications-redirect-meaning = O endpoint respondeu à notificação com um redirecionamento (3xx). O Mercado Pago não o segue e não conta a notificação como entregue.
+code-notifications-redirect-fix = Configure a URL final (a do cabeçalho Location: muitas vezes https:// em vez de http://, uma barra no final ou www.), e faça o endpoint responder ao POST diretamente.
+code-notifications-waf-challenge-meaning = Um firewall de aplicações web ou uma proteção contra bots respondeu no lugar do seu endpoint (o desafio `Just a moment` do Cloudflare, um 406 do ModSecurity, ...). O Mercado Pago não consegue resolver um desafio, então todas as notificações se perdem.
+code-notifications-waf-challenge-fix = Libere o caminho de notificações para POST no WAF indicado na mensagem (Cloudflare: uma regra personalizada que ignore os desafios gerenciados, o Bot Fight Mode e a limitação de taxa para este caminho; ModSecurity: uma exclusão de regras para este local), sem desativar a validação da assinatura no seu endpoint.
+code-notifications-bad-status-meaning = O endpoint respondeu à notificação com um status diferente de 200 ou 201 (a mensagem o informa, com um trecho do corpo). O Mercado Pago a conta como não entregue e tenta de novo.
+code-notifications-bad-status-fix = Responda 200 (ou 201) assim que a notificação for recebida e validada, e processe-a depois; um 404 significa que a URL ou a rota está errada, um 5xx que seu endpoint falhou (veja os logs dele para esta requisição).
+code-notifications-slow-meaning = O endpoint respondeu depois de slow_warning_ms (5 s): as novas tentativas do Mercado Pago esperam só 5 s. (Sem resposta dentro de slow_failure_ms é `too-slow`.)
+code-notifications-slow-fix = Responda 200 primeiro e faça o trabalho (GET /v1/payments/{"{"}id{"}"}, atualização de pedidos, e-mails) de forma assíncrona, em uma fila ou um job em segundo plano.
+code-notifications-too-slow-meaning = O endpoint não respondeu dentro de slow_failure_ms (os 22 s do Mercado Pago): o Mercado Pago conta a entrega como falha e tenta de novo.
+code-notifications-too-slow-fix = Responda 200 primeiro e faça o trabalho (GET /v1/payments/{"{"}id{"}"}, atualização de pedidos, e-mails) de forma assíncrona, em uma fila ou um job em segundo plano.
+code-notifications-rejects-valid-signature-meaning = Uma notificação assinada exatamente como o Mercado Pago a assina, com a assinatura secreta configurada, foi recusada (também com ts em segundos): seu endpoint recusaria todas as notificações reais.
+code-notifications-rejects-valid-signature-fix = Verifique se seu endpoint usa a assinatura secreta exibida em Suas integrações > Webhooks (ela muda quando é redefinida) e monta o manifest id:<data.id da query string>;request-id:<cabeçalho x-request-id>;ts:<ts>; (sem as partes ausentes, e data.id com suas maiúsculas e minúsculas originais) antes do HMAC-SHA256 e da comparação em hexadecimal com v1. Em PHP, o parâmetro data.id da query chega como `$_GET['data_id']`.
+code-notifications-ts-unit-mismatch-meaning = A notificação assinada com ts em milissegundos (como o Mercado Pago a envia) foi recusada, mas a mesma com ts em segundos foi aceita: a verificação de validade temporal do seu endpoint lê ts como segundos e vai recusar as notificações reais. As fontes divergem sobre a unidade (veja a seção Confidence de `mp-golive explain`).
+code-notifications-ts-unit-mismatch-fix = Mantenha ts exatamente como veio no manifest e, em qualquer verificação de validade temporal, aceite as duas unidades: um valor acima de 10^12 está em milissegundos; caso contrário, em segundos.
+code-notifications-accepts-forged-signature-meaning = Com uma assinatura secreta configurada, uma notificação com uma x-signature errada recebeu uma resposta 2xx: qualquer pessoa que conheça a URL pode falsificar eventos de pagamento.
+code-notifications-accepts-forged-signature-fix = Valide x-signature antes de agir sobre uma notificação (os SDKs do Mercado Pago incluem um validador) e responda 401 quando não coincidir; em qualquer caso, busque o pagamento com GET /v1/payments/{"{"}id{"}"} em vez de confiar no corpo.
+code-notifications-signature-not-tested-meaning = Não foi informada a assinatura secreta dos Webhooks, então o tratamento da assinatura não foi testado: a notificação Webhooks foi enviada sem assinatura. Se o endpoint a recusou com 401/403, a verificação não consegue decidir e fica em `error`.
+code-notifications-signature-not-tested-fix = Informe a assinatura secreta de Suas integrações > Webhooks por MP_WEBHOOK_SECRET ou --webhook-secret-file; ela nunca sai desta máquina (só assina as notificações de teste).
+code-notifications-order-lowercase-id-meaning = O endpoint recusou uma notificação `order` assinada sobre seu data.id com as maiúsculas originais (ORD…, como os SDKs do Mercado Pago dizem que ele a assina desde junho de 2026) e aceitou a mesma assinada sobre o id em minúsculas (como a documentação de Orders ainda diz para validar): notificações de order reais podem ser recusadas. As fontes divergem (veja a seção Confidence de `mp-golive explain`).
+code-notifications-order-lowercase-id-fix = Monte o manifest com data.id exatamente como chega na query string (com as maiúsculas originais), como fazem os SDKs oficiais desde junho de 2026; se precisar seguir a documentação anterior, aceite as duas formas até que o Mercado Pago defina isso.
+code-notifications-order-refused-meaning = O endpoint aceitou a notificação de pagamento, mas recusou uma notificação `order` (tópico `order`, ação order.processed, data.id um id ORD…) assinada sobre o id com as maiúsculas originais e, quando essa foi recusada com 400/401/403, de novo assinada sobre o id em minúsculas: uma integração com a API de Orders perderia seus eventos de order.
+code-notifications-order-refused-fix = Trate o tópico `order`: responda 200 a ele (valide x-signature sobre data.id como chega) e depois leia a order com GET /v1/orders/{"{"}id{"}"}; verifique se em Suas integrações > Webhooks os eventos de Orders estão selecionados.
+code-notifications-api-error-meaning = Não foi possível ler na API do Mercado Pago o pagamento configurado para encontrar sua notification_url; a verificação fica em `error`, não em `pass`.
+code-notifications-api-error-fix = Execute de novo mais tarde, ou informe --webhook-url / --ipn-url diretamente.
