@@ -412,3 +412,38 @@ fn every_code_has_one_severity_snapshot() {
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+/// Every documented code has its meaning and fix in Spanish and Portuguese (English lives in
+/// the checks' metadata): `code-<check>-<reason>-…` for a check's own code,
+/// `code-common-<reason>-…` for one of the common codes.
+#[test]
+fn every_code_is_translated() {
+    use mp_golive::i18n::{Lang, get};
+    let mut missing = Vec::new();
+    for check in mp_golive::checks::ALL {
+        let m = check.meta();
+        for doc in m.all_codes() {
+            let owner = if m.codes.iter().any(|c| std::ptr::eq(c, doc)) {
+                m.id
+            } else {
+                "common"
+            };
+            for lang in [Lang::Es, Lang::Pt] {
+                for part in ["meaning", "fix"] {
+                    let id = format!("code-{owner}-{}-{part}", doc.reason);
+                    if get(lang, &id).is_none_or(|t| t.trim().is_empty()) {
+                        missing.push(format!("{} {id}", lang.as_str()));
+                    }
+                }
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "{} untranslated:\n  {}",
+        missing.len(),
+        missing.join("\n  ")
+    );
+}
