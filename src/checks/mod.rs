@@ -89,6 +89,7 @@ macro_rules! impl_check {
 mod checkout_page;
 mod checkout_tls;
 mod credentials;
+mod evidence;
 mod notifications;
 mod order;
 mod order_quality;

@@ -9,9 +9,9 @@
 //! tracking id, and its GET may not echo the buyer: those are "not verifiable" here.
 
 use crate::api::models::Order;
+use crate::checks::evidence::{address_ok, filled_by_mercado_pago, item_presence_in};
 use crate::checks::order::{PAYER_NOT_ECHOED, echoed_payer};
 use crate::checks::payment::filled;
-use crate::checks::payment_quality::{address_ok, filled_by_mercado_pago, item_presence_in};
 use crate::checks::quality_items::{Presence, Probe, Shows};
 use crate::i18n::Lang;
 use crate::tr;

@@ -8,16 +8,16 @@
 //! [`super::quality_items`]; points per item are not published, so each required item
 //! weighs the same. No public API returns the official score.
 
-use crate::api::models::{Address, Item, Payer, Payment, Preference};
+use crate::api::models::{Item, Payer, Payment, Preference};
 use crate::api::{Answer, ApiError};
+pub use crate::checks::evidence::filled_by_mercado_pago;
+use crate::checks::evidence::{address_ok, item_presence_in};
 use crate::checks::order::{OrderProduct, detect as order_product, not_production, owned_order};
 use crate::checks::order_quality::OrderEvidence;
 use crate::checks::payment::{PaymentCodes, filled, owned_payment};
 #[cfg(test)]
 use crate::checks::quality_items::score;
-use crate::checks::quality_items::{
-    ItemField, Kind, Presence, Probe, Product, Scored, Shows, score_in,
-};
+use crate::checks::quality_items::{Kind, Presence, Probe, Product, Scored, Shows, score_in};
 use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
@@ -313,42 +313,13 @@ impl Shows for Evidence<'_> {
     }
 }
 
-pub(crate) fn address_ok(a: &Address) -> bool {
-    filled(&a.zip_code) && filled(&a.street_name)
-}
-
 /// What `items` show of `field`, in English.
 #[cfg(test)]
-pub(crate) fn item_presence(items: &[Item], field: ItemField) -> Presence {
+pub(crate) fn item_presence(
+    items: &[Item],
+    field: crate::checks::quality_items::ItemField,
+) -> Presence {
     item_presence_in(Lang::En, items, field)
-}
-
-/// What `items` show of `field`, told in `lang`.
-pub(crate) fn item_presence_in(lang: Lang, items: &[Item], field: ItemField) -> Presence {
-    if items.is_empty() {
-        return Presence::Missing(tr!(lang, "payment-quality-seen-no-items"));
-    }
-    let ok = |i: &Item| match field {
-        ItemField::Id => filled(&i.id),
-        ItemField::Title => filled(&i.title),
-        ItemField::Description => filled(&i.description),
-        ItemField::CategoryId => filled(&i.category_id),
-        ItemField::Quantity => i.quantity.is_some_and(|q| q > 0.0),
-        ItemField::UnitPrice => i.unit_price.is_some_and(|u| u > 0.0),
-    };
-    let missing = items.iter().filter(|i| !ok(i)).count();
-    match missing {
-        0 => Presence::Present,
-        n if n == items.len() => {
-            Presence::Missing(tr!(lang, "payment-quality-seen-absent-on-every-item"))
-        }
-        n => Presence::Missing(tr!(
-            lang,
-            "payment-quality-seen-absent-on-some-items",
-            missing = n,
-            total = items.len()
-        )),
-    }
 }
 
 /// `type:SDK…` in the tracking id means an official backend SDK created the payment
@@ -357,13 +328,6 @@ pub fn is_sdk_tracking(tracking_id: &str) -> bool {
     tracking_id
         .split(',')
         .any(|part| part.trim().to_ascii_lowercase().starts_with("type:sdk"))
-}
-
-/// Mercado Pago fills statement descriptors in as `MP*…` when the integration sends none
-/// (low confidence).
-pub fn filled_by_mercado_pago(descriptor: &str) -> bool {
-    let d = descriptor.trim().to_ascii_uppercase();
-    d.starts_with("MP*") || d.starts_with("MERCADOPAGO*") || d == "MERCADOPAGO"
 }
 
 /// Detects the product, with the id of the catalogue message naming the signal that
@@ -811,6 +775,7 @@ fn judge(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::quality_items::ItemField;
 
     fn payment(json: &str) -> Payment {
         serde_json::from_str(json).unwrap()
