@@ -8,13 +8,11 @@
 //! `customer_id` and no `additional_info` or `shipment`). So a field the answer does not
 //! carry at all is "not verifiable", never "missing".
 
-use crate::api::Answer;
 use crate::api::models::{Order, Payer};
-use crate::checks::payment::{PaymentCodes, filled};
+use crate::checks::payment::{PaymentCodes, Resource, filled, owned};
 use crate::checks::quality_items::Product;
-use crate::checks::{CheckMeta, Context, api_unavailable};
+use crate::checks::{CheckMeta, Context};
 use crate::report::Outcome;
-use crate::tr;
 
 /// What kind of order it is, as far as the quality estimate goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,9 +58,7 @@ pub fn echoed_payer(order: &Order) -> Option<&Payer> {
 /// Why the buyer's fields of an order cannot be verified: the id of its catalogue message.
 pub const PAYER_NOT_ECHOED: &str = "payment-quality-order-payer-not-echoed";
 
-/// Reads the configured order and checks that it belongs to this account (`user_id`
-/// equals the id of `/users/me`). Emits `codes`' not-found and other-account of `meta`;
-/// returns the order when the check can go on.
+/// Reads order `id` and checks that its `user_id` is this account.
 pub(crate) async fn owned_order(
     ctx: &Context,
     meta: &'static CheckMeta,
@@ -70,83 +66,15 @@ pub(crate) async fn owned_order(
     id: &str,
     out: &mut Outcome,
 ) -> Option<Order> {
-    let lang = ctx.settings.lang;
-    let (order, me) = tokio::join!(ctx.api.order(id), ctx.api.users_me());
-    let order = match order {
-        Ok(Answer::Ok(o)) => o,
-        Ok(Answer::Refused(r)) if r.status == 404 => {
-            out.push(meta.finding(
-                codes.not_found,
-                tr!(
-                    lang,
-                    "payment-quality-order-not-found",
-                    id = id,
-                    answer = r.describe()
-                ),
-            ));
-            return None;
-        }
-        Ok(Answer::Refused(r)) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-order", id = id),
-                &r,
-            );
-            return None;
-        }
-        Err(e) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-order", id = id),
-                &e,
-            );
-            return None;
-        }
+    const ORDER: Resource<Order> = Resource {
+        owner: |o| o.user_id.as_deref(),
+        not_found: "payment-quality-order-not-found",
+        read: "payment-quality-read-order",
+        other_account: "payment-quality-order-other-account",
+        confirm_owner: "payment-quality-confirm-order-owner",
+        no_owner: "payment-quality-order-no-user",
     };
-    match (me, order.user_id.as_deref()) {
-        (Ok(Answer::Ok(user)), Some(owner)) if owner != user.id => {
-            out.push(meta.finding(
-                codes.other_account,
-                tr!(
-                    lang,
-                    "payment-quality-order-other-account",
-                    id = id,
-                    owner = owner,
-                    user = user.id.as_str()
-                ),
-            ));
-            return None;
-        }
-        (Ok(Answer::Ok(_)), Some(_)) => {}
-        (Ok(Answer::Ok(_)), None) => api_unavailable(
-            lang,
-            meta,
-            out,
-            &tr!(lang, "payment-quality-confirm-order-owner", id = id),
-            &tr!(lang, "payment-quality-order-no-user"),
-        ),
-        (Ok(Answer::Refused(r)), _) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-account"),
-                &r,
-            );
-        }
-        (Err(e), _) => api_unavailable(
-            lang,
-            meta,
-            out,
-            &tr!(lang, "payment-quality-read-account"),
-            &e,
-        ),
-    }
-    Some(order)
+    owned(ctx, meta, codes, id, ctx.api.order(id), &ORDER, out).await
 }
 
 /// Why an order is not a production one, when its shape or the credentials it was read

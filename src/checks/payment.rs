@@ -2,8 +2,8 @@
 //! configured production payment once and making sure it belongs to this account, and
 //! what counts as a filled field.
 
-use crate::api::Answer;
 use crate::api::models::Payment;
+use crate::api::{Answer, ApiError};
 use crate::checks::{CheckMeta, CodeDoc, Context, api_unavailable};
 use crate::report::Outcome;
 use crate::tr;
@@ -22,9 +22,84 @@ pub(crate) struct PaymentCodes {
     pub other_account: &'static CodeDoc,
 }
 
-/// Reads payment `id` and checks that it belongs to this account. Emits
-/// `codes`' not-found and other-account of `meta`; returns the payment when the check
-/// can go on.
+/// One kind of resource [`owned`] reads: who owns it, and its catalogue messages.
+pub(crate) struct Resource<T: 'static> {
+    /// The owner's user id, as the resource names it.
+    pub owner: fn(&T) -> Option<&str>,
+    /// 404: `id`, `answer`.
+    pub not_found: &'static str,
+    /// What could not be read: `id`.
+    pub read: &'static str,
+    /// Another seller's: `id`, `owner`, `user`.
+    pub other_account: &'static str,
+    /// What could not be confirmed: `id`.
+    pub confirm_owner: &'static str,
+    /// Why not: the resource does not name its owner.
+    pub no_owner: &'static str,
+}
+
+/// Reads a resource (`fetch`, a payment or an order) beside `/users/me` and checks that it
+/// belongs to this account (its `owner` equals the user's id). Emits `codes`' not-found
+/// and other-account of `meta`; returns the resource when the check can go on.
+pub(crate) async fn owned<T>(
+    ctx: &Context,
+    meta: &'static CheckMeta,
+    codes: PaymentCodes,
+    id: &str,
+    fetch: impl std::future::Future<Output = Result<Answer<T>, ApiError>>,
+    msgs: &Resource<T>,
+    out: &mut Outcome,
+) -> Option<T> {
+    let lang = ctx.settings.lang;
+    let (resource, me) = tokio::join!(fetch, ctx.api.users_me());
+    let resource = match resource {
+        Ok(Answer::Ok(r)) => r,
+        Ok(Answer::Refused(r)) if r.status == 404 => {
+            out.push(meta.finding(
+                codes.not_found,
+                tr!(lang, msgs.not_found, id = id, answer = r.describe()),
+            ));
+            return None;
+        }
+        Ok(Answer::Refused(r)) => {
+            api_unavailable(lang, meta, out, &tr!(lang, msgs.read, id = id), &r);
+            return None;
+        }
+        Err(e) => {
+            api_unavailable(lang, meta, out, &tr!(lang, msgs.read, id = id), &e);
+            return None;
+        }
+    };
+    let account = tr!(lang, "payment-quality-read-account");
+    match (me, (msgs.owner)(&resource)) {
+        (Ok(Answer::Ok(user)), Some(other)) if other != user.id => {
+            out.push(meta.finding(
+                codes.other_account,
+                tr!(
+                    lang,
+                    msgs.other_account,
+                    id = id,
+                    owner = other,
+                    user = user.id.as_str()
+                ),
+            ));
+            return None;
+        }
+        (Ok(Answer::Ok(_)), Some(_)) => {}
+        (Ok(Answer::Ok(_)), None) => api_unavailable(
+            lang,
+            meta,
+            out,
+            &tr!(lang, msgs.confirm_owner, id = id),
+            &tr!(lang, msgs.no_owner),
+        ),
+        (Ok(Answer::Refused(r)), _) => api_unavailable(lang, meta, out, &account, &r),
+        (Err(e), _) => api_unavailable(lang, meta, out, &account, &e),
+    }
+    Some(resource)
+}
+
+/// Reads payment `id` and checks that its `collector_id` is this account.
 pub(crate) async fn owned_payment(
     ctx: &Context,
     meta: &'static CheckMeta,
@@ -32,83 +107,13 @@ pub(crate) async fn owned_payment(
     id: &str,
     out: &mut Outcome,
 ) -> Option<Payment> {
-    let lang = ctx.settings.lang;
-    let (payment, me) = tokio::join!(ctx.api.payment(id), ctx.api.users_me());
-    let payment = match payment {
-        Ok(Answer::Ok(p)) => p,
-        Ok(Answer::Refused(r)) if r.status == 404 => {
-            out.push(meta.finding(
-                codes.not_found,
-                tr!(
-                    lang,
-                    "payment-quality-payment-not-found",
-                    id = id,
-                    answer = r.describe()
-                ),
-            ));
-            return None;
-        }
-        Ok(Answer::Refused(r)) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-payment", id = id),
-                &r,
-            );
-            return None;
-        }
-        Err(e) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-payment", id = id),
-                &e,
-            );
-            return None;
-        }
+    const PAYMENT: Resource<Payment> = Resource {
+        owner: |p| p.collector_id.as_deref(),
+        not_found: "payment-quality-payment-not-found",
+        read: "payment-quality-read-payment",
+        other_account: "payment-quality-payment-other-account",
+        confirm_owner: "payment-quality-confirm-payment-owner",
+        no_owner: "payment-quality-payment-no-collector",
     };
-    match (me, payment.collector_id.as_deref()) {
-        (Ok(Answer::Ok(user)), Some(collector)) if collector != user.id => {
-            out.push(meta.finding(
-                codes.other_account,
-                tr!(
-                    lang,
-                    "payment-quality-payment-other-account",
-                    id = id,
-                    collector = collector,
-                    user = user.id.as_str()
-                ),
-            ));
-            return None;
-        }
-        (Ok(Answer::Ok(_)), Some(_)) => {}
-        (Ok(Answer::Ok(_)), None) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-confirm-payment-owner", id = id),
-                &tr!(lang, "payment-quality-payment-no-collector"),
-            );
-        }
-        (Ok(Answer::Refused(r)), _) => {
-            api_unavailable(
-                lang,
-                meta,
-                out,
-                &tr!(lang, "payment-quality-read-account"),
-                &r,
-            );
-        }
-        (Err(e), _) => api_unavailable(
-            lang,
-            meta,
-            out,
-            &tr!(lang, "payment-quality-read-account"),
-            &e,
-        ),
-    }
-    Some(payment)
+    owned(ctx, meta, codes, id, ctx.api.payment(id), &PAYMENT, out).await
 }

@@ -4,7 +4,7 @@
 ## The payment or order, read once for both payment checks.
 payment-quality-payment-not-found = Payment { $id } was not found with this access token ({ $answer }).
 payment-quality-read-payment = read payment { $id }
-payment-quality-payment-other-account = Payment { $id } was received by seller { $collector }, not by this account (user { $user }).
+payment-quality-payment-other-account = Payment { $id } was received by seller { $owner }, not by this account (user { $user }).
 payment-quality-confirm-payment-owner = confirm that payment { $id } belongs to this account
 payment-quality-payment-no-collector = the payment does not say its collector_id
 payment-quality-read-account = read the account (GET /users/me)

@@ -4,7 +4,7 @@
 ## El pago o la orden, leídos una vez para ambas verificaciones de pagos.
 payment-quality-payment-not-found = No se encontró el pago { $id } con este Access Token ({ $answer }).
 payment-quality-read-payment = leer el pago { $id }
-payment-quality-payment-other-account = El pago { $id } lo recibió el vendedor { $collector }, no esta cuenta (usuario { $user }).
+payment-quality-payment-other-account = El pago { $id } lo recibió el vendedor { $owner }, no esta cuenta (usuario { $user }).
 payment-quality-confirm-payment-owner = confirmar que el pago { $id } pertenece a esta cuenta
 payment-quality-payment-no-collector = el pago no indica su collector_id
 payment-quality-read-account = leer la cuenta (GET /users/me)

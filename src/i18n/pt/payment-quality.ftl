@@ -4,7 +4,7 @@
 ## O pagamento ou a order, lidos uma vez para as duas verificações de pagamentos.
 payment-quality-payment-not-found = O pagamento { $id } não foi encontrado com este Access Token ({ $answer }).
 payment-quality-read-payment = ler o pagamento { $id }
-payment-quality-payment-other-account = O pagamento { $id } foi recebido pelo vendedor { $collector }, e não por esta conta (usuário { $user }).
+payment-quality-payment-other-account = O pagamento { $id } foi recebido pelo vendedor { $owner }, e não por esta conta (usuário { $user }).
 payment-quality-confirm-payment-owner = confirmar que o pagamento { $id } pertence a esta conta
 payment-quality-payment-no-collector = o pagamento não informa o seu collector_id
 payment-quality-read-account = ler a conta (GET /users/me)
