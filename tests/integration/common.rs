@@ -197,6 +197,22 @@ impl Output {
             .unwrap_or_else(|| panic!("no check {id} in {}", self.stdout))
     }
 
+    /// What a person reads of a check: its summary, then each finding's message and fix.
+    pub fn texts(&self, id: &str) -> Vec<String> {
+        let c = self.check(id);
+        let mut texts: Vec<String> = c["summary"]
+            .as_str()
+            .map(str::to_owned)
+            .into_iter()
+            .collect();
+        for f in c["findings"].as_array().into_iter().flatten() {
+            for key in ["message", "remedy"] {
+                texts.extend(f[key].as_str().map(str::to_owned));
+            }
+        }
+        texts
+    }
+
     /// Finding codes of a check, in order.
     pub fn codes(&self, id: &str) -> Vec<String> {
         self.check(id)["findings"]

@@ -55,24 +55,6 @@ fn same_shape(outs: &[Output; 3]) {
     }
 }
 
-/// A check's summary, findings' messages and remedies, as one text per item.
-fn texts(out: &Output, id: &str) -> Vec<String> {
-    let c = out.check(id);
-    let mut texts: Vec<String> = c["summary"]
-        .as_str()
-        .map(str::to_owned)
-        .into_iter()
-        .collect();
-    for f in c["findings"].as_array().unwrap() {
-        for key in ["message", "remedy"] {
-            if let Some(t) = f[key].as_str() {
-                texts.push(t.to_owned());
-            }
-        }
-    }
-    texts
-}
-
 /// The text without what is never translated: code and quoted API text in backticks, and
 /// Mercado Pago's own words after an HTTP status (`HTTP 404 (resource not found)`).
 fn prose(text: &str) -> String {
@@ -115,7 +97,7 @@ const ENGLISH: [&str; 12] = [
 
 #[track_caller]
 fn no_english(out: &Output, id: &str) {
-    let texts = texts(out, id);
+    let texts = out.texts(id);
     assert!(!texts.is_empty(), "{}", out.stdout);
     for t in texts {
         let p = prose(&t).to_lowercase();

@@ -38,24 +38,6 @@ fn shape(out: &Output, id: &str) -> (i32, Value, Value, Vec<(String, String)>) {
     )
 }
 
-/// The message and the fix of every finding of a check, and its summary (which, for a
-/// check that fails or warns, is its first finding's message).
-fn texts(out: &Output, id: &str) -> Vec<String> {
-    let c = out.check(id);
-    let mut all: Vec<String> = c["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|f| {
-            ["message", "remedy"]
-                .into_iter()
-                .filter_map(|k| f[k].as_str().map(str::to_owned))
-        })
-        .collect();
-    all.extend(c["summary"].as_str().map(str::to_owned));
-    all
-}
-
 /// Text with what is code removed: spans in backticks. Also removed: the "(+N more)" that
 /// src/report.rs adds to a summary made of the first finding's message, which is not these
 /// checks' text (still English there).
@@ -70,7 +52,7 @@ fn without_code(text: &str) -> String {
 /// Fails on an English sentence left in the messages, fixes or summary of a check.
 #[track_caller]
 fn no_english(out: &Output, id: &str) {
-    for text in texts(out, id) {
+    for text in out.texts(id) {
         let padded = format!(" {} ", without_code(&text).to_lowercase());
         for word in ENGLISH {
             assert!(!padded.contains(word), "English {word:?} in {text:?}");

@@ -100,23 +100,6 @@ async fn in_three(run: impl Fn(&str) -> Run) -> [Output; 3] {
     [en, es, pt]
 }
 
-/// The message and the fix of every finding, and the summary.
-fn texts(out: &Output) -> Vec<String> {
-    let c = out.check(ID);
-    let mut all: Vec<String> = c["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|f| {
-            ["message", "remedy"]
-                .into_iter()
-                .filter_map(|k| f[k].as_str().map(str::to_owned))
-        })
-        .collect();
-    all.extend(c["summary"].as_str().map(str::to_owned));
-    all
-}
-
 /// Text without what is code or the handler's own words: spans in backticks and the
 /// quoted excerpts of answers.
 fn without_code(text: &str) -> String {
@@ -126,7 +109,7 @@ fn without_code(text: &str) -> String {
 
 #[track_caller]
 fn no_english(out: &Output) {
-    for text in texts(out) {
+    for text in out.texts(ID) {
         let padded = format!(" {} ", without_code(&text).to_lowercase());
         for word in ENGLISH {
             assert!(!padded.contains(word), "English {word:?} in {text:?}");
