@@ -383,10 +383,11 @@ mod tests {
         }
     }
 
-    /// A translation of the checks' metadata (a code's meaning or fix, a check's title or
-    /// requirement): written in English in the metadata, so in es and pt only.
+    /// A translation of the checks' metadata (a code's meaning or fix, a check's title,
+    /// requirement, section or long description, an option's help): written in English in
+    /// the metadata, so in es and pt only.
     fn metadata(id: &str) -> bool {
-        id.starts_with("code-") || id.starts_with("meta-")
+        id.starts_with("code-") || id.starts_with("meta-") || id.starts_with("option-")
     }
 
     /// Every message of each catalogue with the variables it uses, from Fluent's own parser.
