@@ -155,7 +155,13 @@ fn explain_check(m: &CheckMeta, lang: Lang) -> String {
         required_note(lang, m)
     );
     for o in m.options {
-        let _ = writeln!(s, "  {} = {}    {}", o.key, o.default, option_help(lang, m, o));
+        let _ = writeln!(
+            s,
+            "  {} = {}    {}",
+            o.key,
+            o.default,
+            option_help(lang, m, o)
+        );
     }
     s
 }
