@@ -433,14 +433,11 @@ struct Options {
 }
 
 impl super::CheckOptions for Options {
-    fn prepare(&mut self) -> Result<(), String> {
+    fn prepare(&mut self, lang: Lang) -> Result<(), String> {
         if (1..=100).contains(&self.pass_mark) {
             Ok(())
         } else {
-            Err(format!(
-                "pass_mark: `{}` is out of range; expected a score from 1 to 100 (Mercado Pago documents 75)",
-                self.pass_mark
-            ))
+            Err(tr!(lang, "config-pass-mark-range", value = self.pass_mark))
         }
     }
 }

@@ -606,3 +606,59 @@ fn init_writes_its_comments_in_the_language_and_the_file_still_validates() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_check_s_own_option_errors_speak_the_language_too() {
+    let api = FakeApi::ready().await;
+    let dir = with_config(
+        "[checks.notifications]\nslow_warning_ms = 30000\ntopics = [\"refund\"]\n\
+         [checks.payment-quality]\npass_mark = 0\n[checks.source-secrets]\nallow = [\"src/[\"]\n",
+    );
+    for (lang, expected) in [
+        (
+            "es",
+            [
+                "[checks.notifications] slow_warning_ms (30000) debe ser menor que slow_failure_ms (22000)",
+                "[checks.payment-quality] pass_mark: `0` está fuera de rango; se esperaba un puntaje de 1 a 100",
+                "[checks.source-secrets] allow: `src/[` no es un glob válido",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "[checks.notifications] slow_warning_ms (30000) deve ser menor que slow_failure_ms (22000)",
+                "[checks.payment-quality] pass_mark: `0` está fora do intervalo; era esperada uma pontuação de 1 a 100",
+                "[checks.source-secrets] allow: `src/[` não é um glob válido",
+            ],
+        ),
+    ] {
+        let out = check_json(&api.url())
+            .cwd(dir.path())
+            .args(["--lang", lang])
+            .run_async()
+            .await;
+        out.expect_code(2);
+        for e in expected {
+            assert!(
+                out.stderr.contains(e),
+                "{lang} lacks `{e}`:\n{}",
+                out.stderr
+            );
+        }
+        assert!(!out.stderr.contains("must be below"), "{}", out.stderr);
+    }
+    let dir = with_config("[checks.notifications]\ntopics = [\"refund\"]\n");
+    let out = check_json(&api.url())
+        .cwd(dir.path())
+        .env("LANG", "es_AR.UTF-8")
+        .run_async()
+        .await;
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains(
+            "[checks.notifications] topics: `refund` no es un tópico que mp-golive envíe"
+        ),
+        "{}",
+        out.stderr
+    );
+}
