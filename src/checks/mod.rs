@@ -580,9 +580,9 @@ pub fn api_unavailable(
     meta: &'static CheckMeta,
     out: &mut Outcome,
     what: &str,
-    err: &impl std::fmt::Display,
+    err: &(impl crate::i18n::Localized + ?Sized),
 ) {
-    let err = err.to_string();
+    let err = err.text_in(lang);
     out.undetermined(tr!(
         lang,
         "common-could-not-summary",

@@ -171,6 +171,26 @@ pub fn get(lang: Lang, id: &str) -> Option<String> {
     Some(b.format_pattern(pattern, None, &mut errors).into_owned())
 }
 
+/// What can say itself in a language: an answer or failure of the Mercado Pago API in
+/// mp-golive's own words, which a finding quotes. (A plain string is already in its
+/// language.)
+pub trait Localized {
+    /// The text in `lang`.
+    fn text_in(&self, lang: Lang) -> String;
+}
+
+impl Localized for str {
+    fn text_in(&self, _lang: Lang) -> String {
+        self.to_owned()
+    }
+}
+
+impl Localized for String {
+    fn text_in(&self, _lang: Lang) -> String {
+        self.clone()
+    }
+}
+
 /// Builds Fluent arguments from `name => value` pairs; numbers stay numbers, so plural
 /// forms are chosen by the value.
 pub fn args<'a, const N: usize>(pairs: [(&'a str, FluentValue<'a>); N]) -> FluentArgs<'a> {
