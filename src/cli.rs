@@ -60,6 +60,9 @@ pub enum Command {
         /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
+        /// Language of the comments: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Test a notification handler before going live.
     #[command(subcommand)]

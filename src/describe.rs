@@ -8,7 +8,7 @@ use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use serde::Serialize;
 use std::ffi::OsStr;
 
-use crate::checks::{self, CheckMeta, CodeDoc, DefaultRequired, Need, OptionKind};
+use crate::checks::{self, CheckMeta, CodeDoc, DefaultRequired, Need, OptionDoc, OptionKind};
 use crate::i18n::Lang;
 use crate::suggest::{did_you_mean, phrase};
 use crate::tr;
@@ -17,21 +17,23 @@ use crate::tr;
 /// or changes meaning (fields may be added).
 pub const DOC_SCHEMA_VERSION: u32 = 1;
 
-fn required_text(meta: &CheckMeta) -> String {
+/// "yes", "no" or "on MLB", in `lang`: whether a check gates the verdict by default.
+fn required_text(lang: Lang, meta: &CheckMeta) -> String {
     match meta.default_required {
-        DefaultRequired::Yes => "yes".to_owned(),
-        DefaultRequired::No => "no".to_owned(),
-        DefaultRequired::OnSite(site) => format!("on {site}"),
+        DefaultRequired::Yes => tr!(lang, "list-yes"),
+        DefaultRequired::No => tr!(lang, "list-no"),
+        DefaultRequired::OnSite(site) => tr!(lang, "list-on-site", site = site),
     }
 }
 
-fn needs_text(meta: &CheckMeta) -> String {
+/// The inputs a check cannot run without, in `lang`, or "nothing".
+fn needs_text(lang: Lang, meta: &CheckMeta) -> String {
     if meta.needs.is_empty() {
-        return "nothing".to_owned();
+        return tr!(lang, "list-nothing");
     }
     meta.needs
         .iter()
-        .map(|n| n.name_in(crate::i18n::Lang::En))
+        .map(|n| n.name_in(lang))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -48,25 +50,11 @@ pub fn list_in(lang: Lang) -> String {
         .iter()
         .map(|c| {
             let m = c.meta();
-            let required = match m.default_required {
-                DefaultRequired::Yes => tr!(lang, "list-yes"),
-                DefaultRequired::No => tr!(lang, "list-no"),
-                DefaultRequired::OnSite(site) => tr!(lang, "list-on-site", site = site),
-            };
-            let needs = if m.needs.is_empty() {
-                tr!(lang, "list-nothing")
-            } else {
-                m.needs
-                    .iter()
-                    .map(|n| n.name_in(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
             [
                 m.id.to_owned(),
                 check_text(lang, m, "title"),
-                required,
-                needs,
+                required_text(lang, m),
+                needs_text(lang, m),
             ]
         })
         .collect();
@@ -102,20 +90,46 @@ pub fn list_in(lang: Lang) -> String {
     s
 }
 
-/// The `explain <id>` text, or None for an unknown id.
-pub fn explain(id: &str) -> Option<String> {
-    Some(explain_check(checks::find(id)?.meta(), Lang::En))
+/// The `explain <id>` text in `lang`, or None for an unknown id.
+pub fn explain(id: &str, lang: Lang) -> Option<String> {
+    Some(explain_check(checks::find(id)?.meta(), lang))
 }
 
 fn explain_check(m: &CheckMeta, lang: Lang) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {}", m.id, m.title);
-    let _ = writeln!(s, "Requirement: {}", m.requirement);
-    let _ = writeln!(s, "Go-live page section: {}", m.seed_section);
-    let _ = writeln!(s, "Required by default: {}", required_text(m));
-    let _ = writeln!(s, "Needs: {}", needs_text(m));
-    let _ = writeln!(s, "Docs: {}", m.docs_url);
-    let _ = writeln!(s, "\n{}\n", m.explain.trim_end());
+    let _ = writeln!(s, "{} — {}", m.id, check_text(lang, m, "title"));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(
+            lang,
+            "explain-requirement",
+            requirement = check_text(lang, m, "requirement")
+        )
+    );
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(
+            lang,
+            "explain-section",
+            section = check_text(lang, m, "section")
+        )
+    );
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(lang, "explain-required", required = required_text(lang, m))
+    );
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(lang, "explain-needs", needs = needs_text(lang, m))
+    );
+    // No site is known here: the docs link goes to the `.com` site, in the language.
+    let docs = crate::i18n::localized_docs_url(m.docs_url, None, lang);
+    let _ = writeln!(s, "{}", tr!(lang, "explain-docs", url = docs));
+    let _ = writeln!(s, "\n{}\n", check_text(lang, m, "explain").trim_end());
     let _ = writeln!(s, "{}", tr!(lang, "explain-codes"));
     for code in m.all_codes() {
         let _ = writeln!(s, "  {}/{} ({})", m.id, code.reason, code.severity.as_str());
@@ -127,16 +141,27 @@ fn explain_check(m: &CheckMeta, lang: Lang) -> String {
             code_text(lang, m, code, "fix")
         );
     }
-    let _ = writeln!(s, "\nConfiguration ([checks.{}] in mp-golive.toml)", m.id);
-    let _ = writeln!(s, "  enabled = true     false reports the check as skip");
+    let _ = writeln!(s, "\n{}", tr!(lang, "explain-config", id = m.id));
     let _ = writeln!(
         s,
-        "  required = {:<7} true makes it gate the verdict; false makes it advisory{}",
+        "  enabled = true     {}",
+        tr!(lang, "explain-config-enabled")
+    );
+    let _ = writeln!(
+        s,
+        "  required = {:<7} {}{}",
         required_default(m),
-        required_note(m)
+        tr!(lang, "explain-config-required"),
+        required_note(lang, m)
     );
     for o in m.options {
-        let _ = writeln!(s, "  {} = {}    {}", o.key, o.default, o.help);
+        let _ = writeln!(
+            s,
+            "  {} = {}    {}",
+            o.key,
+            o.default,
+            option_help(lang, m, o)
+        );
     }
     s
 }
@@ -149,74 +174,116 @@ fn required_default(m: &CheckMeta) -> &'static str {
     }
 }
 
-fn required_note(m: &CheckMeta) -> String {
+/// For a site-dependent default, " (default: true on MLB or an unknown site, false
+/// elsewhere)" in `lang`; nothing otherwise.
+fn required_note(lang: Lang, m: &CheckMeta) -> String {
     match m.default_required {
         DefaultRequired::OnSite(site) => {
-            format!(" (default: true on {site} or an unknown site, false elsewhere)")
+            format!(" {}", tr!(lang, "explain-required-on-site", site = site))
         }
         _ => String::new(),
     }
 }
 
-/// The commented `mp-golive.toml` that `init` writes. It holds no secrets and parses as a
-/// valid config as it is.
-pub fn init_template() -> String {
-    let mut s = String::from(
-        "# mp-golive.toml: settings of `mp-golive check`. Commit it; it holds no secrets.\n\
-         # Precedence: command-line flag > environment variable > this file > default.\n\
-         # Relative paths are relative to this file.\n\
-         \n\
-         # Secrets never go here. Give them through the environment (MP_ACCESS_TOKEN,\n\
-         # MP_WEBHOOK_SECRET) or a file outside the repository:\n\
-         # access_token_file = \"/run/secrets/mp_access_token\"\n\
-         # webhook_secret_file = \"/run/secrets/mp_webhook_secret\"\n\
-         \n\
-         # The public key is public by design (env: MP_PUBLIC_KEY).\n\
-         # public_key = \"APP_USR-00000000-0000-0000-0000-000000000000\"\n\
-         \n\
-         # Expected site: MLA, MLB, MLM, MLC, MCO, MPE or MLU (default: the account's).\n\
-         # site = \"MLB\"\n\
-         \n\
-         # The page with the payment form, and the notification URLs.\n\
-         # checkout_url = \"https://shop.example/checkout\"\n\
-         # webhook_url = \"https://shop.example/api/mercadopago/webhooks\"\n\
-         # ipn_url = \"https://shop.example/api/mercadopago/ipn\"\n\
-         \n\
-         # A payment, or an Orders API order, made with production credentials (for the\n\
-         # quality and approval checks; give either or both).\n\
-         # payment_id = \"1234567890\"\n\
-         # order_id = \"ORD01JQ4S4KY8HWQ6NA5PXB65B3D3\"\n\
-         \n\
-         # Source tree to scan for committed credentials (default: \".\").\n\
-         # source_dir = \".\"\n\
-         \n\
-         # Network. Timeouts are in seconds.\n\
-         # timeout = 10\n\
-         # deadline = 60\n\
-         # ca_file = \"certs/corporate-root.pem\"\n\
-         # resolve = [\"shop.example:443:203.0.113.10\"]\n\
-         # allow_private_addresses = false\n\
-         \n\
-         # Warnings of required checks fail the run too. Every on/off setting has a flag\n\
-         # pair that overrides it for one run: --strict / --no-strict, --probe-pix /\n\
-         # --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.\n\
-         # strict = false\n",
-    );
+/// The commented `mp-golive.toml` that `init` writes, its comments in `lang`. It holds no
+/// secrets and parses as a valid config as it is, in every language.
+pub fn init_template(lang: Lang) -> String {
+    // Each block: the message of its comment, then the commented-out keys it is about. The
+    // keys and values are written here, never in a catalogue, so that no translation can
+    // change what a user uncomments.
+    const BLOCKS: [(&str, &[&str]); 9] = [
+        ("init-intro", &[]),
+        (
+            "init-secrets",
+            &[
+                "access_token_file = \"/run/secrets/mp_access_token\"",
+                "webhook_secret_file = \"/run/secrets/mp_webhook_secret\"",
+            ],
+        ),
+        (
+            "init-public-key",
+            &["public_key = \"APP_USR-00000000-0000-0000-0000-000000000000\""],
+        ),
+        ("init-site", &["site = \"MLB\""]),
+        (
+            "init-urls",
+            &[
+                "checkout_url = \"https://shop.example/checkout\"",
+                "webhook_url = \"https://shop.example/api/mercadopago/webhooks\"",
+                "ipn_url = \"https://shop.example/api/mercadopago/ipn\"",
+            ],
+        ),
+        (
+            "init-payment",
+            &[
+                "payment_id = \"1234567890\"",
+                "order_id = \"ORD01JQ4S4KY8HWQ6NA5PXB65B3D3\"",
+            ],
+        ),
+        ("init-source-dir", &["source_dir = \".\""]),
+        (
+            "init-network",
+            &[
+                "timeout = 10",
+                "deadline = 60",
+                "ca_file = \"certs/corporate-root.pem\"",
+                "resolve = [\"shop.example:443:203.0.113.10\"]",
+                "allow_private_addresses = false",
+            ],
+        ),
+        ("init-strict", &["strict = false"]),
+    ];
+    let mut s = String::new();
+    for (i, (id, keys)) in BLOCKS.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&comment(&tr!(lang, id)));
+        for k in *keys {
+            let _ = writeln!(s, "# {k}");
+        }
+    }
     for c in checks::ALL {
         let m = c.meta();
         let _ = write!(
             s,
-            "\n# {}: {}\n[checks.{}]\nenabled = true\n",
-            m.title, m.requirement, m.id
+            "\n{}[checks.{}]\nenabled = true\n",
+            comment(&format!(
+                "{}: {}",
+                check_text(lang, m, "title"),
+                check_text(lang, m, "requirement")
+            )),
+            m.id
         );
         let _ = writeln!(
             s,
             "# required = {}{}",
             required_default(m),
-            required_note(m)
+            required_note(lang, m)
         );
         for o in m.options {
-            let _ = writeln!(s, "# {}\n# {} = {}", o.help, o.key, o.default);
+            let _ = writeln!(
+                s,
+                "{}# {} = {}",
+                comment(&option_help(lang, m, o)),
+                o.key,
+                o.default
+            );
+        }
+    }
+    s
+}
+
+/// `text` as TOML comment lines, each line of it behind `# `: a translation that runs over
+/// several lines stays a comment.
+fn comment(text: &str) -> String {
+    let mut s = String::new();
+    for line in text.trim_end().lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            s.push_str("#\n");
+        } else {
+            let _ = writeln!(s, "# {line}");
         }
     }
     s
@@ -293,18 +360,30 @@ fn all_codes() -> Vec<String> {
         .collect()
 }
 
-/// A check's title (`part` "title") or requirement ("requirement") in `lang`: the metadata
-/// in English, the catalogue's translation otherwise.
+/// A check's title (`part` "title"), requirement ("requirement"), go-live page section
+/// ("section") or long description ("explain") in `lang`: the metadata in English, the
+/// catalogue's translation (`meta-<id>-<part>`) otherwise.
 pub fn check_text(lang: Lang, m: &CheckMeta, part: &str) -> String {
-    let english = if part == "title" {
-        m.title
-    } else {
-        m.requirement
+    let english = match part {
+        "title" => m.title,
+        "section" => m.seed_section,
+        "explain" => m.explain,
+        _ => m.requirement,
     };
     if lang == Lang::En {
         return english.to_owned();
     }
     crate::i18n::get(lang, &format!("meta-{}-{part}", m.id)).unwrap_or_else(|| english.to_owned())
+}
+
+/// What an option of `m`'s `[checks.<id>]` table does, in `lang`: the metadata in English,
+/// the catalogue's translation (`option-<id>-<key>-help`) otherwise.
+pub fn option_help(lang: Lang, m: &CheckMeta, o: &OptionDoc) -> String {
+    if lang == Lang::En {
+        return o.help.to_owned();
+    }
+    crate::i18n::get(lang, &format!("option-{}-{}-help", m.id, o.key))
+        .unwrap_or_else(|| o.help.to_owned())
 }
 
 /// A code's meaning (`part` "meaning") or fix ("fix") in `lang`: the check's metadata in

@@ -3,6 +3,9 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Lang, Localized};
+use crate::tr;
+
 /// The API could not be asked, or its answer could not be read. HTTP error statuses are
 /// not errors here: they are answers ([`Refusal`]) that checks interpret.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -68,11 +71,16 @@ impl Refusal {
     /// `HTTP 401 (invalid_token)`, `HTTP 400 (Params Error; cause 1001: public key not found)`,
     /// `HTTP 502 with an HTML page instead of JSON (after 3 attempts)`.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    /// [`Refusal::describe`] in `lang`: mp-golive's words translated, Mercado Pago's
+    /// (`message`, `error`, cause descriptions) quoted as they came.
+    pub fn describe_in(&self, lang: Lang) -> String {
         let mut s = format!("HTTP {}", self.status);
         if self.html {
-            s.push_str(
-                " with an HTML page instead of JSON (a gateway or proxy answered, not the API)",
-            );
+            s.push(' ');
+            s.push_str(&tr!(lang, "api-refusal-html"));
         } else {
             let mut parts = Vec::new();
             if let Some(m) = self.message.as_deref().filter(|m| !m.is_empty()) {
@@ -82,9 +90,14 @@ impl Refusal {
             }
             for (code, desc) in &self.causes {
                 if desc.is_empty() || Some(desc.as_str()) == self.message.as_deref() {
-                    parts.push(format!("cause {code}"));
+                    parts.push(tr!(lang, "api-refusal-cause", code = code.as_str()));
                 } else {
-                    parts.push(format!("cause {code}: {desc}"));
+                    parts.push(tr!(
+                        lang,
+                        "api-refusal-cause-described",
+                        code = code.as_str(),
+                        description = desc.as_str()
+                    ));
                 }
             }
             if !parts.is_empty() {
@@ -92,15 +105,44 @@ impl Refusal {
             }
         }
         if self.attempts > 1 {
-            s.push_str(&format!(" after {} attempts", self.attempts));
+            s.push(' ');
+            s.push_str(&tr!(lang, "api-refusal-attempts", count = self.attempts));
         }
         s
     }
 }
 
+impl Localized for Refusal {
+    /// `GET /users/me answered HTTP 401 (invalid_token)`, in `lang`.
+    fn text_in(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "api-refusal",
+            endpoint = self.endpoint.as_str(),
+            answer = self.describe_in(lang)
+        )
+    }
+}
+
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} answered {}", self.endpoint, self.describe())
+        f.write_str(&self.text_in(Lang::En))
+    }
+}
+
+impl Localized for ApiError {
+    /// The error in `lang`. A transport reason and a decoding detail are the network
+    /// layer's and the parser's, in English (see README, "Language").
+    fn text_in(&self, lang: Lang) -> String {
+        match self {
+            ApiError::TooLarge { endpoint, limit } => tr!(
+                lang,
+                "api-too-large",
+                endpoint = endpoint.as_str(),
+                limit = *limit
+            ),
+            other => other.to_string(),
+        }
     }
 }
 

@@ -11,9 +11,9 @@
 //! and an `info` finding says what could not be confirmed.
 
 use crate::api::shape::{TokenParts, parse_access_token, parse_public_key};
-use crate::api::{Answer, ApiError, Refusal};
+use crate::api::{Answer, ApiError};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::report::Outcome;
 use crate::secret::redact;
 use crate::tr;
@@ -227,7 +227,7 @@ async fn run(ctx: &Context) -> Outcome {
                         lang,
                         "credentials-token-refused",
                         token = token.redacted(),
-                        refusal = r.to_string()
+                        refusal = r.text_in(lang)
                     ),
                 ));
             }
@@ -294,7 +294,7 @@ async fn run(ctx: &Context) -> Outcome {
                         lang,
                         "credentials-key-unknown",
                         key = key_shown.as_str(),
-                        refusal = r.to_string()
+                        refusal = r.text_in(lang)
                     ),
                 ));
             }
@@ -414,7 +414,7 @@ fn check_account(
         Ok(Answer::Refused(r)) if matches!(r.status, 400 | 401 | 403) => {
             out.push(META.finding(
                 Code::InvalidToken,
-                tr!(lang, "credentials-refused", refusal = r.to_string()),
+                tr!(lang, "credentials-refused", refusal = r.text_in(lang)),
             ));
         }
         Ok(Answer::Refused(r)) => {
@@ -444,7 +444,7 @@ fn validate_key_fallback(
                     lang,
                     "credentials-key-unknown",
                     key = key_shown,
-                    refusal = r.to_string()
+                    refusal = r.text_in(lang)
                 ),
             ));
         }
@@ -476,8 +476,8 @@ fn is_transient<T>(answer: &Result<Answer<T>, ApiError>) -> bool {
 
 fn describe_unavailable<T>(lang: Lang, answer: &Result<Answer<T>, ApiError>) -> String {
     match answer {
-        Ok(Answer::Refused(r)) => Refusal::describe(r),
-        Err(e) => e.to_string(),
+        Ok(Answer::Refused(r)) => r.describe_in(lang),
+        Err(e) => e.text_in(lang),
         Ok(Answer::Ok(_)) => tr!(lang, "credentials-unexpected-answer"),
     }
 }
@@ -485,6 +485,7 @@ fn describe_unavailable<T>(lang: Lang, answer: &Result<Answer<T>, ApiError>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::Refusal;
 
     #[test]
     fn tokens_parse_leniently() {

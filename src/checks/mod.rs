@@ -76,9 +76,13 @@ macro_rules! impl_check {
             }
 
             $(
-                fn options(&self, table: &toml::Table) -> Result<$crate::checks::AnyOptions, String> {
+                fn options(
+                    &self,
+                    table: &toml::Table,
+                    lang: $crate::i18n::Lang,
+                ) -> Result<$crate::checks::AnyOptions, String> {
                     let mut options: $options = $crate::checks::typed_options(&$meta, table)?;
-                    $crate::checks::CheckOptions::prepare(&mut options)?;
+                    $crate::checks::CheckOptions::prepare(&mut options, lang)?;
                     Ok(std::sync::Arc::new(options))
                 }
             )?
@@ -150,8 +154,8 @@ pub trait Check: Send + Sync {
 
     /// The check's typed options from its own `[checks.<id>]` keys (their types the config
     /// layer has checked), parsed and validated once, before any network call; the check
-    /// reads them back with [`Context::options`]. The error names the key.
-    fn options(&self, _table: &toml::Table) -> Result<AnyOptions, String> {
+    /// reads them back with [`Context::options`]. The error names the key, in `lang`.
+    fn options(&self, _table: &toml::Table, _lang: Lang) -> Result<AnyOptions, String> {
         Ok(Arc::new(()))
     }
 }
@@ -164,8 +168,9 @@ pub type AnyOptions = Arc<dyn std::any::Any + Send + Sync>;
 /// `init` and README read it.
 pub trait CheckOptions: serde::de::DeserializeOwned + Send + Sync + 'static {
     /// Checks the values together and builds what is derived from them (compiled globs),
-    /// once. The error names the key.
-    fn prepare(&mut self) -> Result<(), String> {
+    /// once. The error names the key, and is in `lang`: it is shown as a configuration
+    /// error.
+    fn prepare(&mut self, _lang: Lang) -> Result<(), String> {
         Ok(())
     }
 }
@@ -575,9 +580,9 @@ pub fn api_unavailable(
     meta: &'static CheckMeta,
     out: &mut Outcome,
     what: &str,
-    err: &impl std::fmt::Display,
+    err: &(impl crate::i18n::Localized + ?Sized),
 ) {
-    let err = err.to_string();
+    let err = err.text_in(lang);
     out.undetermined(tr!(
         lang,
         "common-could-not-summary",
@@ -598,14 +603,18 @@ mod tests {
     #[test]
     fn every_check_s_documented_defaults_parse_into_its_options() {
         for c in ALL {
-            assert!(c.options(&toml::Table::new()).is_ok(), "{}", c.meta().id);
+            assert!(
+                c.options(&toml::Table::new(), Lang::En).is_ok(),
+                "{}",
+                c.meta().id
+            );
         }
         // A key the struct does not know is refused by the typed parse too.
         let mut t = toml::Table::new();
         t.insert("http_port".into(), toml::Value::Integer(8080));
-        assert!(CheckoutTls.options(&t).is_ok());
+        assert!(CheckoutTls.options(&t, Lang::En).is_ok());
         t.insert("nope".into(), toml::Value::Integer(1));
-        assert!(CheckoutTls.options(&t).is_err());
+        assert!(CheckoutTls.options(&t, Lang::En).is_err());
     }
 
     #[test]

@@ -180,17 +180,18 @@ const TOPICS: [&str; 2] = ["payment", "order"];
 
 impl super::CheckOptions for Options {
     /// The thresholds must make sense together (their types the config layer has checked).
-    fn prepare(&mut self) -> Result<(), String> {
+    fn prepare(&mut self, lang: Lang) -> Result<(), String> {
         let (warn, fail) = (self.slow_warning_ms, self.slow_failure_ms);
         if fail < 1 || warn >= fail {
-            return Err(format!(
-                "slow_warning_ms ({warn}) must be below slow_failure_ms ({fail}), and both above 0"
+            return Err(tr!(
+                lang,
+                "config-notifications-slow",
+                warn = warn,
+                fail = fail
             ));
         }
         if let Some(t) = self.topics.iter().find(|t| !TOPICS.contains(&t.as_str())) {
-            return Err(format!(
-                "topics: `{t}` is not a topic mp-golive sends; expected \"payment\" and/or \"order\""
-            ));
+            return Err(tr!(lang, "config-notifications-topic", topic = t.as_str()));
         }
         Ok(())
     }

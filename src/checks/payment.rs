@@ -57,7 +57,7 @@ pub(crate) async fn owned<T>(
         Ok(Answer::Refused(r)) if r.status == 404 => {
             out.push(meta.finding(
                 codes.not_found,
-                tr!(lang, msgs.not_found, id = id, answer = r.describe()),
+                tr!(lang, msgs.not_found, id = id, answer = r.describe_in(lang)),
             ));
             return None;
         }

@@ -8,8 +8,8 @@
 //! [`super::quality_items`]; points per item are not published, so each required item
 //! weighs the same. No public API returns the official score.
 
+use crate::api::Answer;
 use crate::api::models::{Item, Payer, Payment, Preference};
-use crate::api::{Answer, ApiError};
 pub use crate::checks::evidence::filled_by_mercado_pago;
 use crate::checks::evidence::{address_ok, item_presence_in};
 use crate::checks::order::{OrderProduct, detect as order_product, not_production, owned_order};
@@ -21,7 +21,7 @@ use crate::checks::quality_items::{Kind, Presence, Probe, Product, Scored, Shows
 use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::report::{Outcome, Severity};
 use crate::tr;
 
@@ -375,8 +375,8 @@ async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String>
         .ok_or_else(|| tr!(lang, "payment-quality-no-order-to-follow"))?;
     let mo = match ctx.api.merchant_order(&order).await {
         Ok(Answer::Ok(mo)) => mo,
-        Ok(Answer::Refused(r)) => return Err(r.to_string()),
-        Err(e) => return Err(e.to_string()),
+        Ok(Answer::Refused(r)) => return Err(r.text_in(lang)),
+        Err(e) => return Err(e.text_in(lang)),
     };
     let pref_id = mo.preference_id.filter(|s| !s.is_empty()).ok_or_else(|| {
         tr!(
@@ -387,8 +387,8 @@ async fn preference_of(ctx: &Context, p: &Payment) -> Result<Preference, String>
     })?;
     match ctx.api.preference(&pref_id).await {
         Ok(Answer::Ok(p)) => Ok(p),
-        Ok(Answer::Refused(r)) => Err(r.to_string()),
-        Err(e) => Err(ApiError::to_string(&e)),
+        Ok(Answer::Refused(r)) => Err(r.text_in(lang)),
+        Err(e) => Err(e.text_in(lang)),
     }
 }
 
@@ -433,14 +433,11 @@ struct Options {
 }
 
 impl super::CheckOptions for Options {
-    fn prepare(&mut self) -> Result<(), String> {
+    fn prepare(&mut self, lang: Lang) -> Result<(), String> {
         if (1..=100).contains(&self.pass_mark) {
             Ok(())
         } else {
-            Err(format!(
-                "pass_mark: `{}` is out of range; expected a score from 1 to 100 (Mercado Pago documents 75)",
-                self.pass_mark
-            ))
+            Err(tr!(lang, "config-pass-mark-range", value = self.pass_mark))
         }
     }
 }

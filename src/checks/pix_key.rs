@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::api::models::{Payment, PaymentMethod};
 use crate::api::{Answer, ApiError, Refusal};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::i18n::Localized;
 use crate::report::Outcome;
 use crate::tr;
 
@@ -286,14 +287,14 @@ async fn run(ctx: &Context) -> Outcome {
                     } else {
                         "pix-key-no-key"
                     },
-                    refusal = r.describe()
+                    refusal = r.describe_in(lang)
                 ),
             ));
         }
         Probe::Inconclusive(r) => {
             out.push(META.finding(
                 Code::ProbeInconclusive,
-                tr!(lang, "pix-key-inconclusive", refusal = r.to_string()),
+                tr!(lang, "pix-key-inconclusive", refusal = r.text_in(lang)),
             ));
             match listing_problem {
                 Some(msg) => out.push(META.finding(Code::Missing, format!("{msg}."))),
@@ -318,7 +319,7 @@ async fn run(ctx: &Context) -> Outcome {
                 tr!(
                     lang,
                     "pix-key-unanswered",
-                    error = error.to_string(),
+                    error = error.text_in(lang),
                     reference = reference
                 ),
             ));
@@ -404,7 +405,7 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         Ok(Answer::Refused(r)) if r.status >= 500 || r.status == 408 => {
             let error = ApiError::Transport {
                 endpoint: r.endpoint.clone(),
-                reason: r.describe(),
+                reason: r.describe_in(lang),
             };
             return Probe::Unanswered { reference, error };
         }
@@ -479,11 +480,11 @@ async fn create_and_cancel(ctx: &Context, amount: f64, reference: String) -> Pro
         },
         Ok(Answer::Refused(r)) => Probe::NotCancelled {
             id,
-            why: r.to_string(),
+            why: r.text_in(lang),
         },
         Err(e) => Probe::NotCancelled {
             id,
-            why: e.to_string(),
+            why: e.text_in(lang),
         },
     }
 }

@@ -9,6 +9,7 @@
 use crate::api::models::ReportConfig;
 use crate::api::{Answer, ApiError};
 use crate::checks::{CheckMeta, Context, DefaultRequired, Need, api_unavailable};
+use crate::i18n::{Lang, Localized};
 use crate::report::Outcome;
 use crate::tr;
 
@@ -89,21 +90,22 @@ enum State {
 /// floor, `/users/me` beside list -> config, stays under the run's payment -> merchant
 /// order -> preference chain.
 async fn report_state(ctx: &Context, report: &str) -> State {
+    let lang = ctx.settings.lang;
     // The list and the config go out together (DESIGN §5: one round trip, not two); the
     // list is judged first, so a refused list decides whatever the config answered.
     let (list, config) = tokio::join!(ctx.api.report_list(report), ctx.api.report_config(report));
     match list {
         Ok(Answer::Ok(_)) => {}
         Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => {
-            return State::NoAccess(r.to_string());
+            return State::NoAccess(r.text_in(lang));
         }
-        Ok(Answer::Refused(r)) => return State::Unknown(r.to_string()),
-        Err(e) => return State::Unknown(e.to_string()),
+        Ok(Answer::Refused(r)) => return State::Unknown(r.text_in(lang)),
+        Err(e) => return State::Unknown(e.text_in(lang)),
     }
-    config_state(config)
+    config_state(lang, config)
 }
 
-fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
+fn config_state(lang: Lang, answer: Result<Answer<ReportConfig>, ApiError>) -> State {
     match answer {
         Ok(Answer::Ok(c)) => match c.scheduled {
             Some(true) => State::Scheduled,
@@ -111,9 +113,9 @@ fn config_state(answer: Result<Answer<ReportConfig>, ApiError>) -> State {
             None => State::ScheduleUnknown,
         },
         Ok(Answer::Refused(r)) if r.status == 404 => State::Unconfigured,
-        Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => State::NoAccess(r.to_string()),
-        Ok(Answer::Refused(r)) => State::Unknown(r.to_string()),
-        Err(e) => State::Unknown(e.to_string()),
+        Ok(Answer::Refused(r)) if matches!(r.status, 401 | 403) => State::NoAccess(r.text_in(lang)),
+        Ok(Answer::Refused(r)) => State::Unknown(r.text_in(lang)),
+        Err(e) => State::Unknown(e.text_in(lang)),
     }
 }
 
@@ -233,11 +235,29 @@ mod tests {
                 file_name_prefix: None,
             }))
         };
-        assert!(matches!(config_state(cfg(Some(true))), State::Scheduled));
-        assert!(matches!(config_state(cfg(None)), State::ScheduleUnknown));
-        assert!(matches!(config_state(cfg(Some(false))), State::Unscheduled));
-        assert!(matches!(config_state(refused(404)), State::Unconfigured));
-        assert!(matches!(config_state(refused(403)), State::NoAccess(_)));
-        assert!(matches!(config_state(refused(500)), State::Unknown(_)));
+        assert!(matches!(
+            config_state(Lang::En, cfg(Some(true))),
+            State::Scheduled
+        ));
+        assert!(matches!(
+            config_state(Lang::En, cfg(None)),
+            State::ScheduleUnknown
+        ));
+        assert!(matches!(
+            config_state(Lang::En, cfg(Some(false))),
+            State::Unscheduled
+        ));
+        assert!(matches!(
+            config_state(Lang::En, refused(404)),
+            State::Unconfigured
+        ));
+        assert!(matches!(
+            config_state(Lang::En, refused(403)),
+            State::NoAccess(_)
+        ));
+        assert!(matches!(
+            config_state(Lang::En, refused(500)),
+            State::Unknown(_)
+        ));
     }
 }

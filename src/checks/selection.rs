@@ -96,7 +96,7 @@ pub fn select(given: &CheckTables) -> Result<Vec<SelectedCheck>, Vec<ConfigError
         }
         let (enabled, required, options) = match tables.remove(id) {
             Some(t) => t,
-            None => match check.options(&toml::Table::new()) {
+            None => match check.options(&toml::Table::new(), lang) {
                 Ok(options) => (true, None, options),
                 Err(e) => {
                     errors.push(ConfigError(format!("[checks.{id}] {e}")));
@@ -177,7 +177,7 @@ fn validate_table(
     if !errors.is_empty() {
         return Err(errors);
     }
-    match check.options(&table) {
+    match check.options(&table, lang) {
         Ok(options) => Ok((enabled, required, options)),
         Err(e) => Err(vec![ConfigError(format!("[checks.{id}] {e}"))]),
     }

@@ -101,8 +101,8 @@ struct Options {
 }
 
 impl super::CheckOptions for Options {
-    fn prepare(&mut self) -> Result<(), String> {
-        self.globs = allow_globs(&self.allow)?;
+    fn prepare(&mut self, lang: Lang) -> Result<(), String> {
+        self.globs = allow_globs(lang, &self.allow)?;
         Ok(())
     }
 }
@@ -385,12 +385,23 @@ fn token_assignment(data: &[u8]) -> Option<usize> {
 }
 
 /// The `allow` globs of `[checks.source-secrets]`, compiled.
-fn allow_globs(globs: &[String]) -> Result<GlobSet, String> {
+/// The `allow` globs compiled; the error, in `lang`, names the glob. (The reason is the
+/// glob crate's, in English.)
+fn allow_globs(lang: Lang, globs: &[String]) -> Result<GlobSet, String> {
     let mut builder = GlobSetBuilder::new();
     for g in globs {
-        builder.add(Glob::new(g).map_err(|e| format!("allow: `{g}` is not a valid glob ({e})"))?);
+        builder.add(Glob::new(g).map_err(|e| {
+            tr!(
+                lang,
+                "config-allow-glob",
+                glob = g.as_str(),
+                error = e.kind().to_string()
+            )
+        })?);
     }
-    builder.build().map_err(|e| format!("allow: {e}"))
+    builder
+        .build()
+        .map_err(|e| tr!(lang, "config-allow-globs", error = e.to_string()))
 }
 
 /// What the scan could not read: an info finding, and no verdict at all when it read
@@ -593,7 +604,7 @@ mod tests {
 
     fn globs(patterns: &[&str]) -> GlobSet {
         let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
-        allow_globs(&patterns).unwrap()
+        allow_globs(Lang::En, &patterns).unwrap()
     }
 
     /// Every hit of one file, as (kind, line, shown, suppressed).
@@ -793,13 +804,15 @@ mod tests {
         let mut t = toml::Table::new();
         t.insert("allow".into(), toml::Value::Array(vec!["a[".into()]));
         assert!(
-            allow_globs(&["a[".to_owned()])
+            allow_globs(Lang::En, &["a[".to_owned()])
                 .unwrap_err()
                 .starts_with("allow: `a[`")
         );
         // Validation is parsing: the bad glob is refused, no table means the defaults.
-        assert!(SourceSecrets.options(&t).is_err());
-        let parsed = SourceSecrets.options(&toml::Table::new()).unwrap();
+        assert!(SourceSecrets.options(&t, Lang::En).is_err());
+        let parsed = SourceSecrets
+            .options(&toml::Table::new(), Lang::En)
+            .unwrap();
         let options = parsed.downcast::<Options>().unwrap();
         assert!(options.allow.is_empty() && options.globs.is_empty());
     }

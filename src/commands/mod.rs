@@ -71,7 +71,9 @@ pub fn run(cli: Cli) -> u8 {
     // The language of the error's help line: the command's --lang, else the environment's.
     let flag = match &cli.command {
         Command::Check(args) => args.lang.clone(),
-        Command::Explain { lang, .. } | Command::List { lang, .. } => lang.clone(),
+        Command::Explain { lang, .. } | Command::List { lang, .. } | Command::Init { lang, .. } => {
+            lang.clone()
+        }
         Command::Webhook(WebhookCommand::Send(args)) => args.lang.clone(),
         _ => None,
     };
@@ -85,7 +87,11 @@ pub fn run(cli: Cli) -> u8 {
             format,
             lang,
         } => explain::run(&target, format, lang.as_deref()),
-        Command::Init { output, force } => init::run(&output, force),
+        Command::Init {
+            output,
+            force,
+            lang,
+        } => init::run(&output, force, lang.as_deref()),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
         Command::Completions { shell } => completions::run(shell),
     };

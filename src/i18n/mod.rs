@@ -171,6 +171,26 @@ pub fn get(lang: Lang, id: &str) -> Option<String> {
     Some(b.format_pattern(pattern, None, &mut errors).into_owned())
 }
 
+/// What can say itself in a language: an answer or failure of the Mercado Pago API in
+/// mp-golive's own words, which a finding quotes. (A plain string is already in its
+/// language.)
+pub trait Localized {
+    /// The text in `lang`.
+    fn text_in(&self, lang: Lang) -> String;
+}
+
+impl Localized for str {
+    fn text_in(&self, _lang: Lang) -> String {
+        self.to_owned()
+    }
+}
+
+impl Localized for String {
+    fn text_in(&self, _lang: Lang) -> String {
+        self.clone()
+    }
+}
+
 /// Builds Fluent arguments from `name => value` pairs; numbers stay numbers, so plural
 /// forms are chosen by the value.
 pub fn args<'a, const N: usize>(pairs: [(&'a str, FluentValue<'a>); N]) -> FluentArgs<'a> {
@@ -383,10 +403,11 @@ mod tests {
         }
     }
 
-    /// A translation of the checks' metadata (a code's meaning or fix, a check's title or
-    /// requirement): written in English in the metadata, so in es and pt only.
+    /// A translation of the checks' metadata (a code's meaning or fix, a check's title,
+    /// requirement, section or long description, an option's help): written in English in
+    /// the metadata, so in es and pt only.
     fn metadata(id: &str) -> bool {
-        id.starts_with("code-") || id.starts_with("meta-")
+        id.starts_with("code-") || id.starts_with("meta-") || id.starts_with("option-")
     }
 
     /// Every message of each catalogue with the variables it uses, from Fluent's own parser.

@@ -447,3 +447,48 @@ fn every_code_is_translated() {
         missing.join("\n  ")
     );
 }
+
+/// Every check's title, requirement, go-live page section and long description, and every
+/// option's help, have their Spanish and Portuguese text (English lives in the checks'
+/// metadata): `meta-<check>-<part>` and `option-<check>-<key>-help`. A long text that is the
+/// English one copied is not a translation.
+#[test]
+fn every_check_and_option_is_translated() {
+    use mp_golive::i18n::{Lang, get};
+    let mut missing = Vec::new();
+    for check in mp_golive::checks::ALL {
+        let m = check.meta();
+        let mut texts: Vec<(String, Option<&str>)> = vec![
+            (format!("meta-{}-title", m.id), None),
+            (format!("meta-{}-requirement", m.id), Some(m.requirement)),
+            // The section names the Spanish go-live page's: it may read as the English does.
+            (format!("meta-{}-section", m.id), None),
+            (format!("meta-{}-explain", m.id), Some(m.explain)),
+        ];
+        texts.extend(
+            m.options
+                .iter()
+                .map(|o| (format!("option-{}-{}-help", m.id, o.key), Some(o.help))),
+        );
+        for lang in [Lang::Es, Lang::Pt] {
+            for (id, english) in &texts {
+                match get(lang, id) {
+                    Some(t) if t.trim().is_empty() => {
+                        missing.push(format!("{} {id} (empty)", lang.as_str()))
+                    }
+                    Some(t) if english.is_some_and(|e| e.trim() == t.trim()) => {
+                        missing.push(format!("{} {id} (the English text)", lang.as_str()));
+                    }
+                    Some(_) => {}
+                    None => missing.push(format!("{} {id}", lang.as_str())),
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} untranslated:\n  {}",
+        missing.len(),
+        missing.join("\n  ")
+    );
+}

@@ -482,3 +482,56 @@ async fn a_clean_tree_is_summed_up_in_each_language() {
         no_english(out, "source-secrets");
     }
 }
+
+/// An answer of the API that is not 2xx is told in mp-golive's words of the run's language;
+/// Mercado Pago's own words (`forbidden`) are quoted as they came.
+#[tokio::test]
+async fn api_refusals_are_told_in_each_language() {
+    let api = FakeApi::ready().await;
+    api.report_list_refused("settlement_report", 403).await;
+    let outs = in_each_language(|| check_json(&api.url()).args(["--only", "reports"])).await;
+    same_shape(&outs);
+    let [en, es, pt] = &outs;
+    let f = |out: &Output| out.finding("reports", "reports/no-access");
+    has(
+        &f(en)["message"],
+        "GET /v1/account/settlement_report/list answered HTTP 403 (forbidden)",
+    );
+    has(
+        &f(es)["message"],
+        "GET /v1/account/settlement_report/list respondió HTTP 403 (forbidden)",
+    );
+    has(
+        &f(pt)["message"],
+        "GET /v1/account/settlement_report/list respondeu HTTP 403 (forbidden)",
+    );
+    for out in [es, pt] {
+        no_english(out, "reports");
+    }
+
+    // A gateway's HTML page, retried: the words about it and the attempts are translated.
+    let gateway = FakeApi::ready().await;
+    gateway.always(html_502()).await;
+    let outs = in_each_language(|| credentials_json(&gateway.url())).await;
+    same_shape(&outs);
+    let [en, es, pt] = &outs;
+    let texts = |out: &Output| out.texts("credentials").join("\n");
+    assert!(
+        texts(en).contains("HTTP 502 with an HTML page instead of JSON (a gateway or proxy answered, not the API) after 3 attempts"),
+        "{}",
+        texts(en)
+    );
+    assert!(
+        texts(es).contains("HTTP 502 con una página HTML en lugar de JSON (respondió un gateway o un proxy, no la API) tras 3 intentos"),
+        "{}",
+        texts(es)
+    );
+    assert!(
+        texts(pt).contains("HTTP 502 com uma página HTML em vez de JSON (respondeu um gateway ou um proxy, não a API) após 3 tentativas"),
+        "{}",
+        texts(pt)
+    );
+    for out in [es, pt] {
+        no_english(out, "credentials");
+    }
+}

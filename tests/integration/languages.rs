@@ -398,3 +398,267 @@ async fn webhook_send_speaks_the_language() {
         es.stdout
     );
 }
+
+/// What `explain <check>` prints in English around the translated parts: none of it may be
+/// left in a Spanish or Portuguese explanation.
+const ENGLISH_EXPLAIN: [&str; 14] = [
+    "Requirement:",
+    "Go-live page section:",
+    "Required by default:",
+    "Needs:",
+    "Docs:",
+    "Finding codes",
+    "What it checks",
+    "Why it matters",
+    "Confidence",
+    "Configuration (",
+    "reports the check as skip",
+    "makes it gate the verdict",
+    "or an unknown site",
+    " fix: ",
+];
+
+#[test]
+fn explain_of_a_check_is_whole_in_the_language() {
+    let es = mp_golive(["explain", "credentials", "--lang", "es"]).run();
+    es.expect_code(0);
+    for expected in [
+        "credentials — Credenciales de producción",
+        "Requisito: El Access Token y la Public Key",
+        "Sección de la página de salida a producción: Activar credenciales de producción",
+        "Obligatoria por defecto: sí",
+        "Necesita: el Access Token, la Public Key",
+        "Documentación: https://www.mercadopago.com/developers/es/",
+        "Qué verifica",
+        "Por qué importa",
+        "Códigos de hallazgo",
+        "Configuración ([checks.credentials] en mp-golive.toml)",
+        "  enabled = true     false informa la verificación como skip",
+    ] {
+        assert!(
+            es.stdout.contains(expected),
+            "lacks `{expected}`:\n{}",
+            es.stdout
+        );
+    }
+    let pt = mp_golive(["explain", "pix-key"])
+        .env("LANG", "pt_BR.UTF-8")
+        .run();
+    for expected in [
+        "pix-key — Chave Pix (Brasil)",
+        "Obrigatória por padrão: em MLB",
+        "(padrão: true em MLB ou em um site desconhecido, false nos demais)",
+        "O que verifica",
+        "/developers/pt/",
+    ] {
+        assert!(
+            pt.stdout.contains(expected),
+            "lacks `{expected}`:\n{}",
+            pt.stdout
+        );
+    }
+    // Every check, in both languages: no English heading, description or option help.
+    for lang in ["es", "pt"] {
+        for check in mp_golive::checks::ALL {
+            let check = check.meta();
+            let id = check.id;
+            let out = mp_golive(["explain", id, "--lang", lang]).run();
+            out.expect_code(0);
+            for english in ENGLISH_EXPLAIN {
+                assert!(
+                    !out.stdout.contains(english),
+                    "{lang} `explain {id}` has `{english}`:\n{}",
+                    out.stdout
+                );
+            }
+            for o in check.options {
+                assert!(
+                    !out.stdout.contains(o.help),
+                    "{lang} `explain {id}`: the help of `{}` is English",
+                    o.key
+                );
+                // The key and its default are the contract's, in every language.
+                assert!(
+                    out.stdout
+                        .contains(&format!("  {} = {}    ", o.key, o.default)),
+                    "{lang} `explain {id}` lacks `{}`",
+                    o.key
+                );
+            }
+        }
+    }
+    // English is unchanged: the metadata's text.
+    let en = mp_golive(["explain", "credentials"])
+        .env("LANG", "C.UTF-8")
+        .run();
+    for english in ["Requirement:", "What it checks", "Required by default: yes"] {
+        assert!(
+            en.stdout.contains(english),
+            "lacks `{english}`:\n{}",
+            en.stdout
+        );
+    }
+    // JSON stays the contract's: its keys and English metadata whatever the language.
+    let json = mp_golive(["explain", "credentials", "--format", "json", "--lang", "pt"]).run();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert!(
+        v["explain"].as_str().unwrap().starts_with("What it checks"),
+        "{}",
+        json.stdout
+    );
+}
+
+/// The lines of a config template a user could uncomment or already has: every non-comment
+/// line and every commented-out `key = value`.
+fn template_keys(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| {
+            let body = l.strip_prefix("# ").unwrap_or(l);
+            !l.starts_with('#')
+                || body.split_once(" = ").is_some_and(|(k, _)| {
+                    !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                })
+        })
+        // The note after a default (`# required = true (default: …)`) is prose.
+        .map(|l| l.split(" (").next().unwrap_or(l).to_owned())
+        .collect()
+}
+
+#[test]
+fn init_writes_its_comments_in_the_language_and_the_file_still_validates() {
+    let english = mp_golive(["init", "--output", "-"])
+        .env("LANG", "C.UTF-8")
+        .run();
+    english.expect_code(0);
+    for (lang, how, expected) in [
+        ("es", "flag", "# Los secretos nunca van aquí."),
+        ("pt", "flag", "# Segredos nunca vão aqui."),
+        (
+            "pt",
+            "locale",
+            "# Credenciais de produção: O Access Token e a Public Key",
+        ),
+        (
+            "es",
+            "variable",
+            "# Credenciales de producción: El Access Token y la Public Key",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let run = mp_golive(["init"]).cwd(dir.path()).env("LANG", "C.UTF-8");
+        let run = match how {
+            "flag" => run.args(["--lang", lang]),
+            "locale" => run.env(
+                "LANG",
+                if lang == "pt" {
+                    "pt_BR.UTF-8"
+                } else {
+                    "es_AR.UTF-8"
+                },
+            ),
+            _ => run.env("MP_GOLIVE_LANG", lang),
+        };
+        let out = run.run();
+        out.expect_code(0);
+        let text = std::fs::read_to_string(dir.path().join("mp-golive.toml")).unwrap();
+        assert!(
+            text.contains(expected),
+            "{lang} lacks `{expected}`:\n{text}"
+        );
+        assert!(
+            !text.contains("Secrets never go here") && !text.contains("Production credentials"),
+            "{lang}: English comments:\n{text}"
+        );
+        // Only comments are translated: keys, tables and values are the English template's.
+        assert_eq!(
+            template_keys(&text),
+            template_keys(&english.stdout),
+            "{lang}"
+        );
+        for check in mp_golive::checks::ALL {
+            for o in check.meta().options {
+                assert!(
+                    !text.contains(o.help),
+                    "{lang}: help of `{}` is English",
+                    o.key
+                );
+            }
+        }
+        // The template is a valid config as written: check runs past validation (exit 1).
+        let check = mp_golive([
+            "check",
+            "--format",
+            "json",
+            "--api-url",
+            "http://127.0.0.1:9",
+        ])
+        .cwd(dir.path())
+        .env("LANG", "C.UTF-8")
+        .run();
+        check.expect_code(1);
+        let again = mp_golive(["init", "--lang", lang]).cwd(dir.path()).run();
+        again.expect_code(2);
+        assert!(again.stderr.contains("--force"), "{}", again.stderr);
+        assert!(
+            !again.stderr.contains("already exists"),
+            "{lang}: {}",
+            again.stderr
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_check_s_own_option_errors_speak_the_language_too() {
+    let api = FakeApi::ready().await;
+    let dir = with_config(
+        "[checks.notifications]\nslow_warning_ms = 30000\ntopics = [\"refund\"]\n\
+         [checks.payment-quality]\npass_mark = 0\n[checks.source-secrets]\nallow = [\"src/[\"]\n",
+    );
+    for (lang, expected) in [
+        (
+            "es",
+            [
+                "[checks.notifications] slow_warning_ms (30000) debe ser menor que slow_failure_ms (22000)",
+                "[checks.payment-quality] pass_mark: `0` está fuera de rango; se esperaba un puntaje de 1 a 100",
+                "[checks.source-secrets] allow: `src/[` no es un glob válido",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "[checks.notifications] slow_warning_ms (30000) deve ser menor que slow_failure_ms (22000)",
+                "[checks.payment-quality] pass_mark: `0` está fora do intervalo; era esperada uma pontuação de 1 a 100",
+                "[checks.source-secrets] allow: `src/[` não é um glob válido",
+            ],
+        ),
+    ] {
+        let out = check_json(&api.url())
+            .cwd(dir.path())
+            .args(["--lang", lang])
+            .run_async()
+            .await;
+        out.expect_code(2);
+        for e in expected {
+            assert!(
+                out.stderr.contains(e),
+                "{lang} lacks `{e}`:\n{}",
+                out.stderr
+            );
+        }
+        assert!(!out.stderr.contains("must be below"), "{}", out.stderr);
+    }
+    let dir = with_config("[checks.notifications]\ntopics = [\"refund\"]\n");
+    let out = check_json(&api.url())
+        .cwd(dir.path())
+        .env("LANG", "es_AR.UTF-8")
+        .run_async()
+        .await;
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains(
+            "[checks.notifications] topics: `refund` no es un tópico que mp-golive envíe"
+        ),
+        "{}",
+        out.stderr
+    );
+}

@@ -12,3 +12,11 @@ common-test-judged-summary = not verified: { $why }, so it says nothing about th
 common-test-judged = Not verified: { $why }; what a test account has says nothing about the production account.
 common-without-input-summary = internal: the check ran without its input
 common-without-input = The check ran without its input (an internal error of mp-golive; please report it).
+# A non-2xx answer of the Mercado Pago API ($answer is api-refusal-* text; the API's own
+# message and cause descriptions are quoted as they came).
+api-refusal = { $endpoint } answered { $answer }
+api-refusal-html = with an HTML page instead of JSON (a gateway or proxy answered, not the API)
+api-refusal-cause = cause { $code }
+api-refusal-cause-described = cause { $code }: { $description }
+api-refusal-attempts = after { $count } attempts
+api-too-large = { $endpoint }: the answer is larger than { $limit } bytes, which no Mercado Pago resource is

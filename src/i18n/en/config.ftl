@@ -50,3 +50,10 @@ config-type-port = a port number from 1 to 65535
 config-type-bool = true or false
 config-type-string = a string
 config-type-list = a list of strings
+# A check's own options that make no sense together (the `[checks.<id>]` prefix is added).
+config-notifications-slow = slow_warning_ms ({ $warn }) must be below slow_failure_ms ({ $fail }), and both above 0
+config-notifications-topic = topics: `{ $topic }` is not a topic mp-golive sends; expected "payment" and/or "order"
+config-pass-mark-range = pass_mark: `{ $value }` is out of range; expected a score from 1 to 100 (Mercado Pago documents 75)
+# $error is the glob library's reason, in English.
+config-allow-glob = allow: `{ $glob }` is not a valid glob ({ $error })
+config-allow-globs = allow: { $error }

@@ -72,3 +72,30 @@ code-checkout-page-card-field-named-meaning = Un campo de tarjeta (número, cód
 code-checkout-page-card-field-named-fix = Quita el atributo `name` de los campos de tarjeta (o usa Card Payment Brick o Secure Fields, cuyos campos son iframes de Mercado Pago).
 code-checkout-page-insecure-cookie-meaning = La página define una cookie sin el atributo Secure, así que puede viajar por http://.
 code-checkout-page-insecure-cookie-fix = Agrega `Secure` a cada cookie que define el checkout (y `HttpOnly` a las cookies de sesión).
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-checkout-page-explain =
+    Qué verifica
+      - La URL del checkout se sirve por https:// y responde 2xx, y toda redirección se queda en
+        https://.
+      - Sin contenido mixto activo: scripts, iframes, hojas de estilo, objects/embeds o acciones
+        de formulario por http:// (los navegadores los bloquean; el formulario de pago puede
+        romperse). El contenido mixto pasivo (imágenes, audio, video) genera una advertencia.
+      - Ninguna Public Key TEST- ni nada con forma de Access Token en ninguna parte de la página;
+        una Public Key en la página es igual a la configurada.
+      - MercadoPago.js v2 viene de https://sdk.mercadopago.com/js/v2, no por http:// ni como
+        copia alojada en otro lugar (Mercado Pago pide usarlo tal como lo entrega); v1 desde
+        secure.mlstatic.com genera una advertencia.
+      - Los campos de tarjeta no tienen atributo `name`, así que los datos de la tarjeta nunca
+        se envían al comercio.
+      - Las cookies que define la página llevan `Secure`.
+
+    Por qué importa
+      La página de salida a producción de Mercado Pago exige el formulario de pago en una página
+      HTTPS; el contenido mixto rompe el candado o el formulario, una clave TEST- no cobra pagos
+      reales y un Access Token en una página le da a cualquiera el control de la cuenta.
+
+    Límites
+      El análisis lee el HTML tal como se sirve; no ve el contenido que JavaScript agrega después.
+      Los cargadores de npm (@mercadopago/sdk-js, sdk-react) y las redirecciones de Checkout Pro
+      no muestran ninguna etiqueta del SDK, por eso `sdk-not-found` es solo informativo.

@@ -121,3 +121,41 @@ code-checkout-tls-no-hsts-meaning = La respuesta HTTPS no tiene el encabezado St
 code-checkout-tls-no-hsts-fix = Envía `Strict-Transport-Security: max-age=31536000` (agrega includeSubDomains cuando todos los subdominios sean HTTPS).
 code-checkout-tls-short-hsts-meaning = El max-age de Strict-Transport-Security es menor que 15552000 s (180 días).
 code-checkout-tls-short-hsts-fix = Aumenta max-age a 15552000 como mínimo, mejor a 31536000 (un año).
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-checkout-tls-explain =
+    Qué verifica
+      - La URL del checkout es https://.
+      - Un handshake TLS se verifica contra el conjunto de raíces de Mozilla (más --ca-file) para
+        el host exacto, con un hallazgo por causa: vencido, todavía no válido, host que no
+        coincide, autofirmado, emisor desconocido, cadena incompleta (el servidor envía solo su
+        propio certificado; se prueba descargando el intermedio que nombra el AIA del
+        certificado y verificando de nuevo).
+      - Días hasta el vencimiento (advertencia por debajo de `expiry_warning_days`, la mitad para
+        certificados de 90 días), vigencia del certificado, tamaño de la clave (RSA >= 2048,
+        EC >= 256) y hash de la firma (sin SHA-1/MD5).
+      - Se negocia TLS 1.2 o 1.3; TLS 1.0 y 1.1 se rechazan (se prueban con un ClientHello armado
+        a mano, porque rustls no los habla); se ofrece TLS 1.3.
+      - http://host/ruta redirige a https:// en el mismo host (o su gemelo www.). La prueba lee
+        la respuesta tal cual, así que una conexión rechazada (no se sirve nada ahí: bien) se
+        distingue de un reset, un timeout, una respuesta TLS o basura (no verificado: una
+        advertencia), y de una respuesta sin la redirección (falla).
+      - Strict-Transport-Security con un max-age de al menos 15552000 s (180 días), leído en la
+        respuesta de la página; cuando no se puede obtener la página, HSTS no se verifica (una
+        advertencia).
+      - Cada parte que no se pudo realizar (la prueba de http://, HSTS, la prueba de TLS antiguo,
+        la descarga del AIA) es un hallazgo que lo dice, nunca una aprobación silenciosa; el
+        resumen lista lo que se verificó.
+
+    Por qué importa
+      Mercado Pago exige un certificado SSL y el formulario de pago en una página HTTPS para
+      salir a producción. Los navegadores rechazan de plano un certificado inválido, así que los
+      compradores nunca ven el formulario; PCI DSS prohíbe TLS antiguo.
+
+    Límites
+      No se verifica la revocación. El veredicto es lo que diría un navegador con las raíces de
+      Mozilla; una máquina con raíces corporativas adicionales puede confiar en más. El puerto de
+      http:// es 80, salvo que `http_port` diga otra cosa (para entornos de staging).
+
+option-checkout-tls-expiry_warning_days-help = advierte cuando el certificado vence dentro de esta cantidad de días (la mitad para certificados válidos por 90 días o menos)
+option-checkout-tls-http_port-help = puerto de la dirección http:// que debe redirigir a https://

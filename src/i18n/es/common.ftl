@@ -28,3 +28,11 @@ code-common-interrupted-meaning = La ejecución se detuvo por una señal (Ctrl-C
 code-common-interrupted-fix = No hay nada que corregir en la integración: vuelve a ejecutar mp-golive y déjalo terminar.
 code-common-deadline-meaning = La verificación no había terminado cuando pasó el límite de la ejecución (`--deadline`); queda en `error`, no en `pass`.
 code-common-deadline-fix = Aumenta --deadline, o averigua con -v por qué un servidor es lento.
+# Una respuesta no 2xx de la API de Mercado Pago ($answer es texto api-refusal-*; el mensaje
+# propio de la API y las descripciones de las causas se citan tal como llegaron).
+api-refusal = { $endpoint } respondió { $answer }
+api-refusal-html = con una página HTML en lugar de JSON (respondió un gateway o un proxy, no la API)
+api-refusal-cause = causa { $code }
+api-refusal-cause-described = causa { $code }: { $description }
+api-refusal-attempts = tras { $count } intentos
+api-too-large = { $endpoint }: la respuesta supera los { $limit } bytes, algo que ningún recurso de Mercado Pago hace

@@ -50,3 +50,10 @@ config-type-port = un número de puerto de 1 a 65535
 config-type-bool = true o false
 config-type-string = un texto
 config-type-list = una lista de textos
+# Opciones propias de una verificación que no tienen sentido juntas (se agrega el prefijo `[checks.<id>]`).
+config-notifications-slow = slow_warning_ms ({ $warn }) debe ser menor que slow_failure_ms ({ $fail }), y ambos mayores que 0
+config-notifications-topic = topics: `{ $topic }` no es un tópico que mp-golive envíe; se esperaba "payment" y/o "order"
+config-pass-mark-range = pass_mark: `{ $value }` está fuera de rango; se esperaba un puntaje de 1 a 100 (Mercado Pago documenta 75)
+# $error es el motivo de la biblioteca de globs, en inglés.
+config-allow-glob = allow: `{ $glob }` no es un glob válido ({ $error })
+config-allow-globs = allow: { $error }

@@ -65,3 +65,32 @@ code-credentials-site-mismatch-meaning = La cuenta pertenece a otro sitio (país
 code-credentials-site-mismatch-fix = Usa credenciales de una cuenta de Mercado Pago del país en el que vendes, o corrige `site` (--site, MP_GOLIVE_SITE).
 code-credentials-wrapper-unavailable-meaning = El endpoint de credenciales que usan los plugins de Mercado Pago no respondió como se esperaba, así que algunos datos no se pudieron confirmar; la Public Key se validó en cambio con GET /v1/payment_methods.
 code-credentials-wrapper-unavailable-fix = No hay nada que corregir en la integración. Confirma en Credenciales de producción que las credenciales están activadas y que la Public Key y el Access Token se muestran juntos.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-credentials-explain =
+    Qué verifica
+      - El Access Token y la Public Key están presentes y tienen la forma de las credenciales de
+        Mercado Pago; un prefijo TEST- falla (credenciales de prueba antiguas).
+      - GET /users/me responde con el token (401: token inválido o vencido).
+      - La cuenta no es un usuario de prueba (`tags` no tiene `test_user`): como los usuarios de
+        prueba también reciben credenciales APP_USR-, el prefijo solo no prueba nada.
+      - El id de usuario al final del token es igual al `id` de /users/me.
+      - La Public Key es válida, la clave y el token son de la misma aplicación (`client_id`),
+        ninguno es una credencial de prueba (`is_test`) y están activados para producción
+        (`homologated`), según /plugins-credentials-wrapper/credentials, el endpoint que usan
+        los propios plugins de Mercado Pago.
+      - El sitio de la cuenta es igual a `site`, cuando se indica.
+
+    Por qué importa
+      La página de salida a producción de Mercado Pago empieza aquí: los pagos reales necesitan
+      credenciales de producción, activadas, de la cuenta real del vendedor. Las credenciales de
+      prueba o una cuenta de prueba no cobran dinero real; una clave y un token de aplicaciones
+      distintas rompen la tokenización de tarjetas.
+
+    Confianza
+      El endpoint de credenciales no está documentado públicamente (es el que usan los plugins de
+      WooCommerce, PrestaShop y Magento). Si no responde, la Public Key se verifica con el
+      GET /v1/payment_methods?public_key= documentado y un hallazgo informativo dice qué no se
+      pudo confirmar (que sean de la misma aplicación, la activación). Si la activación sigue
+      siendo un paso aparte para las aplicaciones nuevas es una pregunta abierta;
+      `homologated: false` es lo que los plugins muestran como "activa tus credenciales".

@@ -94,15 +94,97 @@ code-notifications-too-slow-meaning = El endpoint no respondió dentro de slow_f
 code-notifications-too-slow-fix = Responde 200 primero y haz el trabajo (GET /v1/payments/{"{"}id{"}"}, actualizar pedidos, e-mails) de forma asíncrona, en una cola o un job en segundo plano.
 code-notifications-rejects-valid-signature-meaning = Se rechazó una notificación firmada exactamente como la firma Mercado Pago, con la clave secreta configurada (también con ts en segundos): tu endpoint rechazaría todas las notificaciones reales.
 code-notifications-rejects-valid-signature-fix = Verifica que tu endpoint use la clave secreta que se muestra en Tus integraciones > Webhooks (cambia cuando se restablece) y arme el manifest id:<data.id de la query string>;request-id:<encabezado x-request-id>;ts:<ts>; (sin las partes ausentes, y data.id con sus mayúsculas y minúsculas originales) antes del HMAC-SHA256 y de compararlo en hexadecimal con v1. En PHP, el parámetro data.id de la query llega como `$_GET['data_id']`.
-code-notifications-ts-unit-mismatch-meaning = La notificación firmada con ts en milisegundos (como la envía Mercado Pago) fue rechazada, pero la misma con ts en segundos fue aceptada: la verificación de antigüedad de tu endpoint lee ts como segundos y rechazará las notificaciones reales. Las fuentes no coinciden sobre la unidad (ver la sección Confidence de `mp-golive explain`).
+code-notifications-ts-unit-mismatch-meaning = La notificación firmada con ts en milisegundos (como la envía Mercado Pago) fue rechazada, pero la misma con ts en segundos fue aceptada: la verificación de antigüedad de tu endpoint lee ts como segundos y rechazará las notificaciones reales. Las fuentes no coinciden sobre la unidad (ver la sección Confianza de `mp-golive explain notifications`).
 code-notifications-ts-unit-mismatch-fix = Conserva ts tal cual en el manifest, y en cualquier verificación de antigüedad acepta ambas unidades: un valor mayor que 10^12 está en milisegundos; si no, en segundos.
 code-notifications-accepts-forged-signature-meaning = Con una clave secreta configurada, una notificación con una x-signature incorrecta recibió una respuesta 2xx: cualquiera que conozca la URL puede falsificar eventos de pago.
 code-notifications-accepts-forged-signature-fix = Valida x-signature antes de actuar sobre una notificación (los SDKs de Mercado Pago incluyen un validador) y responde 401 cuando no coincida; en cualquier caso, obtén el pago con GET /v1/payments/{"{"}id{"}"} en lugar de confiar en el cuerpo.
 code-notifications-signature-not-tested-meaning = No se indicó la clave secreta de Webhooks, así que no se probó cómo se maneja la firma: la notificación Webhooks se envió sin firma. Si el endpoint la rechazó con 401/403, la verificación no puede decidir y queda en `error`.
 code-notifications-signature-not-tested-fix = Indica la clave secreta de Tus integraciones > Webhooks con MP_WEBHOOK_SECRET o --webhook-secret-file; nunca sale de esta máquina (solo firma las notificaciones de prueba).
-code-notifications-order-lowercase-id-meaning = El endpoint rechazó una notificación `order` firmada sobre su data.id con sus mayúsculas originales (ORD…, como dicen los SDKs de Mercado Pago que la firma desde junio de 2026) y aceptó la misma firmada sobre el id en minúsculas (como todavía indica validarla la documentación de Orders): las notificaciones de orden reales pueden ser rechazadas. Las fuentes no coinciden (ver la sección Confidence de `mp-golive explain`).
+code-notifications-order-lowercase-id-meaning = El endpoint rechazó una notificación `order` firmada sobre su data.id con sus mayúsculas originales (ORD…, como dicen los SDKs de Mercado Pago que la firma desde junio de 2026) y aceptó la misma firmada sobre el id en minúsculas (como todavía indica validarla la documentación de Orders): las notificaciones de orden reales pueden ser rechazadas. Las fuentes no coinciden (ver la sección Confianza de `mp-golive explain notifications`).
 code-notifications-order-lowercase-id-fix = Arma el manifest con data.id exactamente como llega en la query string (con sus mayúsculas originales), como hacen los SDKs oficiales desde junio de 2026; si debes seguir la documentación anterior, acepta ambas formas hasta que Mercado Pago lo defina.
 code-notifications-order-refused-meaning = El endpoint aceptó la notificación de pago pero rechazó una notificación `order` (tópico `order`, acción order.processed, data.id un id ORD…) firmada sobre el id con sus mayúsculas originales y, cuando esa se rechazó con 400/401/403, de nuevo firmada sobre el id en minúsculas: una integración con la API de Orders perdería sus eventos de orden.
 code-notifications-order-refused-fix = Atiende el tópico `order`: respóndele 200 (valida x-signature sobre data.id tal como llega) y luego lee la orden con GET /v1/orders/{"{"}id{"}"}; verifica que en Tus integraciones > Webhooks estén seleccionados los eventos de Orders.
 code-notifications-api-error-meaning = No se pudo leer el pago configurado en la API de Mercado Pago para encontrar su notification_url; la verificación queda en `error`, no en `pass`.
 code-notifications-api-error-fix = Vuelve a ejecutarla más tarde, o indica --webhook-url / --ipn-url directamente.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-notifications-explain =
+    Qué verifica
+      Para cada una de webhook_url (formato Webhooks) e ipn_url (formato IPN):
+      - La URL es https:// y su host no es localhost y resuelve solo a direcciones públicas (no
+        loopback, RFC 1918, link-local, CGNAT, unique-local...).
+      - El certificado TLS se verifica contra las raíces de Mozilla (más --ca-file), como lo hace
+        la inspección de checkout-tls.
+      - Se envía por POST una notificación exactamente como la envía Mercado Pago, que debe
+        responderse con 200 o 201, sin redirección, en menos de 22 s (una advertencia por encima
+        de 5 s).
+          Webhooks: POST <url>?data.id=<id>&type=payment, cuerpo JSON {"{"}id, live_mode, type,
+            date_created, user_id, api_version, action, data.id{"}"}, x-request-id y
+            x-signature: ts=<ms>,v1=<HMAC-SHA256 en hexadecimal de id:<data.id>;request-id:<x-request-id>;ts:<ts>;>
+            con la clave secreta de Webhooks (las partes ausentes se omiten; data.id conserva
+            sus mayúsculas y minúsculas).
+          IPN: POST <url>?topic=payment&id=<id> con {"{"}"resource": "<id>", "topic": "payment"{"}"}.
+      - Con la clave secreta de Webhooks (MP_WEBHOOK_SECRET o --webhook-secret-file), una segunda
+        notificación Webhooks con un x-signature incorrecto debe rechazarse (una advertencia si
+        se acepta).
+      - Se nombran los desafíos de WAF (Cloudflare, ModSecurity, Sucuri, Imperva, AWS WAF,
+        Akamai).
+      Cuando no se indica ninguna URL, se prueba la notification_url del pago de producción
+      configurado (--payment-id) y un hallazgo informativo lo dice; su `source_news` elige el
+      formato (webhooks, ipn, o ambos cuando falta).
+
+    Qué recibe tu endpoint
+      Solicitudes HTTP reales. data.id es un id sintético de 18 dígitos que empieza con 9990 (los
+      ids de pago de Mercado Pago tienen de 10 a 12 dígitos), así que un endpoint que consulta
+      GET /v1/payments/<id> recibe 404 y no cambia ninguna orden ni envía ningún e-mail;
+      --webhook-data-id envía otro id en su lugar. Las solicitudes llevan
+      `User-Agent: mp-golive/<versión>` y un x-request-id nuevo cada una, y los `X-Retry: 0` y
+      `X-Socket-Timeout: 22000` de Mercado Pago; live_mode es true. Hasta tres solicitudes por
+      URL: la firmada, un reintento con ts en segundos si se rechaza, y la falsificada.
+
+    Por qué importa
+      La página de salida a producción pide mantener actualizado el estado de las órdenes a
+      partir de las notificaciones. Mercado Pago cuenta una entrega solo cuando recibe 200/201 en
+      menos de 22 s; una redirección, un desafío de WAF, una dirección privada o un endpoint que
+      rechaza sus firmas significan pagos perdidos.
+
+    Confianza
+      Alta: el manifest, HMAC-SHA256, la regla de 200/201 y la espera de 22 s (documentación de
+      Mercado Pago, SDK-go). Media: el par exacto data.id/type de la query y la espera de 5 s de
+      los reintentos (una tabla de reintentos antigua; el texto actual dice que los reintentos
+      llegan cada 15 minutos). Baja: el cuerpo de IPN (capturas de terceros). En disputa: la
+      unidad de ts. El ejemplo de entrega de Mercado Pago tiene 13 dígitos (milisegundos) y
+      SDK-go compara con milisegundos Unix, pero las verificaciones opcionales de antigüedad de
+      sdk-python 3.6.0 y sdk-nodejs 3.6.1 leen segundos. Esta verificación envía milisegundos
+      primero; si se rechaza la notificación firmada, reintenta una vez en segundos y advierte
+      con ts-unit-mismatch cuando esa se acepta. data.id conserva sus mayúsculas y minúsculas
+      originales (la corrección de SDK-go de junio de 2026), aunque la documentación de Orders
+      decía pasarlo a minúsculas.
+
+    API de Orders
+      Con un id de orden (--order-id) o `topics` que incluya "order", la URL de Webhooks también
+      recibe una notificación `order` como la envía Mercado Pago para la API de Orders (type
+      order, action order.processed, data.id el id ORD…, data.status, data.transactions,
+      data.version), además de la de pago y firmada sobre data.id con sus mayúsculas y
+      minúsculas originales. Si se rechaza con 400/401/403 (por el endpoint, no por un WAF), se
+      envía una vez más firmada sobre el id en minúsculas: si entonces se acepta, es
+      order-lowercase-id (el endpoint sigue la documentación de Orders anterior; todos los SDKs
+      oficiales pasaron a las mayúsculas y minúsculas originales el 2026-06-17, diciendo que así
+      lo firma Mercado Pago); si se rechaza de nuevo (o se rechaza de otro modo) mientras la de
+      pago se aceptó, es order-refused. Un endpoint que acepta el id original aprueba. A un
+      endpoint que lee ts como segundos (ts-unit-mismatch) se le vuelve a hacer la pregunta de
+      las mayúsculas con ts en segundos, para que su rechazo sea sobre el id. Sin id de orden,
+      el id es uno sintético ORDMPGOLIVE… y el resumen lo dice. IPN no tiene tópico order.
+      Confianza: alta para las mayúsculas y minúsculas de los SDKs, media para la forma del
+      cuerpo; la documentación todavía dice pasarlo a minúsculas, y sdk-java #420 informa
+      webhooks de órdenes que no validan con ninguna de las dos formas con credenciales de
+      prueba, así que está en disputa cuál firma Mercado Pago: el hallazgo es una advertencia,
+      no un error.
+
+    Tiempos
+      La notificación tiene slow_failure_ms (los 22 s de Mercado Pago) para responder, diga lo
+      que diga --timeout; la conexión y la inspección TLS están limitadas por --timeout.
+
+option-notifications-slow_warning_ms-help = Una respuesta más lenta que esto (milisegundos) genera una advertencia: los reintentos de Mercado Pago esperan 5 s.
+option-notifications-slow_failure_ms-help = Sin respuesta dentro de este tiempo (milisegundos), la verificación falla: Mercado Pago espera 22 s. También es el tiempo que se le da a la notificación.
+option-notifications-topics-help = Los tópicos que se envían a la URL de Webhooks: "payment" siempre, y también "order" (API de Orders) cuando está en la lista o cuando se indica un id de orden.

@@ -49,3 +49,42 @@ code-payment-approval-missing-field-meaning = Falta en el pago o en la orden un 
 code-payment-approval-missing-field-fix = Envía el campo nombrado en el mensaje al crear el pago (en additional_info para Checkout API), la preferencia (items, payer, shipments para Checkout Pro) o la orden (items, payer, shipment, additional_info para Orders).
 code-payment-approval-not-verifiable-meaning = Campos recomendados que el GET de una orden no devuelve (el comprador cuando el pagador solo muestra customer_id, el envío, additional_info); aquí no se verifican y nunca cuentan como faltantes.
 code-payment-approval-not-verifiable-fix = Comprueba en tu backend que la orden se crea con ellos (items, payer, shipment.address, additional_info para viajes); la respuesta de Mercado Pago no los muestra.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-payment-approval-explain =
+    Qué verifica
+      GET /v1/payments/{"{"}payment_id{"}"} (la misma respuesta que lee payment-quality) pertenece a esta
+      cuenta y lleva:
+      - para cada ítem (additional_info.items[]): id, title, description, category_id,
+        quantity, unit_price;
+      - el comprador: payer.first_name, payer.last_name, payer.email, payer.identification (type
+        y number), payer.phone (area_code y number), payer.address (zip_code, street_name,
+        street_number); additional_info.payer también cuenta;
+      - el envío: additional_info.shipments.receiver_address (zip_code, street_name,
+        street_number), salvo que todos los ítems sean de una categoría que no se envía
+        (virtual_goods, services, tickets, donations, learnings, coupons, entertainment,
+        travels);
+      - los campos de industria cuando la categoría los pide: items[].event_date para tickets y
+        entertainment, items[].category_descriptor (passenger, route) para travels.
+      Con --order-id (API de Orders), GET /v1/orders/{"{"}order_id{"}"} (la respuesta que lee
+      payment-quality) pertenece a esta cuenta (`user_id`) y lleva los mismos campos en sus rutas
+      de Orders: items[] (external_code, title, description, category_id, quantity, unit_price,
+      event_date para tickets), payer (cuando el GET lo devuelve), shipment.address (cuando lo
+      devuelve) y additional_info.travel.passengers / travel.routes para los ítems de viaje. Lo
+      que el GET no devuelve es un hallazgo informativo, no verificable, nunca contado como
+      faltante. Con ambos ids, se leen los dos y cada hallazgo nombra el pago o la orden.
+      Cada faltante es una advertencia con la ruta de su campo; la verificación aprueba cuando
+      está presente cada campo recomendado que puede ver.
+
+    Por qué importa
+      La prevención de fraude de Mercado Pago aprueba más pagos cuando sabe quién compra qué y
+      adónde va; su guía para "mejorar la aprobación" lista estos campos.
+
+    Confianza
+      La lista de campos está documentada (confianza alta). Qué categorías piden campos de
+      industria y cuáles nunca se envían es una inferencia a partir de los ids de categoría de
+      Mercado Pago (media-baja). Para las órdenes, lo que devuelve un GET proviene de los tipos
+      del SDK oficial de Node (media): su tipo de respuesta tiene el customer_id del pagador y
+      no tiene shipment ni additional_info. El device id (MercadoPago.js o security.js, enviado
+      como X-meli-session-id) también aumenta la aprobación pero no aparece en un pago; la
+      verificación checkout-page busca MercadoPago.js en la página de checkout.

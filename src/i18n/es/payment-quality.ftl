@@ -148,3 +148,65 @@ code-payment-quality-not-verifiable-meaning = Ítems obligatorios de la lista de
 code-payment-quality-not-verifiable-fix = Verifícalos en la página de checkout (las verificaciones checkout-tls y checkout-page cubren SSL, TLS y MercadoPago.js), en el panel y en la evaluación oficial.
 code-payment-quality-order-not-covered-meaning = La orden es de un tipo que la estimación no cubre (como `qr`, QR presencial vía Orders, que tiene su propia medición); no se puntúa.
 code-payment-quality-order-not-covered-fix = Mídela en Tus integraciones > (aplicación) > Medición de calidad; para estimarla aquí, indica una orden online (Checkout API o Checkout Pro vía Orders) o un pago.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-payment-quality-explain =
+    Qué verifica
+      - GET /v1/payments/{"{"}payment_id{"}"}: el pago existe (404: no encontrado), se hizo con
+        credenciales de producción (`live_mode: true`) y pertenece a esta cuenta (`collector_id`
+        es igual al id de GET /users/me).
+      - El producto: Checkout Pro cuando point_of_interaction lo dice (business_info.sub_unit
+        `checkout_pro`, application_data.name `checkout-off`) o el pago tiene una merchant order
+        (`order.type: mercadopago`); si no, Checkout API / Bricks. Para Checkout Pro sigue
+        order.id -> GET /merchant_orders/{"{"}id{"}"} -> GET /checkout/preferences/{"{"}id{"}"} para leer
+        back_urls, binary_mode, el vencimiento y las cuotas.
+      - Cada ítem de la lista de Calidad de integración de Mercado Pago para ese producto: ítems
+        (id, title, description, category_id, quantity, unit_price), e-mail y nombres del
+        pagador, statement_descriptor, external_reference, notification_url, back_urls
+        (Checkout Pro), issuer_id (pagos con tarjeta, Checkout API) y un SDK oficial de backend
+        (additional_info.tracking_id que contiene `type:SDK`). Cada ítem obligatorio que falta
+        es una advertencia con la ruta de su campo y su solución; las buenas prácticas que
+        faltan son informativas.
+      - Un puntaje estimado: la proporción de los ítems obligatorios visibles en el pago que
+        están presentes, sobre 100. Por debajo del mínimo la verificación falla: `pass_mark` en
+        la tabla [checks.payment-quality], 75 por defecto, el valor que documenta Mercado Pago
+        (se han visto paneles de vendedores que muestran 73; usa 73 si el tuyo lo muestra).
+      - Con --order-id (API de Orders, que Mercado Pago ahora recomienda para Checkout API y
+        Checkout Pro): GET /v1/orders/{"{"}order_id{"}"} pertenece a esta cuenta (`user_id`) y no es una
+        orden de prueba donde su forma lo indica (`live_mode: false`, o leída con un token
+        TEST-). Una orden online con checkout_url es Checkout Pro sobre Orders, sin ella
+        Checkout API; otro tipo (`qr`) se informa y no se puntúa. Los ítems se leen en sus rutas
+        de Orders: items[].external_code (el id del ítem), title, description, category_id,
+        quantity, unit_price; e-mail, nombres, documento, teléfono y dirección del pagador;
+        external_reference; transactions.payments[].payment_method.statement_descriptor;
+        config.online.success_url (Checkout Pro); expiration_time y
+        config.payment_method.max_installments (buenas prácticas). Lo que el GET de una orden no
+        devuelve (el comprador, cuando muestra solo customer_id; la URL de notificaciones,
+        configurada en el panel; el SDK; el emisor de la tarjeta) se lista como no verificable,
+        nunca se cuenta como faltante. Con ambos ids, se evalúan los dos y cada hallazgo nombra
+        el pago o la orden de la que trata.
+
+    Por qué importa
+      Mercado Pago evalúa cada integración de Checkout Pro, Checkout API y Bricks todos los meses
+      (y a pedido en Tus integraciones > (aplicación) > Calidad) y espera 75 o más. Los mismos
+      campos aumentan la aprobación y facilitan la conciliación.
+
+    Confianza
+      EL PUNTAJE ES UNA ESTIMACIÓN. El puntaje oficial, con los pesos propios de Mercado Pago,
+      está en el panel de Mercado Pago: Tus integraciones > (aplicación) > Evaluar calidad. Los
+      puntos por ítem no se publican, así que aquí cada ítem obligatorio pesa lo mismo. La lista
+      proviene de capturas de la herramienta quality_checklist de Mercado Pago (confianza media
+      para Checkout Pro, media-baja para Checkout API/Bricks); las señales del producto son de
+      confianza media. Los ítems que ningún pago muestra (device id, MercadoPago.js, SSL/TLS,
+      formulario de tarjeta seguro) se listan, no se puntúan: las verificaciones del checkout
+      verifican algunos. statement_descriptor puede completarlo Mercado Pago mismo (`MP*…`), lo
+      que no se cuenta como enviado (confianza baja). Las notificaciones Webhooks configuradas en
+      el panel no aparecen en un pago, así que una notification_url faltante puede ser una falsa
+      alarma cuando lo están. Orders: lo que devuelve un GET proviene de los tipos del SDK
+      oficial de Node (confianza media), el producto de una orden se lee de su tipo y su
+      checkout_url (media-baja), y la estimación supone que las órdenes se miden con la misma
+      lista que los pagos (media); una orden no informa live_mode en la forma documentada, así
+      que solo un token TEST- o una respuesta con live_mode: false identifica una orden de
+      prueba.
+
+option-payment-quality-pass_mark-help = El puntaje estimado (1 a 100) por debajo del cual la verificación falla. 75 es el valor que documenta Mercado Pago; se han visto paneles de vendedores que muestran 73.

@@ -37,3 +37,34 @@ code-pix-key-probe-inconclusive-meaning = Con --probe-pix, Mercado Pago rechazó
 code-pix-key-probe-inconclusive-fix = Lee el rechazo en el mensaje (por ejemplo, la causa 7: credenciales no habilitadas para pagos reales). Corrígelo, o ejecuta sin --probe-pix.
 code-pix-key-probe-unanswered-meaning = Con --probe-pix, la solicitud que crea el pago de prueba no obtuvo respuesta, así que puede existir un pago pendiente que mp-golive no pudo cancelar (el mensaje indica su `external_reference`; un pago Pix sin pagar vence). No se volvió a enviar.
 code-pix-key-probe-unanswered-fix = Busca en el panel de Mercado Pago (Actividad) o con GET /v1/payments/search?external_reference=<referencia del mensaje> y cancela cualquier pago que encuentres; si nadie lo paga, vence solo 35 minutos después de su creación.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-pix-key-explain =
+    Qué verifica
+      - Solo en cuentas de Brasil (sitio MLB: `site`, o el `site_id` de la cuenta según
+        GET /users/me); en otros sitios la verificación se omite, porque Pix existe solo en
+        Brasil.
+      - GET /v1/payment_methods con el Access Token lista `pix` con status `active`.
+      - Solo con --probe-pix (probe_pix = true): se crea un pago Pix del menor monto permitido
+        (el `min_allowed_amount` de la entrada `pix`, si no R$ 1.00) con un X-Idempotency-Key,
+        un vencimiento 35 minutos después y un external_reference que empieza con
+        `mp-golive-probe-`; la causa 13253 significa que no hay Clave Pix. Un pago pendiente
+        creado en modo productivo prueba la clave y se cancela de inmediato con
+        PUT /v1/payments/{"{"}id{"}"} {"{"}"status":"cancelled"{"}"}; uno creado en modo de prueba o ya final no
+        prueba nada. Una respuesta 5xx puede llegar después de crearse el pago, así que se
+        informa como si no hubiera respuesta. Como mucho un pago por ejecución; el POST nunca se
+        reintenta.
+
+    Por qué importa
+      La página de salida a producción de Mercado Pago pide una Clave Pix a los vendedores de
+      Brasil: sin ella, Pix, el medio de pago más usado en Brasil, no aparece en el checkout.
+
+    Confianza
+      La lista de medios de pago es la heurística que usa el plugin de WooCommerce de Mercado
+      Pago (confianza media-alta). La causa 13253 proviene de varias capturas independientes, no
+      de la documentación de referencia (media). La prueba es el test definitivo y crea un pago
+      pendiente real: se cancela de inmediato y, si eso falla, el reporte lo nombra (además vence
+      solo a los 35 minutos). El e-mail del pagador de la prueba es sintético; si Mercado Pago
+      rechaza la prueba por otro motivo, vale la respuesta de la lista y una advertencia dice que
+      la prueba no demostró nada. En una cuenta de prueba, la prueba no dice nada sobre
+      producción.

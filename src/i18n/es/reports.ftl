@@ -20,3 +20,28 @@ code-reports-not-configured-meaning = El reporte todavía no tiene configuració
 code-reports-not-configured-fix = Configúralo una vez: POST /v1/account/settlement_report/config (o release_report) con las columnas, el file_name_prefix y la frecuencia que quieras, o desde el panel: Reportes > (reporte) > Configurar.
 code-reports-not-scheduled-meaning = El reporte está configurado, pero no programado (`scheduled: false`): se genera solo cuando se pide.
 code-reports-not-scheduled-fix = Para recibirlo a diario, cada semana o cada mes, usa POST /v1/account/<reporte>/schedule (o activa la generación automática en el panel).
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-reports-explain =
+    Qué verifica
+      Para cada uno de los dos reportes de conciliación, el reporte de liquidación ("dinero en
+      cuenta", /v1/account/settlement_report) y el reporte de liberaciones
+      (/v1/account/release_report):
+      - GET …/list responde 200 con el Access Token (401/403: sin acceso);
+      - GET …/config responde: 404 significa que el reporte nunca se configuró;
+        `scheduled: false` significa que los reportes se generan solo cuando se piden.
+      Solo lectura: nunca crea una configuración, una programación ni un reporte.
+
+    Por qué importa
+      La página de salida a producción de Mercado Pago pide la conciliación financiera mediante
+      la API de reportes: los reportes vinculan cada pago, comisión, reembolso y liberación con
+      el dinero que llega a la cuenta. La medición de calidad también los cuenta (`settlement`,
+      `release`).
+
+    Confianza
+      Los endpoints están documentados (confianza alta). Lo que recibe una cuenta sin acceso no
+      está documentado; se espera 401/403 (confianza baja). Que GET …/config responda 404 antes
+      de la primera configuración es una inferencia (baja): un 404 en la lista misma no se lee
+      como "sin acceso" sino como una respuesta inesperada (error). Cuando la verificación se
+      hace obligatoria y no se indica Access Token, el error es `reports/input-missing` (su
+      propio `reports/not-configured` significa un reporte sin configuración).

@@ -49,3 +49,37 @@ code-source-secrets-suppressed-meaning = Se suprimieron hallazgos con comentario
 code-source-secrets-suppressed-fix = Revisa las supresiones de vez en cuando: un token de producción suprimido sigue siendo una filtración.
 code-source-secrets-unreadable-meaning = Algunos archivos no se pudieron leer (permisos, desaparecieron durante el análisis) o no se pudo recorrer el directorio.
 code-source-secrets-unreadable-fix = Ejecuta con -v para ver cuáles; da permiso de lectura o déjalos fuera con .ignore.
+
+# La descripción larga de `explain` y la ayuda de las opciones (en inglés están en los metadatos).
+meta-source-secrets-explain =
+    Qué verifica
+      Cada archivo de `source_dir` (por defecto: el directorio de trabajo) que git versionaría:
+      - un Access Token APP_USR- en un archivo: un secreto de producción en el repositorio;
+      - Access Tokens o Public Keys TEST-: credenciales de prueba que quedaron para producción;
+      - la clave secreta de Webhooks configurada (MP_WEBHOOK_SECRET) escrita literalmente en un
+        archivo;
+      - un archivo del estilo de .env (.env, .env.local, .env.production...) con una
+        asignación *ACCESS_TOKEN=valor que .gitignore no ignora.
+      Las Public Keys (APP_USR-<uuid>) son públicas por diseño y nunca se informan. Los
+      hallazgos muestran el archivo y la línea, con el valor ocultado salvo su prefijo y sus
+      últimos cuatro caracteres.
+
+    Cómo se lee el árbol
+      Con el recorrido de ripgrep (el crate `ignore`): se respetan .gitignore, .ignore y el
+      archivo .git/info/exclude incluso fuera de un checkout de git; se omite .git; los demás
+      archivos ocultos se leen, ya que un .env es justamente lo que hay que encontrar; se omiten
+      los archivos binarios y los de más de 4 MiB. Un valor partido en varias líneas no se
+      reconoce.
+
+    Cómo suprimir hallazgos
+      Un comentario `mp-golive: ignore` en la línea, o `allow = ["ruta/glob", ...]` en la
+      tabla [checks.source-secrets], suprime un hallazgo; el reporte dice cuántos se
+      suprimieron.
+
+    Por qué importa
+      Un token de producción versionado le da a cualquiera que pueda leer el repositorio (o su
+      historial, o una copia filtrada) el control de la cuenta del vendedor; las credenciales de
+      prueba que quedan en el código de producción no cobran dinero real; la propia guía de
+      revisión de Mercado Pago pide el token en el entorno y el .env ignorado.
+
+option-source-secrets-allow-help = globs (relativos a source_dir) cuyos hallazgos se suprimen, como "tests/fixtures/**"

@@ -72,3 +72,30 @@ code-checkout-page-card-field-named-meaning = Um campo de cartão (número, cód
 code-checkout-page-card-field-named-fix = Remova o atributo `name` dos campos de cartão (ou use o Card Payment Brick ou os Secure Fields, cujos campos são iframes do Mercado Pago).
 code-checkout-page-insecure-cookie-meaning = A página define um cookie sem o atributo Secure, então ele pode trafegar por http://.
 code-checkout-page-insecure-cookie-fix = Adicione `Secure` a cada cookie que o checkout define (e `HttpOnly` aos cookies de sessão).
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-checkout-page-explain =
+    O que verifica
+      - A URL do checkout é servida por https:// e responde 2xx, e todo redirecionamento fica em
+        https://.
+      - Sem conteúdo misto ativo: scripts, iframes, folhas de estilo, objects/embeds ou ações de
+        formulário por http:// (os navegadores os bloqueiam; o formulário de pagamento pode
+        quebrar). Conteúdo misto passivo (imagens, áudio, vídeo) gera um aviso.
+      - Nenhuma Public Key TEST- e nada com formato de Access Token em qualquer parte da página;
+        uma Public Key na página é igual à configurada.
+      - O MercadoPago.js v2 vem de https://sdk.mercadopago.com/js/v2, não por http:// e não como
+        cópia hospedada em outro lugar (o Mercado Pago pede que ele seja usado como fornecido);
+        v1 de secure.mlstatic.com gera um aviso.
+      - Os campos de cartão não têm atributo `name`, então os dados do cartão nunca são enviados
+        ao lojista.
+      - Os cookies definidos pela página têm `Secure`.
+
+    Por que importa
+      A página de ir para produção do Mercado Pago exige o formulário de pagamento em uma página
+      HTTPS; conteúdo misto quebra o cadeado ou o formulário, uma chave TEST- não recebe
+      pagamentos reais e um Access Token em uma página dá a qualquer pessoa o controle da conta.
+
+    Limites
+      A análise lê o HTML como é servido; conteúdo injetado depois por JavaScript não é visto.
+      Os carregadores do npm (@mercadopago/sdk-js, sdk-react) e os redirecionamentos do Checkout
+      Pro não mostram nenhuma tag do SDK, por isso `sdk-not-found` é apenas informativo.

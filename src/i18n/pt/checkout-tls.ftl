@@ -121,3 +121,41 @@ code-checkout-tls-no-hsts-meaning = A resposta HTTPS não tem o cabeçalho Stric
 code-checkout-tls-no-hsts-fix = Envie `Strict-Transport-Security: max-age=31536000` (adicione includeSubDomains quando todos os subdomínios forem HTTPS).
 code-checkout-tls-short-hsts-meaning = O max-age de Strict-Transport-Security é menor que 15552000 s (180 dias).
 code-checkout-tls-short-hsts-fix = Aumente o max-age para pelo menos 15552000, melhor 31536000 (um ano).
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-checkout-tls-explain =
+    O que verifica
+      - A URL do checkout é https://.
+      - Um handshake TLS é verificado contra o conjunto de raízes da Mozilla (mais --ca-file)
+        para o host exato, com um achado por causa: expirado, ainda não válido, host que não
+        corresponde, autoassinado, emissor desconhecido, cadeia incompleta (o servidor envia só o
+        próprio certificado; comprovado baixando o intermediário indicado no AIA do certificado
+        e verificando de novo).
+      - Dias até o vencimento (aviso abaixo de `expiry_warning_days`, metade para certificados de
+        90 dias), validade do certificado, tamanho da chave (RSA >= 2048, EC >= 256) e hash da
+        assinatura (sem SHA-1/MD5).
+      - TLS 1.2 ou 1.3 é negociado; TLS 1.0 e 1.1 são recusados (testados com um ClientHello
+        montado à mão, porque o rustls não os fala); TLS 1.3 é oferecido.
+      - http://host/caminho redireciona para https:// no mesmo host (ou seu gêmeo www.). O teste
+        lê a resposta bruta, então uma conexão recusada (nada é servido ali: tudo bem) é
+        diferenciada de um reset, um timeout, uma resposta TLS ou lixo (não verificado: um
+        aviso), e de uma resposta sem o redirecionamento (falha).
+      - Strict-Transport-Security com max-age de pelo menos 15552000 s (180 dias), lido na
+        resposta da página; quando a página não pode ser obtida, o HSTS não é verificado (um
+        aviso).
+      - Cada parte que não pôde ser realizada (o teste de http://, HSTS, o teste de TLS antigo,
+        o download do AIA) é um achado que diz isso, nunca uma aprovação silenciosa; o resumo
+        lista o que foi verificado.
+
+    Por que importa
+      O Mercado Pago exige um certificado SSL e o formulário de pagamento em uma página HTTPS
+      para ir para produção. Os navegadores recusam de imediato um certificado inválido, então os
+      compradores nunca veem o formulário; o PCI DSS proíbe TLS antigo.
+
+    Limites
+      A revogação não é verificada. O veredito é o que diria um navegador com as raízes da
+      Mozilla; uma máquina com raízes corporativas adicionais pode confiar em mais. A porta de
+      http:// é 80, a menos que `http_port` diga outra coisa (para ambientes de staging).
+
+option-checkout-tls-expiry_warning_days-help = avisa quando o certificado vence dentro desta quantidade de dias (metade para certificados válidos por 90 dias ou menos)
+option-checkout-tls-http_port-help = porta do endereço http:// que deve redirecionar para https://

@@ -28,3 +28,11 @@ code-common-interrupted-meaning = A execução foi parada por um sinal (Ctrl-C, 
 code-common-interrupted-fix = Não há nada a corrigir na integração: rode o mp-golive de novo e deixe terminar.
 code-common-deadline-meaning = A verificação não tinha terminado quando passou o limite da execução (`--deadline`); ela fica em `error`, não em `pass`.
 code-common-deadline-fix = Aumente --deadline, ou descubra com -v por que um servidor está lento.
+# Uma resposta não 2xx da API do Mercado Pago ($answer é texto api-refusal-*; a mensagem
+# da própria API e as descrições das causas são citadas como chegaram).
+api-refusal = { $endpoint } respondeu { $answer }
+api-refusal-html = com uma página HTML em vez de JSON (respondeu um gateway ou um proxy, não a API)
+api-refusal-cause = causa { $code }
+api-refusal-cause-described = causa { $code }: { $description }
+api-refusal-attempts = após { $count } tentativas
+api-too-large = { $endpoint }: a resposta passa de { $limit } bytes, o que nenhum recurso do Mercado Pago faz

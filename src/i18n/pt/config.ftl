@@ -50,3 +50,10 @@ config-type-port = um número de porta de 1 a 65535
 config-type-bool = true ou false
 config-type-string = um texto
 config-type-list = uma lista de textos
+# Opções próprias de uma verificação que não fazem sentido juntas (o prefixo `[checks.<id>]` é adicionado).
+config-notifications-slow = slow_warning_ms ({ $warn }) deve ser menor que slow_failure_ms ({ $fail }), e ambos maiores que 0
+config-notifications-topic = topics: `{ $topic }` não é um tópico que o mp-golive envia; era esperado "payment" e/ou "order"
+config-pass-mark-range = pass_mark: `{ $value }` está fora do intervalo; era esperada uma pontuação de 1 a 100 (o Mercado Pago documenta 75)
+# $error é o motivo da biblioteca de globs, em inglês.
+config-allow-glob = allow: `{ $glob }` não é um glob válido ({ $error })
+config-allow-globs = allow: { $error }

@@ -65,3 +65,32 @@ code-credentials-site-mismatch-meaning = A conta pertence a outro site (país) q
 code-credentials-site-mismatch-fix = Use credenciais de uma conta do Mercado Pago do país em que você vende, ou corrija `site` (--site, MP_GOLIVE_SITE).
 code-credentials-wrapper-unavailable-meaning = O endpoint de credenciais que os plugins do Mercado Pago usam não respondeu como esperado, então alguns dados não puderam ser confirmados; a Public Key foi validada por GET /v1/payment_methods.
 code-credentials-wrapper-unavailable-fix = Não há nada a corrigir na integração. Confirme em Credenciais de produção que as credenciais estão ativadas e que a Public Key e o Access Token aparecem juntos.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-credentials-explain =
+    O que verifica
+      - O Access Token e a Public Key estão presentes e têm o formato das credenciais do
+        Mercado Pago; um prefixo TEST- falha (credenciais de teste antigas).
+      - GET /users/me responde com o token (401: token inválido ou expirado).
+      - A conta não é um usuário de teste (`tags` não tem `test_user`): como os usuários de teste
+        também recebem credenciais APP_USR-, o prefixo sozinho não prova nada.
+      - O id de usuário no final do token é igual ao `id` de /users/me.
+      - A Public Key é válida, a chave e o token são da mesma aplicação (`client_id`), nenhum
+        dos dois é uma credencial de teste (`is_test`) e estão ativados para produção
+        (`homologated`), segundo /plugins-credentials-wrapper/credentials, o endpoint que os
+        próprios plugins do Mercado Pago chamam.
+      - O site da conta é igual a `site`, quando informado.
+
+    Por que importa
+      A página de ir para produção do Mercado Pago começa aqui: pagamentos reais precisam de
+      credenciais de produção, ativadas, da conta real do vendedor. Credenciais de teste ou uma
+      conta de teste não recebem dinheiro real; uma chave e um token de aplicações diferentes
+      quebram a tokenização de cartões.
+
+    Confiança
+      O endpoint de credenciais não é documentado publicamente (é o que os plugins de
+      WooCommerce, PrestaShop e Magento usam). Se ele não responder, a Public Key é verificada
+      pelo GET /v1/payment_methods?public_key= documentado, e um achado informativo diz o que não
+      pôde ser confirmado (se são da mesma aplicação, a ativação). Se a ativação ainda é uma
+      etapa separada para aplicações novas é uma questão em aberto; `homologated: false` é o
+      que os plugins mostram como "ative suas credenciais".

@@ -16,6 +16,39 @@ list-col-needs = PRECISA DE
 list-more = Rode `mp-golive explain <id>` para ver o que cada verificação confere e como corrigir cada achado.
 explain-codes = Códigos de achado
 
+explain-section = Seção da página de ir para produção: { $section }
+explain-required = Obrigatória por padrão: { $required }
+explain-needs = Precisa de: { $needs }
+explain-config = Configuração ([checks.{ $id }] em mp-golive.toml)
+explain-config-enabled = false informa a verificação como skip
+explain-config-required = true faz com que ela decida o veredito; false a torna apenas informativa
+explain-required-on-site = (padrão: true em { $site } ou em um site desconhecido, false nos demais)
+
+# `init`: os comentários do modelo (as chaves e os valores são escritos no código) e o que
+# ele diz ao escrevê-lo.
+init-intro =
+    mp-golive.toml: configurações de `mp-golive check`. Faça commit dele; ele não contém segredos.
+    Precedência: flag da linha de comando > variável de ambiente > este arquivo > padrão.
+    Caminhos relativos são relativos a este arquivo.
+init-secrets =
+    Segredos nunca vão aqui. Informe-os pelo ambiente (MP_ACCESS_TOKEN,
+    MP_WEBHOOK_SECRET) ou em um arquivo fora do repositório:
+init-public-key = A Public Key é pública por design (ambiente: MP_PUBLIC_KEY).
+init-site = Site esperado: MLA, MLB, MLM, MLC, MCO, MPE ou MLU (padrão: o da conta).
+init-urls = A página com o formulário de pagamento e as URLs de notificações.
+init-payment =
+    Um pagamento, ou um pedido da API de Orders, feito com credenciais de produção (para
+    as verificações de qualidade e de aprovação; informe um dos dois ou ambos).
+init-source-dir = Árvore de código-fonte em que procurar credenciais versionadas (padrão: ".").
+init-network = Rede. Os tempos limite são em segundos.
+init-strict =
+    Os avisos das verificações obrigatórias também fazem a execução falhar. Cada opção de
+    liga/desliga tem um par de flags que a substitui em uma execução: --strict / --no-strict,
+    --probe-pix / --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.
+init-exists = { $path } já existe; use --force para sobrescrevê-lo
+init-wrote = { $path } foi escrito; preencha as URLs e depois rode `mp-golive check`
+init-cannot-write = não é possível escrever { $path }: { $error }
+
 # Os títulos e requisitos das verificações (em inglês estão nos metadados).
 meta-credentials-title = Credenciais de produção
 meta-credentials-requirement = O Access Token e a Public Key são credenciais de produção da conta real do vendedor, de uma mesma aplicação, ativadas para produção.
@@ -35,3 +68,12 @@ meta-payment-approval-title = Dados que aumentam a aprovação
 meta-payment-approval-requirement = Um pagamento ou order desta conta traz os dados recomendados de itens, comprador, envio e setor que aumentam a aprovação.
 meta-source-secrets-title = Higiene de credenciais no código-fonte
 meta-source-secrets-requirement = O código-fonte não contém nenhum Access Token de produção, nenhuma credencial TEST-, nenhuma cópia do segredo dos webhooks nem nenhum arquivo .env versionado com um token.
+meta-credentials-section = Ativar credenciais de produção
+meta-checkout-tls-section = Certificado SSL
+meta-checkout-page-section = Certificado SSL (formulário de pagamento em uma página HTTPS)
+meta-pix-key-section = Chave Pix
+meta-notifications-section = Notificações (Webhooks ou IPN)
+meta-reports-section = Relatórios
+meta-payment-quality-section = Medição de qualidade
+meta-payment-approval-section = Aprovação de pagamentos
+meta-source-secrets-section = higiene de credenciais (além da página de ir para produção)

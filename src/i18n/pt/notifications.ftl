@@ -94,15 +94,96 @@ code-notifications-too-slow-meaning = O endpoint não respondeu dentro de slow_f
 code-notifications-too-slow-fix = Responda 200 primeiro e faça o trabalho (GET /v1/payments/{"{"}id{"}"}, atualização de pedidos, e-mails) de forma assíncrona, em uma fila ou um job em segundo plano.
 code-notifications-rejects-valid-signature-meaning = Uma notificação assinada exatamente como o Mercado Pago a assina, com a assinatura secreta configurada, foi recusada (também com ts em segundos): seu endpoint recusaria todas as notificações reais.
 code-notifications-rejects-valid-signature-fix = Verifique se seu endpoint usa a assinatura secreta exibida em Suas integrações > Webhooks (ela muda quando é redefinida) e monta o manifest id:<data.id da query string>;request-id:<cabeçalho x-request-id>;ts:<ts>; (sem as partes ausentes, e data.id com suas maiúsculas e minúsculas originais) antes do HMAC-SHA256 e da comparação em hexadecimal com v1. Em PHP, o parâmetro data.id da query chega como `$_GET['data_id']`.
-code-notifications-ts-unit-mismatch-meaning = A notificação assinada com ts em milissegundos (como o Mercado Pago a envia) foi recusada, mas a mesma com ts em segundos foi aceita: a verificação de validade temporal do seu endpoint lê ts como segundos e vai recusar as notificações reais. As fontes divergem sobre a unidade (veja a seção Confidence de `mp-golive explain`).
+code-notifications-ts-unit-mismatch-meaning = A notificação assinada com ts em milissegundos (como o Mercado Pago a envia) foi recusada, mas a mesma com ts em segundos foi aceita: a verificação de validade temporal do seu endpoint lê ts como segundos e vai recusar as notificações reais. As fontes divergem sobre a unidade (veja a seção Confiança de `mp-golive explain notifications`).
 code-notifications-ts-unit-mismatch-fix = Mantenha ts exatamente como veio no manifest e, em qualquer verificação de validade temporal, aceite as duas unidades: um valor acima de 10^12 está em milissegundos; caso contrário, em segundos.
 code-notifications-accepts-forged-signature-meaning = Com uma assinatura secreta configurada, uma notificação com uma x-signature errada recebeu uma resposta 2xx: qualquer pessoa que conheça a URL pode falsificar eventos de pagamento.
 code-notifications-accepts-forged-signature-fix = Valide x-signature antes de agir sobre uma notificação (os SDKs do Mercado Pago incluem um validador) e responda 401 quando não coincidir; em qualquer caso, busque o pagamento com GET /v1/payments/{"{"}id{"}"} em vez de confiar no corpo.
 code-notifications-signature-not-tested-meaning = Não foi informada a assinatura secreta dos Webhooks, então o tratamento da assinatura não foi testado: a notificação Webhooks foi enviada sem assinatura. Se o endpoint a recusou com 401/403, a verificação não consegue decidir e fica em `error`.
 code-notifications-signature-not-tested-fix = Informe a assinatura secreta de Suas integrações > Webhooks por MP_WEBHOOK_SECRET ou --webhook-secret-file; ela nunca sai desta máquina (só assina as notificações de teste).
-code-notifications-order-lowercase-id-meaning = O endpoint recusou uma notificação `order` assinada sobre seu data.id com as maiúsculas originais (ORD…, como os SDKs do Mercado Pago dizem que ele a assina desde junho de 2026) e aceitou a mesma assinada sobre o id em minúsculas (como a documentação de Orders ainda diz para validar): notificações de order reais podem ser recusadas. As fontes divergem (veja a seção Confidence de `mp-golive explain`).
+code-notifications-order-lowercase-id-meaning = O endpoint recusou uma notificação `order` assinada sobre seu data.id com as maiúsculas originais (ORD…, como os SDKs do Mercado Pago dizem que ele a assina desde junho de 2026) e aceitou a mesma assinada sobre o id em minúsculas (como a documentação de Orders ainda diz para validar): notificações de order reais podem ser recusadas. As fontes divergem (veja a seção Confiança de `mp-golive explain notifications`).
 code-notifications-order-lowercase-id-fix = Monte o manifest com data.id exatamente como chega na query string (com as maiúsculas originais), como fazem os SDKs oficiais desde junho de 2026; se precisar seguir a documentação anterior, aceite as duas formas até que o Mercado Pago defina isso.
 code-notifications-order-refused-meaning = O endpoint aceitou a notificação de pagamento, mas recusou uma notificação `order` (tópico `order`, ação order.processed, data.id um id ORD…) assinada sobre o id com as maiúsculas originais e, quando essa foi recusada com 400/401/403, de novo assinada sobre o id em minúsculas: uma integração com a API de Orders perderia seus eventos de order.
 code-notifications-order-refused-fix = Trate o tópico `order`: responda 200 a ele (valide x-signature sobre data.id como chega) e depois leia a order com GET /v1/orders/{"{"}id{"}"}; verifique se em Suas integrações > Webhooks os eventos de Orders estão selecionados.
 code-notifications-api-error-meaning = Não foi possível ler na API do Mercado Pago o pagamento configurado para encontrar sua notification_url; a verificação fica em `error`, não em `pass`.
 code-notifications-api-error-fix = Execute de novo mais tarde, ou informe --webhook-url / --ipn-url diretamente.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-notifications-explain =
+    O que verifica
+      Para cada uma de webhook_url (formato Webhooks) e ipn_url (formato IPN):
+      - A URL é https:// e seu host não é localhost e resolve só para endereços públicos (não
+        loopback, RFC 1918, link-local, CGNAT, unique-local...).
+      - O certificado TLS é verificado contra as raízes da Mozilla (mais --ca-file), como faz a
+        inspeção de checkout-tls.
+      - Uma notificação é enviada por POST exatamente como o Mercado Pago a envia, e deve ser
+        respondida com 200 ou 201, sem redirecionamento, em menos de 22 s (um aviso acima de
+        5 s).
+          Webhooks: POST <url>?data.id=<id>&type=payment, corpo JSON {"{"}id, live_mode, type,
+            date_created, user_id, api_version, action, data.id{"}"}, x-request-id e
+            x-signature: ts=<ms>,v1=<HMAC-SHA256 em hexadecimal de id:<data.id>;request-id:<x-request-id>;ts:<ts>;>
+            com a assinatura secreta dos Webhooks (partes ausentes são omitidas; data.id mantém
+            maiúsculas e minúsculas).
+          IPN: POST <url>?topic=payment&id=<id> com {"{"}"resource": "<id>", "topic": "payment"{"}"}.
+      - Com a assinatura secreta dos Webhooks (MP_WEBHOOK_SECRET ou --webhook-secret-file), uma
+        segunda notificação Webhooks com um x-signature errado deve ser recusada (um aviso se for
+        aceita).
+      - Desafios de WAF (Cloudflare, ModSecurity, Sucuri, Imperva, AWS WAF, Akamai) são
+        nomeados.
+      Quando nenhuma URL é informada, a notification_url do pagamento de produção configurado
+      (--payment-id) é testada, e um achado informativo diz isso; o `source_news` dele escolhe o
+      formato (webhooks, ipn, ou ambos quando ausente).
+
+    O que o seu endpoint recebe
+      Requisições HTTP reais. data.id é um id sintético de 18 dígitos começando com 9990 (os ids
+      de pagamento do Mercado Pago têm de 10 a 12 dígitos), então um endpoint que consulta
+      GET /v1/payments/<id> recebe 404, não altera nenhum pedido e não envia nenhum e-mail;
+      --webhook-data-id envia outro id no lugar. As requisições levam
+      `User-Agent: mp-golive/<versão>` e um x-request-id novo cada uma, e os `X-Retry: 0` e
+      `X-Socket-Timeout: 22000` do Mercado Pago; live_mode é true. Até três requisições por URL:
+      a assinada, uma nova tentativa com ts em segundos se ela for recusada, e a forjada.
+
+    Por que importa
+      A página de ir para produção pede que o status dos pedidos seja mantido atualizado a
+      partir das notificações. O Mercado Pago só conta uma entrega quando recebe 200/201 em menos
+      de 22 s; um redirecionamento, um desafio de WAF, um endereço privado ou um endpoint que
+      recusa as assinaturas dele significam pagamentos perdidos.
+
+    Confiança
+      Alta: o manifest, HMAC-SHA256, a regra de 200/201 e a espera de 22 s (documentação do
+      Mercado Pago, SDK-go). Média: o par exato data.id/type da query e a espera de 5 s das novas
+      tentativas (uma tabela de novas tentativas antiga; o texto atual diz que elas vêm a cada 15
+      minutos). Baixa: o corpo do IPN (capturas de terceiros). Em disputa: a unidade de ts. O
+      exemplo de entrega do Mercado Pago tem 13 dígitos (milissegundos) e o SDK-go compara com
+      milissegundos Unix, mas as verificações opcionais de validade do sdk-python 3.6.0 e do
+      sdk-nodejs 3.6.1 leem segundos. Esta verificação envia milissegundos primeiro; se a
+      notificação assinada for recusada, tenta uma vez mais em segundos e avisa com
+      ts-unit-mismatch quando essa é aceita. data.id mantém as maiúsculas e minúsculas originais
+      (a correção do SDK-go de junho de 2026), embora a documentação de Orders dissesse para
+      passá-lo para minúsculas.
+
+    API de Orders
+      Com um id de pedido (--order-id) ou `topics` incluindo "order", a URL de Webhooks também
+      recebe uma notificação `order` como o Mercado Pago a envia para a API de Orders (type
+      order, action order.processed, data.id o id ORD…, data.status, data.transactions,
+      data.version), além da de pagamento e assinada sobre data.id com as maiúsculas e
+      minúsculas originais. Recusada com 400/401/403 (pelo endpoint, não por um WAF), ela é
+      enviada mais uma vez assinada sobre o id em minúsculas: aceita então, é order-lowercase-id
+      (o endpoint segue a documentação de Orders anterior; todos os SDKs oficiais passaram às
+      maiúsculas e minúsculas originais em 2026-06-17, dizendo que o Mercado Pago assina assim);
+      recusada de novo (ou recusada de outra forma) enquanto a de pagamento foi aceita, é
+      order-refused. Um endpoint que aceita o id original é aprovado. Para um endpoint que lê ts
+      como segundos (ts-unit-mismatch), a pergunta das maiúsculas é feita de novo com ts em
+      segundos, para que a recusa dele seja sobre o id. Sem id de pedido, o id é um sintético
+      ORDMPGOLIVE… e o resumo diz isso. O IPN não tem tópico order.
+      Confiança: alta para as maiúsculas e minúsculas dos SDKs, média para a forma do corpo; a
+      documentação ainda diz para passar para minúsculas, e o sdk-java #420 relata webhooks de
+      pedidos que não validam com nenhuma das duas formas com credenciais de teste, então está
+      em disputa qual o Mercado Pago assina: o achado é um aviso, não um erro.
+
+    Tempos
+      A notificação tem slow_failure_ms (os 22 s do Mercado Pago) para responder, seja qual for
+      o --timeout; a conexão e a inspeção TLS são limitadas por --timeout.
+
+option-notifications-slow_warning_ms-help = Uma resposta mais lenta que isto (milissegundos) gera um aviso: as novas tentativas do Mercado Pago esperam 5 s.
+option-notifications-slow_failure_ms-help = Sem resposta dentro deste tempo (milissegundos), a verificação falha: o Mercado Pago espera 22 s. Também é o tempo dado à notificação.
+option-notifications-topics-help = Os tópicos enviados à URL de Webhooks: "payment" sempre, e também "order" (API de Orders) quando está na lista ou quando um id de pedido é informado.

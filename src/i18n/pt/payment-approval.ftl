@@ -50,3 +50,42 @@ code-payment-approval-missing-field-meaning = Falta no pagamento ou na order um 
 code-payment-approval-missing-field-fix = Envie o campo nomeado na mensagem ao criar o pagamento (em additional_info para o Checkout API), a preferência (items, payer, shipments para o Checkout Pro) ou a order (items, payer, shipment, additional_info para Orders).
 code-payment-approval-not-verifiable-meaning = Campos recomendados que o GET de uma order não retorna (o comprador quando o pagador mostra só customer_id, a entrega, additional_info); aqui eles não são verificados e nunca contam como ausentes.
 code-payment-approval-not-verifiable-fix = Confira no seu backend que a order é criada com eles (items, payer, shipment.address, additional_info para viagens); a resposta do Mercado Pago não os mostra.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-payment-approval-explain =
+    O que verifica
+      GET /v1/payments/{"{"}payment_id{"}"} (a mesma resposta que payment-quality lê) pertence a esta
+      conta e traz:
+      - para cada item (additional_info.items[]): id, title, description, category_id,
+        quantity, unit_price;
+      - o comprador: payer.first_name, payer.last_name, payer.email, payer.identification (type
+        e number), payer.phone (area_code e number), payer.address (zip_code, street_name,
+        street_number); additional_info.payer também conta;
+      - o envio: additional_info.shipments.receiver_address (zip_code, street_name,
+        street_number), a menos que todos os itens sejam de uma categoria que não é enviada
+        (virtual_goods, services, tickets, donations, learnings, coupons, entertainment,
+        travels);
+      - campos de setor quando a categoria os pede: items[].event_date para tickets e
+        entertainment, items[].category_descriptor (passenger, route) para travels.
+      Com --order-id (API de Orders), GET /v1/orders/{"{"}order_id{"}"} (a resposta que payment-quality
+      lê) pertence a esta conta (`user_id`) e traz os mesmos campos nos caminhos de Orders:
+      items[] (external_code, title, description, category_id, quantity, unit_price, event_date
+      para tickets), payer (quando o GET o devolve), shipment.address (quando devolvido) e
+      additional_info.travel.passengers / travel.routes para itens de viagem. O que o GET não
+      devolve é um achado informativo, não verificável, nunca contado como ausente. Com os dois
+      ids, ambos são lidos e cada achado nomeia o pagamento ou o pedido.
+      Cada lacuna é um aviso com o caminho do campo; a verificação é aprovada quando todo campo
+      recomendado que ela consegue ver está presente.
+
+    Por que importa
+      A prevenção de fraudes do Mercado Pago aprova mais pagamentos quando sabe quem compra o
+      quê e para onde vai; o guia dele para "melhorar a aprovação" lista estes campos.
+
+    Confiança
+      A lista de campos é documentada (confiança alta). Quais categorias pedem campos de setor e
+      quais nunca são enviadas é uma inferência a partir dos ids de categoria do Mercado Pago
+      (média-baixa). Para pedidos, o que um GET devolve vem dos tipos do SDK oficial de Node
+      (média): o tipo de resposta dele tem o customer_id do pagador e não tem shipment nem
+      additional_info. O device id (MercadoPago.js ou security.js, enviado como
+      X-meli-session-id) também aumenta a aprovação, mas não aparece em um pagamento; a
+      verificação checkout-page procura o MercadoPago.js na página de checkout.

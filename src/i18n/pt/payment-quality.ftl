@@ -149,3 +149,63 @@ code-payment-quality-not-verifiable-meaning = Itens obrigatórios do checklist d
 code-payment-quality-not-verifiable-fix = Verifique-os na página de checkout (as verificações checkout-tls e checkout-page cobrem SSL, TLS e MercadoPago.js), no painel e na avaliação oficial.
 code-payment-quality-order-not-covered-meaning = A order é de um tipo que a estimativa não cobre (como `qr`, QR presencial via Orders, que tem a sua própria medição); ela não é pontuada.
 code-payment-quality-order-not-covered-fix = Meça-a em Suas integrações > (aplicação) > Medição de qualidade; para estimá-la aqui, informe uma order online (Checkout API ou Checkout Pro via Orders) ou um pagamento.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-payment-quality-explain =
+    O que verifica
+      - GET /v1/payments/{"{"}payment_id{"}"}: o pagamento existe (404: não encontrado), foi feito com
+        credenciais de produção (`live_mode: true`) e pertence a esta conta (`collector_id` é
+        igual ao id de GET /users/me).
+      - O produto: Checkout Pro quando point_of_interaction diz isso (business_info.sub_unit
+        `checkout_pro`, application_data.name `checkout-off`) ou o pagamento tem uma merchant
+        order (`order.type: mercadopago`); senão, Checkout API / Bricks. Para o Checkout Pro
+        segue order.id -> GET /merchant_orders/{"{"}id{"}"} -> GET /checkout/preferences/{"{"}id{"}"} para ler
+        back_urls, binary_mode, a expiração e as parcelas.
+      - Cada item da lista de Qualidade da integração do Mercado Pago para esse produto: itens
+        (id, title, description, category_id, quantity, unit_price), e-mail e nomes do pagador,
+        statement_descriptor, external_reference, notification_url, back_urls (Checkout Pro),
+        issuer_id (pagamentos com cartão, Checkout API) e um SDK oficial de backend
+        (additional_info.tracking_id contendo `type:SDK`). Cada item obrigatório ausente é um
+        aviso com o caminho do campo e a correção; boas práticas ausentes são informativas.
+      - Uma pontuação estimada: a proporção dos itens obrigatórios visíveis no pagamento que
+        estão presentes, sobre 100. Abaixo da nota mínima a verificação falha: `pass_mark` na
+        tabela [checks.payment-quality], 75 por padrão, o valor que o Mercado Pago documenta (já
+        foram vistos painéis de vendedores mostrando 73; use 73 se o seu mostra).
+      - Com --order-id (API de Orders, que o Mercado Pago agora recomenda para Checkout API e
+        Checkout Pro): GET /v1/orders/{"{"}order_id{"}"} pertence a esta conta (`user_id`) e não é um
+        pedido de teste onde a forma dele indica isso (`live_mode: false`, ou lido com um token
+        TEST-). Um pedido online com checkout_url é Checkout Pro sobre Orders, sem ela Checkout
+        API; outro tipo (`qr`) é informado e não pontuado. Os itens são lidos nos caminhos de
+        Orders: items[].external_code (o id do item), title, description, category_id, quantity,
+        unit_price; e-mail, nomes, documento, telefone e endereço do pagador;
+        external_reference; transactions.payments[].payment_method.statement_descriptor;
+        config.online.success_url (Checkout Pro); expiration_time e
+        config.payment_method.max_installments (boas práticas). O que o GET de um pedido não
+        devolve (o comprador, quando mostra só customer_id; a URL de notificações, configurada no
+        painel; o SDK; o emissor do cartão) é listado como não verificável, nunca contado como
+        ausente. Com os dois ids, ambos são avaliados e cada achado nomeia o pagamento ou o
+        pedido de que trata.
+
+    Por que importa
+      O Mercado Pago avalia toda integração de Checkout Pro, Checkout API e Bricks todo mês (e
+      sob demanda em Suas integrações > (aplicação) > Qualidade) e espera 75 ou mais. Os mesmos
+      campos aumentam a aprovação e facilitam a conciliação.
+
+    Confiança
+      A PONTUAÇÃO É UMA ESTIMATIVA. A pontuação oficial, com os pesos do próprio Mercado Pago,
+      está no painel do Mercado Pago: Suas integrações > (aplicação) > Avaliar qualidade. Os
+      pontos por item não são publicados, então aqui todo item obrigatório pesa o mesmo. A lista
+      vem de capturas da ferramenta quality_checklist do Mercado Pago (confiança média para o
+      Checkout Pro, média-baixa para Checkout API/Bricks); os sinais do produto são de confiança
+      média. Itens que nenhum pagamento mostra (device id, MercadoPago.js, SSL/TLS, formulário
+      de cartão seguro) são listados, não pontuados: as verificações do checkout conferem
+      alguns. O statement_descriptor pode ser preenchido pelo próprio Mercado Pago (`MP*…`), o
+      que não é contado como enviado (confiança baixa). Webhooks configurados no painel não
+      aparecem em um pagamento, então uma notification_url ausente pode ser um alarme falso
+      quando estão configurados. Orders: o que um GET devolve vem dos tipos do SDK oficial de
+      Node (confiança média), o produto de um pedido é lido do tipo e da checkout_url dele
+      (média-baixa), e a estimativa supõe que os pedidos são medidos com a mesma lista que os
+      pagamentos (média); um pedido não informa live_mode na forma documentada, então só um
+      token TEST- ou uma resposta com live_mode: false identifica um pedido de teste.
+
+option-payment-quality-pass_mark-help = A pontuação estimada (1 a 100) abaixo da qual a verificação falha. 75 é o valor que o Mercado Pago documenta; já foram vistos painéis de vendedores mostrando 73.

@@ -37,3 +37,33 @@ code-pix-key-probe-inconclusive-meaning = Com --probe-pix, o Mercado Pago recuso
 code-pix-key-probe-inconclusive-fix = Leia a recusa na mensagem (por exemplo, a causa 7: credenciais não habilitadas para pagamentos reais). Corrija-a, ou execute sem --probe-pix.
 code-pix-key-probe-unanswered-meaning = Com --probe-pix, a requisição que cria o pagamento de teste não teve resposta, então pode existir um pagamento pendente que o mp-golive não conseguiu cancelar (a mensagem indica o `external_reference` dele; um pagamento Pix não pago expira). Ela não foi enviada de novo.
 code-pix-key-probe-unanswered-fix = Procure no painel do Mercado Pago (Atividade) ou com GET /v1/payments/search?external_reference=<referência da mensagem> e cancele qualquer pagamento encontrado; se ninguém pagar, ele expira sozinho 35 minutos depois da criação.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-pix-key-explain =
+    O que verifica
+      - Só em contas do Brasil (site MLB: `site`, ou o `site_id` da conta segundo
+        GET /users/me); nos outros sites a verificação é pulada, porque o Pix só existe no
+        Brasil.
+      - GET /v1/payment_methods com o Access Token lista `pix` com status `active`.
+      - Só com --probe-pix (probe_pix = true): é criado um pagamento Pix do menor valor permitido
+        (o `min_allowed_amount` da entrada `pix`, senão R$ 1,00) com um X-Idempotency-Key, um
+        vencimento 35 minutos à frente e um external_reference começando com
+        `mp-golive-probe-`; a causa 13253 significa que não há Chave Pix. Um pagamento pendente
+        criado em modo de produção prova a chave e é cancelado na hora com
+        PUT /v1/payments/{"{"}id{"}"} {"{"}"status":"cancelled"{"}"}; um criado em modo de teste ou já final não
+        prova nada. Uma resposta 5xx pode chegar depois de o pagamento ter sido criado, então é
+        informada como falta de resposta. No máximo um pagamento por execução; o POST nunca é
+        repetido.
+
+    Por que importa
+      A página de ir para produção do Mercado Pago pede uma Chave Pix aos vendedores do Brasil:
+      sem ela, o Pix, o meio de pagamento mais usado no Brasil, não aparece no checkout.
+
+    Confiança
+      A lista de meios de pagamento é a heurística que o plugin de WooCommerce do Mercado Pago
+      usa (confiança média-alta). A causa 13253 vem de várias capturas independentes, não da
+      documentação de referência (média). O teste com pagamento é o definitivo e cria um
+      pagamento pendente real: ele é cancelado na hora e, se isso falhar, o relatório o nomeia
+      (ele também expira sozinho após 35 minutos). O e-mail do pagador do teste é sintético; se o
+      Mercado Pago recusar o teste por outro motivo, vale a resposta da lista e um aviso diz que
+      o teste não provou nada. Em uma conta de teste, o teste não diz nada sobre a produção.

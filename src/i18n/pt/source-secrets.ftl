@@ -49,3 +49,37 @@ code-source-secrets-suppressed-meaning = Achados foram suprimidos por comentári
 code-source-secrets-suppressed-fix = Revise as supressões de tempos em tempos: um token de produção suprimido continua sendo um vazamento.
 code-source-secrets-unreadable-meaning = Alguns arquivos não puderam ser lidos (permissões, sumiram durante a análise) ou o diretório não pôde ser percorrido.
 code-source-secrets-unreadable-fix = Execute com -v para ver quais; dê permissão de leitura ou deixe-os de fora com .ignore.
+
+# A descrição longa de `explain` e a ajuda das opções (em inglês estão nos metadados).
+meta-source-secrets-explain =
+    O que verifica
+      Cada arquivo de `source_dir` (padrão: o diretório de trabalho) que o git versionaria:
+      - um Access Token APP_USR- em um arquivo: um segredo de produção no repositório;
+      - Access Tokens ou Public Keys TEST-: credenciais de teste deixadas para a produção;
+      - a assinatura secreta dos Webhooks configurada (MP_WEBHOOK_SECRET) escrita literalmente
+        em um arquivo;
+      - um arquivo no estilo .env (.env, .env.local, .env.production...) com uma
+        atribuição *ACCESS_TOKEN=valor que o .gitignore não ignora.
+      As Public Keys (APP_USR-<uuid>) são públicas por design e nunca são informadas. Os achados
+      mostram o arquivo e a linha, com o valor ocultado exceto o prefixo e os quatro últimos
+      caracteres.
+
+    Como a árvore é lida
+      Com o percurso do ripgrep (o crate `ignore`): .gitignore, .ignore e .git/info/exclude são
+      respeitados mesmo fora de um checkout do git; .git é pulado; os outros arquivos ocultos
+      são lidos, já que um .env é exatamente o que deve ser encontrado; arquivos binários e
+      arquivos de mais de 4 MiB são pulados. Um valor dividido em várias linhas não é
+      reconhecido.
+
+    Como suprimir achados
+      Um comentário `mp-golive: ignore` na linha, ou `allow = ["caminho/glob", ...]` na
+      tabela [checks.source-secrets], suprime um achado; o relatório diz quantos foram
+      suprimidos.
+
+    Por que importa
+      Um token de produção versionado dá a qualquer pessoa que possa ler o repositório (ou o
+      histórico dele, ou uma cópia vazada) o controle da conta do vendedor; credenciais de teste
+      deixadas no código de produção não recebem dinheiro real; a própria orientação de revisão
+      do Mercado Pago pede o token no ambiente e o .env ignorado.
+
+option-source-secrets-allow-help = globs (relativos a source_dir) cujos achados são suprimidos, como "tests/fixtures/**"
