@@ -88,6 +88,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("en/payment-quality.ftl"),
             include_str!("en/payment-approval.ftl"),
             include_str!("en/source-secrets.ftl"),
+            include_str!("en/net.ftl"),
         ],
         Lang::Es => &[
             include_str!("es/report.ftl"),
@@ -105,6 +106,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("es/payment-quality.ftl"),
             include_str!("es/payment-approval.ftl"),
             include_str!("es/source-secrets.ftl"),
+            include_str!("es/net.ftl"),
         ],
         Lang::Pt => &[
             include_str!("pt/report.ftl"),
@@ -122,7 +124,28 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("pt/payment-quality.ftl"),
             include_str!("pt/payment-approval.ftl"),
             include_str!("pt/source-secrets.ftl"),
+            include_str!("pt/net.ftl"),
         ],
+    }
+}
+
+/// The language of the transport layer's words ("connection refused by ..."), set once a
+/// command knows its language. They are written deep under the checks, in the shared HTTP
+/// client and the probes, where no `Lang` travels; a run speaks one language, so the
+/// process holds it. English until set, as in the unit tests.
+static TRANSPORT_LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the language of the transport layer's words for the rest of the process.
+pub fn set_transport_lang(lang: Lang) {
+    TRANSPORT_LANG.store(lang as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language of the transport layer's words: the one the command set, else English.
+pub fn transport_lang() -> Lang {
+    match TRANSPORT_LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => Lang::Es,
+        2 => Lang::Pt,
+        _ => Lang::En,
     }
 }
 

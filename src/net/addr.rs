@@ -2,6 +2,7 @@
 //! means it), an IP literal, or the system resolver. Every connection of a run, the reqwest
 //! clients' included, is resolved here, so one rule holds everywhere.
 
+use crate::tr;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
@@ -64,10 +65,13 @@ pub enum Unreachable {
 
 impl std::fmt::Display for Unreachable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lang = crate::i18n::transport_lang();
         match self {
-            Unreachable::Dns(e) => write!(f, "DNS lookup failed ({e})"),
-            Unreachable::Refused(a) => write!(f, "connection refused by {a}"),
-            Unreachable::Timeout(a) => write!(f, "no answer from {a} (connection timed out)"),
+            Unreachable::Dns(e) => f.write_str(&tr!(lang, "net-dns-failed", detail = e.as_str())),
+            Unreachable::Refused(a) => f.write_str(&tr!(lang, "net-refused", at = a.to_string())),
+            Unreachable::Timeout(a) => {
+                f.write_str(&tr!(lang, "net-no-answer-timeout", at = a.to_string()))
+            }
             Unreachable::Other(e) => f.write_str(e),
         }
     }
@@ -128,20 +132,29 @@ pub async fn lookup(
         return Ok((vec![SocketAddr::new(ip, port)], Source::Literal));
     }
     if host_l == "invalid" || host_l.ends_with(".invalid") {
-        return Err(Unreachable::Dns(format!(
-            "{host_l} is under .invalid, which never resolves"
+        let lang = crate::i18n::transport_lang();
+        return Err(Unreachable::Dns(tr!(
+            lang,
+            "net-dns-invalid",
+            host = host_l.as_str()
         )));
     }
     let lookup = tokio::time::timeout(timeout, tokio::net::lookup_host((host_l.as_str(), port)));
     match lookup.await {
-        Err(_) => Err(Unreachable::Dns(format!(
-            "no answer from the resolver for {host_l}"
+        Err(_) => Err(Unreachable::Dns(tr!(
+            crate::i18n::transport_lang(),
+            "net-dns-no-answer",
+            host = host_l.as_str()
         ))),
         Ok(Err(e)) => Err(Unreachable::Dns(format!("{host_l}: {e}"))),
         Ok(Ok(addrs)) => {
             let addrs: Vec<SocketAddr> = addrs.collect();
             if addrs.is_empty() {
-                Err(Unreachable::Dns(format!("{host_l} has no address")))
+                Err(Unreachable::Dns(tr!(
+                    crate::i18n::transport_lang(),
+                    "net-dns-no-address",
+                    host = host_l.as_str()
+                )))
             } else {
                 Ok((addrs, Source::Dns))
             }
@@ -190,7 +203,7 @@ pub async fn connect_to(
     addrs: &[SocketAddr],
     timeout: Duration,
 ) -> Result<tokio::net::TcpStream, Unreachable> {
-    let mut last = Unreachable::Other("no address to connect to".to_owned());
+    let mut last = Unreachable::Other(tr!(crate::i18n::transport_lang(), "net-no-address"));
     for &addr in addrs {
         match tokio::time::timeout(timeout, tokio::net::TcpStream::connect(addr)).await {
             Ok(Ok(stream)) => return Ok(stream),
@@ -207,16 +220,19 @@ pub async fn connect_to(
 /// An I/O error in plain words, without the OS error number.
 pub fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
-    match e.kind() {
-        ConnectionRefused => "connection refused".to_owned(),
-        ConnectionReset => "connection reset".to_owned(),
-        ConnectionAborted => "connection aborted".to_owned(),
-        TimedOut => "connection timed out".to_owned(),
-        UnexpectedEof => "the connection was closed".to_owned(),
-        NetworkUnreachable => "network unreachable".to_owned(),
-        HostUnreachable => "host unreachable".to_owned(),
-        AddrNotAvailable => "address not available on this machine".to_owned(),
-        _ => {
+    let id = match e.kind() {
+        ConnectionRefused => "net-io-refused",
+        ConnectionReset => "net-io-reset",
+        ConnectionAborted => "net-io-aborted",
+        TimedOut => "net-io-timed-out",
+        UnexpectedEof => "net-io-closed",
+        NetworkUnreachable => "net-io-network-unreachable",
+        HostUnreachable => "net-io-host-unreachable",
+        AddrNotAvailable => "net-io-address-not-available",
+        _ => "",
+    };
+    match id {
+        "" => {
             let text = e.to_string();
             // "Connection reset by peer (os error 104)" -> "Connection reset by peer"
             match text.find(" (os error") {
@@ -224,6 +240,7 @@ pub fn io_words(e: &std::io::Error) -> String {
                 None => text,
             }
         }
+        id => tr!(crate::i18n::transport_lang(), id),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod plain;
 pub mod probe;
 pub mod tls;
 
+use crate::tr;
 use std::collections::HashMap;
 use std::error::Error as _;
 use std::net::SocketAddr;
@@ -225,20 +226,22 @@ pub struct Peer {
 /// HTTP (or another protocol), not TLS", "the certificate is issued by a CA this machine
 /// does not trust (...)".
 pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> String {
-    let at = &peer.addr;
+    let lang = crate::i18n::transport_lang();
+    let at = peer.addr.as_str();
     if err.is_timeout() {
+        let secs = human_secs(timeout);
         return if err.is_connect() {
-            format!("could not connect to {at} within {}", human_secs(timeout))
+            tr!(lang, "net-connect-timeout", at = at, secs = secs)
         } else {
-            format!("no answer from {at} within {}", human_secs(timeout))
+            tr!(lang, "net-answer-timeout", at = at, secs = secs)
         };
     }
     let phase = if !err.is_connect() {
-        " after the request was sent"
+        "sent"
     } else if peer.tls {
-        " during the TLS handshake"
+        "tls"
     } else {
-        ""
+        "none"
     };
     let mut source = err.source();
     let mut last_text = None;
@@ -252,26 +255,26 @@ pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> S
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind::*;
             match io.kind() {
-                ConnectionRefused => return format!("connection refused by {at}"),
-                ConnectionReset => return format!("connection reset by {at}{phase}"),
-                ConnectionAborted => return format!("connection aborted by {at}{phase}"),
-                UnexpectedEof => return format!("{at} closed the connection{phase}"),
+                ConnectionRefused => return tr!(lang, "net-refused", at = at),
+                ConnectionReset => return tr!(lang, "net-reset", at = at, phase = phase),
+                ConnectionAborted => return tr!(lang, "net-aborted", at = at, phase = phase),
+                UnexpectedEof => return tr!(lang, "net-closed", at = at, phase = phase),
                 _ => {}
             }
         }
         let text = e.to_string();
         if text.contains("dns error") || text.contains("failed to lookup address") {
-            return format!("the host name of {at} does not resolve");
+            return tr!(lang, "net-no-dns", at = at);
         }
         // hyper's words for a server that does not speak HTTP/1.1 or HTTP/2.
         if text.contains("invalid HTTP")
             || text.contains("http2 error")
             || text.contains("frame with invalid size")
         {
-            return format!("{at} answered something that is not HTTP ({text})");
+            return tr!(lang, "net-not-http", at = at, text = text);
         }
         if text.contains("connection closed before message completed") {
-            return format!("{at} closed the connection without answering");
+            return tr!(lang, "net-closed-without-answer", at = at);
         }
         last_text = Some(text);
         source = e.source();
@@ -295,36 +298,43 @@ pub fn find_rustls<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a r
 /// A rustls error in words a merchant can act on.
 pub fn tls_words(e: &rustls::Error, peer: &Peer) -> String {
     use rustls::{CertificateError as C, Error as E, InvalidMessage};
-    let (at, host) = (&peer.addr, &peer.host);
+    let lang = crate::i18n::transport_lang();
+    let (at, host) = (peer.addr.as_str(), peer.host.as_str());
     match e {
         E::InvalidMessage(InvalidMessage::InvalidContentType)
         | E::InvalidMessage(InvalidMessage::UnknownProtocolVersion) => {
-            format!("{at} answered plain HTTP (or another protocol), not TLS")
+            tr!(lang, "net-tls-plain", at = at)
         }
         E::InvalidCertificate(c) => match c {
-            C::UnknownIssuer => format!(
-                "the certificate of {host} is issued by a CA this machine does not trust (if it is your staging CA, pass it with --ca-file)"
-            ),
-            C::Expired | C::ExpiredContext { .. } => {
-                format!("the certificate of {host} has expired")
-            }
+            C::UnknownIssuer => tr!(lang, "net-tls-unknown-issuer", host = host),
+            C::Expired | C::ExpiredContext { .. } => tr!(lang, "net-tls-expired", host = host),
             C::NotValidYet | C::NotValidYetContext { .. } => {
-                format!("the certificate of {host} is not valid yet")
+                tr!(lang, "net-tls-not-yet-valid", host = host)
             }
             C::NotValidForName | C::NotValidForNameContext { .. } => {
-                format!("the certificate {at} presents is not valid for {host}")
+                tr!(lang, "net-tls-wrong-name", at = at, host = host)
             }
-            C::Revoked => format!("the certificate of {host} is revoked"),
-            other => format!("the certificate of {host} does not verify ({other:?})"),
+            C::Revoked => tr!(lang, "net-tls-revoked", host = host),
+            other => tr!(
+                lang,
+                "net-tls-not-verified",
+                host = host,
+                detail = format!("{other:?}")
+            ),
         },
         E::AlertReceived(alert) => {
-            format!("{at} refused the TLS handshake (alert: {alert:?})")
+            tr!(lang, "net-tls-alert", at = at, alert = format!("{alert:?}"))
         }
         E::PeerIncompatible(why) => {
-            format!("{at} offers no TLS version or cipher this tool accepts ({why:?})")
+            tr!(
+                lang,
+                "net-tls-incompatible",
+                at = at,
+                detail = format!("{why:?}")
+            )
         }
-        E::NoCertificatesPresented => format!("{at} presented no certificate"),
-        other => format!("the TLS handshake with {at} failed: {other}"),
+        E::NoCertificatesPresented => tr!(lang, "net-tls-no-certificate", at = at),
+        other => tr!(lang, "net-tls-failed", at = at, detail = other.to_string()),
     }
 }
 

@@ -3,6 +3,7 @@
 //! mean different things (only the first is "nothing served"), and an HTTP library reports
 //! them all as one error; reading the bytes tells them apart.
 
+use crate::tr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::NetOptions;
@@ -32,7 +33,11 @@ pub async fn get(host: &str, port: u16, path: &str, net: &NetOptions) -> Plain {
     let mut tcp = match connect(host, port, net).await {
         Ok(tcp) => tcp,
         Err(Unreachable::Refused(at)) => {
-            return Plain::Closed(format!("connection refused by {at}"));
+            return Plain::Closed(tr!(
+                crate::i18n::transport_lang(),
+                "net-refused",
+                at = at.to_string()
+            ));
         }
         Err(e) => return Plain::Unverified(e.to_string()),
     };
@@ -76,7 +81,11 @@ pub async fn get(host: &str, port: u16, path: &str, net: &NetOptions) -> Plain {
 /// Reads the head of what came back.
 fn judge(bytes: &[u8], at: &str) -> Plain {
     if bytes.is_empty() {
-        return Plain::Unverified(format!("{at} closed the connection without answering"));
+        return Plain::Unverified(tr!(
+            crate::i18n::transport_lang(),
+            "net-closed-without-answer",
+            at = at
+        ));
     }
     // A TLS record (handshake or alert) starts with its type and a 3.x version.
     if bytes.len() >= 2 && matches!(bytes[0], 21 | 22) && bytes[1] == 3 {
@@ -99,7 +108,11 @@ fn judge(bytes: &[u8], at: &str) -> Plain {
         Ok(httparse::Status::Partial) => Plain::Unverified(format!(
             "{at} sent an incomplete HTTP answer before closing"
         )),
-        Err(_) => Plain::Unverified(format!("{at} answered something that is not HTTP")),
+        Err(_) => Plain::Unverified(tr!(
+            crate::i18n::transport_lang(),
+            "net-not-http-bare",
+            at = at
+        )),
     }
 }
 

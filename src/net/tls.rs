@@ -3,6 +3,7 @@
 //! the certificate is bad, so every problem can be explained. Nothing is ever sent on an
 //! inspection connection.
 
+use crate::tr;
 use std::sync::{Arc, Mutex};
 
 use rustls::client::WebPkiServerVerifier;
@@ -209,7 +210,12 @@ fn handshake_error(e: &std::io::Error, peer: &Peer) -> String {
             )
         }
         std::io::ErrorKind::ConnectionReset => {
-            format!("connection reset by {} during the TLS handshake", peer.addr)
+            tr!(
+                crate::i18n::transport_lang(),
+                "net-reset",
+                at = peer.addr.as_str(),
+                phase = "tls"
+            )
         }
         _ => format!("{}: {}", peer.addr, super::addr::io_words(e)),
     }

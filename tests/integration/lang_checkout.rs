@@ -382,3 +382,53 @@ async fn passing_summaries_speak_spanish_and_portuguese() {
         no_english(&pt, id);
     }
 }
+
+/// The transport layer's words (src/net, i18n/*/net.ftl) follow the run's language too: a
+/// certificate signed by a CA the run does not trust, and a port where nothing listens.
+#[tokio::test]
+async fn transport_failures_are_told_in_the_run_s_language() {
+    let pki = Pki::new();
+    let stranger = Pki::new();
+    let port = tls_server::start(
+        pki.leaf(&Leaf::days(-1, 90), true),
+        ServerOptions::default(),
+    )
+    .await;
+    let [en, es, pt] = in_three(port, &stranger.ca_path(), "checkout-page", || {
+        Http::Redirect
+    })
+    .await;
+    let id = "checkout-page";
+    assert_eq!(shape(&es, id), shape(&en, id));
+    assert_eq!(shape(&pt, id), shape(&en, id));
+    let all = |out: &Output| out.texts(id).join("\n");
+    // Another CA of the same name: its signature does not verify the leaf.
+    has(
+        &all(&en),
+        "the certificate of checkout.test does not verify (BadSignature)",
+    );
+    has(
+        &all(&es),
+        "el certificado de checkout.test no se pudo verificar (BadSignature)",
+    );
+    has(
+        &all(&pt),
+        "o certificado de checkout.test não pôde ser verificado (BadSignature)",
+    );
+
+    // Nothing listens on a port the OS just gave and took back.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let [en, es, pt] = in_three(closed, &pki.ca_path(), "checkout-page", || Http::Redirect).await;
+    assert_eq!(shape(&es, id), shape(&en, id));
+    assert_eq!(shape(&pt, id), shape(&en, id));
+    has(&all(&en), "connection refused by 127.0.0.1:");
+    has(&all(&es), "rechazó la conexión");
+    has(&all(&pt), "recusou a conexão");
+    for out in [&es, &pt] {
+        assert!(!all(out).contains("connection refused"), "{}", all(out));
+    }
+}
