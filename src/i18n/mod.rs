@@ -88,6 +88,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("en/payment-quality.ftl"),
             include_str!("en/payment-approval.ftl"),
             include_str!("en/source-secrets.ftl"),
+            include_str!("en/mcp.ftl"),
         ],
         Lang::Es => &[
             include_str!("es/report.ftl"),
@@ -105,6 +106,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("es/payment-quality.ftl"),
             include_str!("es/payment-approval.ftl"),
             include_str!("es/source-secrets.ftl"),
+            include_str!("es/mcp.ftl"),
         ],
         Lang::Pt => &[
             include_str!("pt/report.ftl"),
@@ -122,6 +124,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("pt/payment-quality.ftl"),
             include_str!("pt/payment-approval.ftl"),
             include_str!("pt/source-secrets.ftl"),
+            include_str!("pt/mcp.ftl"),
         ],
     }
 }
