@@ -95,6 +95,7 @@ mod checkout_tls;
 mod credentials;
 mod evidence;
 mod notifications;
+mod official;
 mod order;
 mod order_quality;
 mod payment;
