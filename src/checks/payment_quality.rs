@@ -490,7 +490,9 @@ async fn official_part<'a>(ctx: &'a Context, mcp: &'a McpClient) -> Outcome {
         async move {
             let subject = subject?;
             let mut out = Outcome::default();
-            let answer = mcp.call(TOOL, evaluation_arguments(ctx, subject, app)).await;
+            let answer = mcp
+                .call(TOOL, evaluation_arguments(ctx, subject, app))
+                .await;
             official_judge(settings.lang, &mut out, subject, both, &options, answer);
             Some(out)
         }
@@ -566,7 +568,11 @@ fn official_judge(
     match read_evaluation(&text) {
         Evaluation::NotApplicable { text } => out.push(META.finding(
             Code::OfficialNotApplicable,
-            named(tr!(lang, "payment-quality-official-not-applicable", text = text)),
+            named(tr!(
+                lang,
+                "payment-quality-official-not-applicable",
+                text = text
+            )),
         )),
         Evaluation::Read {
             score,
@@ -574,8 +580,8 @@ fn official_judge(
             text,
         } => {
             match score {
-                Some(score) if below_pass_mark(score, pass_mark) && options.official_gates => {
-                    out.push(META.finding(
+                Some(score) if below_pass_mark(score, pass_mark) && options.official_gates => out
+                    .push(META.finding(
                         Code::OfficialLowScore,
                         named(tr!(
                             lang,
@@ -583,8 +589,7 @@ fn official_judge(
                             score = score,
                             pass_mark = pass_mark
                         )),
-                    ))
-                }
+                    )),
                 Some(score) => {
                     let id = if below_pass_mark(score, pass_mark) {
                         "payment-quality-official-low-not-gating"

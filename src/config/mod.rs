@@ -698,7 +698,8 @@ fn load_layers<T>(
         deadline,
         selected,
         errors.0.is_empty(),
-    ) else {
+    )
+    else {
         return Err(errors.0);
     };
     let settings = Settings {

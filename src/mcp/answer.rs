@@ -71,9 +71,14 @@ pub enum Evaluation {
 pub fn read_evaluation(text: &ToolText) -> Evaluation {
     let lower = text.lower();
     let excerpt = text.excerpt();
-    if ["not homologable", "no homologable", "não homologável", "nao homologavel"]
-        .iter()
-        .any(|k| lower.contains(k))
+    if [
+        "not homologable",
+        "no homologable",
+        "não homologável",
+        "nao homologavel",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
     {
         return Evaluation::NotApplicable { text: excerpt };
     }
@@ -148,7 +153,14 @@ fn number_after(after: &str) -> Option<Option<u32>> {
 /// Markdown emphasis taken off; under a heading that names improvements, only those.
 fn list_items(lines: &[String]) -> Vec<String> {
     const HEADINGS: &[&str] = &[
-        "improv", "mejor", "melhor", "recomend", "recommend", "falta", "missing", "pendiente",
+        "improv",
+        "mejor",
+        "melhor",
+        "recomend",
+        "recommend",
+        "falta",
+        "missing",
+        "pendiente",
         "pendente",
     ];
     let mut all = Vec::new();
@@ -261,9 +273,7 @@ fn percentage(line: &str) -> Option<String> {
         .map(|(i, _)| i)?;
     let number = &head[start..];
     let value: f64 = number.replace(',', ".").parse().ok()?;
-    (0.0..=100.0)
-        .contains(&value)
-        .then(|| format!("{number}%"))
+    (0.0..=100.0).contains(&value).then(|| format!("{number}%"))
 }
 
 /// `s` cut at `max` characters, with an ellipsis when cut.
@@ -302,7 +312,10 @@ mod tests {
     #[test]
     fn not_homologable_means_not_applicable() {
         let t = text("Product not homologable");
-        assert!(matches!(read_evaluation(&t), Evaluation::NotApplicable { .. }));
+        assert!(matches!(
+            read_evaluation(&t),
+            Evaluation::NotApplicable { .. }
+        ));
     }
 
     #[test]
@@ -325,9 +338,14 @@ mod tests {
 
     #[test]
     fn text_is_cleaned_and_scrubbed() {
-        let token = Secret::new("APP_USR-1234567890123456-010101-abcdefabcdefabcdefabcdefabcdef01-987654321");
+        let token = Secret::new(
+            "APP_USR-1234567890123456-010101-abcdefabcdefabcdefabcdefabcdef01-987654321",
+        );
         let t = ToolText::new(
-            &format!("\u{1b}]52;c;aGk=\u{7}Score: \u{1b}[31m90\nyour token {}", token.expose()),
+            &format!(
+                "\u{1b}]52;c;aGk=\u{7}Score: \u{1b}[31m90\nyour token {}",
+                token.expose()
+            ),
             &[&token],
         );
         let all = t.lines().join("\n");
@@ -338,9 +356,14 @@ mod tests {
 
     #[test]
     fn history_says_rate_failures_and_emptiness() {
-        assert_eq!(read_history(&text("No Notifications Found")), History::NoneFound);
         assert_eq!(
-            read_history(&text("There are no webhook notifications configured for this app")),
+            read_history(&text("No Notifications Found")),
+            History::NoneFound
+        );
+        assert_eq!(
+            read_history(&text(
+                "There are no webhook notifications configured for this app"
+            )),
             History::NotConfigured
         );
         let h = read_history(&text(

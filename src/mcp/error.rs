@@ -86,15 +86,37 @@ impl McpError {
         timeout: Duration,
     ) -> McpError {
         let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+        let mut last = e;
         while let Some(err) = current {
             if let Some(found) = Self::one(err, clients, url, timeout) {
                 return found;
             }
-            current = err.source();
+            last = err;
+            current = Self::inner(err).or_else(|| err.source());
         }
+        // The innermost message is the most specific; the outer ones name rmcp's types.
         McpError::Unparsable {
-            detail: crate::secret::scrub_credential_like(&e.to_string()),
+            detail: crate::secret::scrub_credential_like(&last.to_string()),
         }
+    }
+
+    /// The error rmcp wraps where `source()` does not lead (`ClientInitializeError`'s
+    /// transport error is a plain field).
+    fn inner<'e>(
+        err: &'e (dyn std::error::Error + 'static),
+    ) -> Option<&'e (dyn std::error::Error + 'static)> {
+        if let Some(ClientInitializeError::TransportError { error, .. }) =
+            err.downcast_ref::<ClientInitializeError>()
+        {
+            return Some(error.error.as_ref());
+        }
+        if let Some(ServiceError::TransportSend(error)) = err.downcast_ref::<ServiceError>() {
+            return Some(error.error.as_ref());
+        }
+        if let Some(error) = err.downcast_ref::<rmcp::transport::DynamicTransportError>() {
+            return Some(error.error.as_ref());
+        }
+        None
     }
 
     fn one(
@@ -104,19 +126,7 @@ impl McpError {
         timeout: Duration,
     ) -> Option<McpError> {
         if let Some(r) = err.downcast_ref::<reqwest::Error>() {
-            return Some(if r.is_timeout() {
-                McpError::Timeout {
-                    after: net::human_secs(timeout),
-                }
-            } else if let Some(status) = r.status() {
-                McpError::Http {
-                    status: status.as_u16(),
-                }
-            } else {
-                McpError::Unreachable {
-                    reason: clients.describe(r, url, timeout),
-                }
-            });
+            return Some(Self::reqwest(r, clients, url, timeout));
         }
         if let Some(s) = err.downcast_ref::<ServiceError>() {
             return match s {
@@ -164,11 +174,33 @@ impl McpError {
                     limit: super::MAX_ANSWER_BYTES,
                 })
             }
-            StreamableHttpError::Client(_) | StreamableHttpError::Io(_) => None,
+            StreamableHttpError::Client(r) => Some(Self::reqwest(r, clients, url, timeout)),
+            StreamableHttpError::Io(_) => None,
             // The remaining variants carry a message of rmcp's; it is kept, scrubbed.
             _ => Some(McpError::Unparsable {
                 detail: crate::secret::scrub_credential_like(&h.to_string()),
             }),
+        }
+    }
+
+    fn reqwest(
+        r: &reqwest::Error,
+        clients: &net::HttpClients,
+        url: &Url,
+        timeout: Duration,
+    ) -> McpError {
+        if r.is_timeout() {
+            McpError::Timeout {
+                after: net::human_secs(timeout),
+            }
+        } else if let Some(status) = r.status() {
+            McpError::Http {
+                status: status.as_u16(),
+            }
+        } else {
+            McpError::Unreachable {
+                reason: clients.describe(r, url, timeout),
+            }
         }
     }
 
@@ -189,7 +221,10 @@ impl McpError {
                 message: s(message),
             },
             McpError::Unparsable { detail } => McpError::Unparsable { detail: s(detail) },
-            McpError::ToolError { tool, text } => McpError::ToolError { tool, text: s(text) },
+            McpError::ToolError { tool, text } => McpError::ToolError {
+                tool,
+                text: s(text),
+            },
             other => other,
         }
     }

@@ -40,7 +40,10 @@ fn message(out: &Output, check: &str, code: &str) -> String {
 async fn evaluation(tool: Tool, sse: bool) -> (FakeApi, FakeMcp, Output) {
     let api = api_with_payment().await;
     let mcp = FakeMcp::start(&[("quality_evaluation", tool)], sse).await;
-    let out = quality(&api, &mcp).args(["--timeout", "1"]).run_async().await;
+    let out = quality(&api, &mcp)
+        .args(["--timeout", "1"])
+        .run_async()
+        .await;
     (api, mcp, out)
 }
 
@@ -52,10 +55,20 @@ async fn the_score_and_improvements_are_mercado_pago_s_beside_the_estimate() {
         let c = out.check("payment-quality");
         assert_eq!(c["status"], "pass", "sse {sse}: {c}");
         let codes = out.codes("payment-quality");
-        assert!(codes.contains(&"payment-quality/score".to_owned()), "{codes:?}");
+        assert!(
+            codes.contains(&"payment-quality/score".to_owned()),
+            "{codes:?}"
+        );
         let score = message(&out, "payment-quality", "payment-quality/official-score");
-        assert!(score.contains("82/100") && score.contains("Mercado Pago"), "{score}");
-        let items = message(&out, "payment-quality", "payment-quality/official-improvements");
+        assert!(
+            score.contains("82/100") && score.contains("Mercado Pago"),
+            "{score}"
+        );
+        let items = message(
+            &out,
+            "payment-quality",
+            "payment-quality/official-improvements",
+        );
         assert!(
             items.contains("Send payer.first_name; Send items.category_id"),
             "{items}"
@@ -69,7 +82,12 @@ async fn the_score_and_improvements_are_mercado_pago_s_beside_the_estimate() {
             .collect();
         assert_eq!(
             methods,
-            ["initialize", "notifications/initialized", "tools/list", "tools/call"],
+            [
+                "initialize",
+                "notifications/initialized",
+                "tools/list",
+                "tools/call"
+            ],
             "{seen:?}"
         );
         for r in seen.iter().skip(1).filter(|r| r["http"] == "POST") {
@@ -131,8 +149,14 @@ fn assert_official_error(out: &Output, words: &str) {
 async fn every_failure_of_the_mcp_side_is_an_error_never_a_pass() {
     let cases = [
         (Tool::Status(500), "HTTP 500"),
-        (Tool::RpcError(-32000, "internal failure".into()), "JSON-RPC error -32000"),
-        (Tool::IsError("payment not found".into()), "payment not found"),
+        (
+            Tool::RpcError(-32000, "internal failure".into()),
+            "JSON-RPC error -32000",
+        ),
+        (
+            Tool::IsError("payment not found".into()),
+            "payment not found",
+        ),
         (Tool::Huge(10 * 1024 * 1024), "larger than"),
     ];
     for (tool, words) in cases {
@@ -147,7 +171,12 @@ async fn every_failure_of_the_mcp_side_is_an_error_never_a_pass() {
     assert!(mcp.calls().is_empty());
     // Nothing listens.
     let out = check_json(&api.url())
-        .args(["--only", "payment-quality", "--payment-id", &PAYMENT.to_string()])
+        .args([
+            "--only",
+            "payment-quality",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
         .args(["--official", "--mcp-url", "http://127.0.0.1:9/mcp"])
         .run_async()
         .await;
@@ -170,7 +199,11 @@ async fn escape_sequences_and_the_echoed_token_never_reach_the_output() {
     );
     for format in ["json", "human", "markdown", "sarif", "github", "junit"] {
         let api = api_with_payment().await;
-        let mcp = FakeMcp::start(&[("quality_evaluation", Tool::Text(hostile.clone()))], false).await;
+        let mcp = FakeMcp::start(
+            &[("quality_evaluation", Tool::Text(hostile.clone()))],
+            false,
+        )
+        .await;
         let out = quality(&api, &mcp)
             .args(["--format", format, "-vv"])
             .run_async()
@@ -178,7 +211,10 @@ async fn escape_sequences_and_the_echoed_token_never_reach_the_output() {
         let all = out.all();
         assert!(!all.contains('\u{1b}'), "{format}: {all}");
         let secret_part = &TOKEN[TOKEN.len() - 20..];
-        assert!(!all.to_lowercase().contains(&secret_part.to_lowercase()), "{format}: {all}");
+        assert!(
+            !all.to_lowercase().contains(&secret_part.to_lowercase()),
+            "{format}: {all}"
+        );
         if format != "sarif" && format != "github" {
             assert!(all.contains("90/100"), "{format}: {all}");
         }
@@ -188,43 +224,83 @@ async fn escape_sequences_and_the_echoed_token_never_reach_the_output() {
 #[tokio::test]
 async fn without_official_nothing_reaches_the_mcp_server() {
     let api = api_with_payment().await;
-    let mcp = FakeMcp::start(&[("quality_evaluation", Tool::Text(EVALUATION.into()))], false).await;
+    let mcp = FakeMcp::start(
+        &[("quality_evaluation", Tool::Text(EVALUATION.into()))],
+        false,
+    )
+    .await;
     let out = check_json(&api.url())
         .args(["--only", "payment-quality,notifications"])
-        .args(["--payment-id", &PAYMENT.to_string(), "--mcp-url", &mcp.url()])
+        .args([
+            "--payment-id",
+            &PAYMENT.to_string(),
+            "--mcp-url",
+            &mcp.url(),
+        ])
         .run_async()
         .await;
-    assert!(!out.codes("payment-quality").iter().any(|c| c.contains("official")));
+    assert!(
+        !out.codes("payment-quality")
+            .iter()
+            .any(|c| c.contains("official"))
+    );
     // `official = true` in the file, overridden by --no-official.
     let dir = with_config("official = true\n");
     let out2 = check_json(&api.url())
-        .args(["--only", "payment-quality", "--payment-id", &PAYMENT.to_string()])
+        .args([
+            "--only",
+            "payment-quality",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
         .args(["--mcp-url", &mcp.url(), "--no-official"])
         .cwd(dir.path())
         .run_async()
         .await;
-    assert!(!out2.codes("payment-quality").iter().any(|c| c.contains("official")));
+    assert!(
+        !out2
+            .codes("payment-quality")
+            .iter()
+            .any(|c| c.contains("official"))
+    );
     assert_eq!(mcp.seen(), Vec::<Value>::new(), "{out:?}");
     // And the file alone turns it on.
     let out3 = check_json(&api.url())
-        .args(["--only", "payment-quality", "--payment-id", &PAYMENT.to_string()])
+        .args([
+            "--only",
+            "payment-quality",
+            "--payment-id",
+            &PAYMENT.to_string(),
+        ])
         .args(["--mcp-url", &mcp.url()])
         .cwd(dir.path())
         .run_async()
         .await;
-    assert!(out3
-        .codes("payment-quality")
-        .contains(&"payment-quality/official-score".to_owned()));
+    assert!(
+        out3.codes("payment-quality")
+            .contains(&"payment-quality/official-score".to_owned())
+    );
 }
 
 #[tokio::test]
 async fn an_mcp_url_that_would_carry_the_token_in_clear_is_a_config_error() {
-    for url in ["http://mcp.example/mcp", "ftp://127.0.0.1/mcp", "https://mcp.example/mcp?x=1"] {
-        let out = mp_golive(["check", "--official", "--mcp-url", url, "--only", "credentials"])
-            .env("MP_ACCESS_TOKEN", TOKEN)
-            .run_async()
-            .await;
-        out.expect_code(3);
+    for url in [
+        "http://mcp.example/mcp",
+        "ftp://127.0.0.1/mcp",
+        "https://mcp.example/mcp?x=1",
+    ] {
+        let out = mp_golive([
+            "check",
+            "--official",
+            "--mcp-url",
+            url,
+            "--only",
+            "credentials",
+        ])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .run_async()
+        .await;
+        out.expect_code(2);
         assert!(out.stderr.contains("--mcp-url"), "{}", out.stderr);
     }
     let out = mp_golive(["check", "--only", "credentials"])
@@ -232,16 +308,25 @@ async fn an_mcp_url_that_would_carry_the_token_in_clear_is_a_config_error() {
         .env("MP_GOLIVE_MCP_URL", "http://mcp.example/mcp")
         .run_async()
         .await;
-    out.expect_code(3);
+    out.expect_code(2);
     assert!(out.stderr.contains("MP_GOLIVE_MCP_URL"), "{}", out.stderr);
 }
 
 async fn history(text: &str) -> Output {
     let api = api_with_payment().await;
     let mcp = FakeMcp::start(&[("notifications_history", Tool::Text(text.into()))], true).await;
-    // No URL: the probes fail `not-configured`; the history is reported beside them.
-    check_json(&api.url())
-        .args(["--only", "notifications", "--official", "--mcp-url", &mcp.url()])
+    // A loopback URL: the probe fails `private-address` without sending anything; the
+    // history is reported beside it.
+    mp_golive(["check", "--api-url", &api.url(), "--format", "json"])
+        .args([
+            "--only",
+            "notifications",
+            "--official",
+            "--mcp-url",
+            &mcp.url(),
+        ])
+        .args(["--webhook-url", "https://127.0.0.1:9/hook"])
+        .env("MP_ACCESS_TOKEN", TOKEN)
         .run_async()
         .await
 }
@@ -250,12 +335,21 @@ async fn history(text: &str) -> Output {
 async fn notifications_report_mercado_pago_s_delivery_history() {
     let out = history("Delivery success rate: 96.5%\n- 3 failures: HTTP 502\nTotal sent: 86").await;
     let codes = out.codes("notifications");
-    assert!(codes.contains(&"notifications/not-configured".to_owned()), "{codes:?}");
+    assert!(
+        codes.contains(&"notifications/private-address".to_owned()),
+        "{codes:?}"
+    );
     let rate = message(&out, "notifications", "notifications/official-history");
     assert!(rate.contains("96.5%"), "{rate}");
     let f = out.finding("notifications", "notifications/official-failures");
     assert_eq!(f["severity"], "warning");
-    assert!(f["message"].as_str().unwrap().contains("3 failures: HTTP 502"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("3 failures: HTTP 502"),
+        "{f}"
+    );
 
     let out = history("No Notifications Found").await;
     let m = message(&out, "notifications", "notifications/official-none");
@@ -268,9 +362,16 @@ async fn notifications_report_mercado_pago_s_delivery_history() {
 #[tokio::test]
 async fn the_official_findings_speak_the_run_s_language() {
     let api = api_with_payment().await;
-    let mcp = FakeMcp::start(&[("quality_evaluation", Tool::Text(EVALUATION.into()))], false).await;
+    let mcp = FakeMcp::start(
+        &[("quality_evaluation", Tool::Text(EVALUATION.into()))],
+        false,
+    )
+    .await;
     let out = quality(&api, &mcp).args(["--lang", "es"]).run_async().await;
     let score = message(&out, "payment-quality", "payment-quality/official-score");
-    assert!(score.contains("Evaluación propia de Mercado Pago"), "{score}");
+    assert!(
+        score.contains("Evaluación propia de Mercado Pago"),
+        "{score}"
+    );
     assert_eq!(mcp.calls()[0]["arguments"]["lang"], "es");
 }

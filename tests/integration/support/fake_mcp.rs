@@ -58,7 +58,10 @@ impl FakeMcp {
             sse,
             seen: seen.clone(),
         };
-        Mock::given(any()).respond_with(responder).mount(&server).await;
+        Mock::given(any())
+            .respond_with(responder)
+            .mount(&server)
+            .await;
         FakeMcp { server, seen }
     }
 
@@ -177,13 +180,12 @@ impl Respond for Responder {
 impl Responder {
     fn answer(&self, message: Value) -> ResponseTemplate {
         if self.sse {
-            ResponseTemplate::new(200)
-                .insert_header("Content-Type", "text/event-stream")
-                .set_body_string(format!("event: message\ndata: {message}\n\n"))
+            ResponseTemplate::new(200).set_body_raw(
+                format!("event: message\ndata: {message}\n\n"),
+                "text/event-stream",
+            )
         } else {
-            ResponseTemplate::new(200)
-                .insert_header("Content-Type", "application/json")
-                .set_body_string(message.to_string())
+            ResponseTemplate::new(200).set_body_raw(message.to_string(), "application/json")
         }
     }
 }
