@@ -143,7 +143,17 @@ Orders API
 
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
-  --timeout says; connecting and the TLS inspection are bounded by --timeout.",
+  --timeout says; connecting and the TLS inspection are bounded by --timeout.
+
+Mercado Pago's delivery history (--official, opt-in)
+  With --official, Mercado Pago's MCP server (mcp_url) is asked for notifications_history,
+  with the access token as bearer (and the token's application id when the tool declares
+  one): the delivery rate its text states is official-history, the failures it names
+  (\"3 failures: HTTP 502\") official-failures (a warning: real deliveries failed), and
+  \"No Notifications Found\" or \"no webhook notifications configured\" official-none, said
+  plainly. They are Mercado Pago's record, beside this check's own probes. An MCP failure
+  is official-error: the check is `error`, not `pass`. Confidence: the tool's text format is
+  not documented, so the rate and the failures are read from its lines conservatively.",
     codes: CODES,
     options: &[
         OptionDoc {

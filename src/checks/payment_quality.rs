@@ -117,7 +117,25 @@ Confidence
   types (medium confidence), the product of an order is read from its type and checkout_url
   (medium-low), and the estimate assumes Orders are measured with the same checklist as
   payments (medium); an order does not say live_mode in the documented shape, so only a
-  TEST- token or an answer that carries live_mode: false tells a test order.",
+  TEST- token or an answer that carries live_mode: false tells a test order.
+
+Mercado Pago's own evaluation (--official, opt-in)
+  With --official (or `official = true`), the same ids are also sent to Mercado Pago's MCP
+  server (mcp_url, https://mcp.mercadopago.com/mcp by default), with the access token as
+  bearer: initialize, tools/list, then quality_evaluation with payment_id (a number) and/or
+  order_id, the token's application id (from the credentials endpoint) and the run's
+  language, each only when the tool's input schema declares it. What it answers is
+  reported as Mercado Pago's, beside the estimate, never instead of it: official-score
+  (the score, read only when the text states one unambiguously next to \"score\", \"puntaje\"
+  or \"pontuação\"), official-low-score below pass_mark (fails the check unless
+  official_gates = false), official-improvements (the list items of its text, quoted),
+  official-unscored (no readable score: its text, cleaned and cut), and
+  official-not-applicable (\"Product not homologable\": info). An unreachable server, a
+  timeout, an HTTP or JSON-RPC error, a tool tools/list does not name, or an answer that is
+  unreadable or larger than 1 MiB is official-error: the check is `error`, not `pass`.
+  Confidence: the tool names are high, its inputs medium, and the format of its text is
+  not documented (no capture of quality_evaluation exists), so the score and the list
+  are read conservatively. It is Mercado Pago's answer, not necessarily the panel's score.",
     codes: CODES,
     options: &[
         OptionDoc {

@@ -351,7 +351,7 @@ mod tests {
         let all = t.lines().join("\n");
         assert!(!all.contains('\u{1b}'), "{all}");
         assert!(!all.contains("abcdefabcdef"), "{all}");
-        assert_eq!(t.excerpt().chars().count() <= EXCERPT_CHARS + 1, true);
+        assert!(all.contains("Score: "), "{all}");
     }
 
     #[test]

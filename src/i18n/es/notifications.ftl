@@ -185,6 +185,18 @@ meta-notifications-explain =
       La notificación tiene slow_failure_ms (los 22 s de Mercado Pago) para responder, diga lo
       que diga --timeout; la conexión y la inspección TLS están limitadas por --timeout.
 
+
+    El historial de entregas de Mercado Pago (--official, opcional)
+      Con --official, se consulta notifications_history al servidor MCP de Mercado Pago
+      (mcp_url), con el Access Token como bearer (y el id de aplicación del token cuando la
+      herramienta lo declara): la tasa de entrega que indica su texto es official-history, las
+      fallas que nombra ("3 failures: HTTP 502") official-failures (una advertencia: fallaron
+      entregas reales), y "No Notifications Found" o "no webhook notifications configured"
+      official-none, dicho tal cual. Son el registro de Mercado Pago, junto a las pruebas
+      propias de esta verificación. Una falla del lado MCP es official-error: la verificación
+      queda en `error`, no en `pass`. Confianza: el formato del texto de la herramienta no está
+      documentado, así que la tasa y las fallas se leen de sus líneas con cautela.
+
 option-notifications-slow_warning_ms-help = Una respuesta más lenta que esto (milisegundos) genera una advertencia: los reintentos de Mercado Pago esperan 5 s.
 option-notifications-slow_failure_ms-help = Sin respuesta dentro de este tiempo (milisegundos), la verificación falla: Mercado Pago espera 22 s. También es el tiempo que se le da a la notificación.
 option-notifications-topics-help = Los tópicos que se envían a la URL de Webhooks: "payment" siempre, y también "order" (API de Orders) cuando está en la lista o cuando se indica un id de orden.

@@ -209,6 +209,26 @@ meta-payment-quality-explain =
       que solo un token TEST- o una respuesta con live_mode: false identifica una orden de
       prueba.
 
+
+    La evaluación propia de Mercado Pago (--official, opcional)
+      Con --official (u `official = true`), los mismos ids también se envían al servidor MCP de
+      Mercado Pago (mcp_url, https://mcp.mercadopago.com/mcp por defecto), con el Access Token
+      como bearer: initialize, tools/list y luego quality_evaluation con payment_id (un
+      número) y/o order_id, el id de aplicación del token (del endpoint de credenciales) y el
+      idioma de la ejecución, cada uno solo si el esquema de entrada de la herramienta lo
+      declara. Lo que responde se informa como de Mercado Pago, junto a la estimación, nunca en
+      su lugar: official-score (el puntaje, leído solo si el texto lo indica sin ambigüedad
+      junto a "score", "puntaje" o "pontuação"), official-low-score por debajo de pass_mark
+      (hace fallar la verificación salvo con official_gates = false), official-improvements
+      (los ítems de lista de su texto, citados), official-unscored (sin puntaje legible: su
+      texto, limpio y recortado) y official-not-applicable ("Product not homologable": info).
+      Un servidor inaccesible, un tiempo agotado, un error HTTP o JSON-RPC, una herramienta que
+      tools/list no nombra, o una respuesta ilegible o de más de 1 MiB es official-error: la
+      verificación queda en `error`, no en `pass`. Confianza: los nombres de las herramientas
+      son alta, sus entradas media, y el formato de su texto no está documentado (no existe
+      ninguna captura de quality_evaluation), así que el puntaje y la lista se leen con cautela.
+      Es la respuesta de Mercado Pago, no necesariamente el puntaje del panel.
+
 option-payment-quality-pass_mark-help = El puntaje estimado (1 a 100) por debajo del cual la verificación falla. 75 es el valor que documenta Mercado Pago; se han visto paneles de vendedores que muestran 73.
 
 # --official: la evaluación propia de Mercado Pago (quality_evaluation de su servidor MCP).

@@ -184,6 +184,18 @@ meta-notifications-explain =
       A notificação tem slow_failure_ms (os 22 s do Mercado Pago) para responder, seja qual for
       o --timeout; a conexão e a inspeção TLS são limitadas por --timeout.
 
+
+    O histórico de entregas do Mercado Pago (--official, opcional)
+      Com --official, o servidor MCP do Mercado Pago (mcp_url) é consultado com
+      notifications_history, com o Access Token como bearer (e o id da aplicação do token quando
+      a ferramenta o declara): a taxa de entrega que o seu texto indica é official-history, as
+      falhas que ele nomeia ("3 failures: HTTP 502") official-failures (um aviso: entregas
+      reais falharam), e "No Notifications Found" ou "no webhook notifications configured"
+      official-none, dito com todas as letras. São o registro do Mercado Pago, ao lado dos
+      testes próprios desta verificação. Uma falha do lado MCP é official-error: a verificação
+      fica em `error`, não em `pass`. Confiança: o formato do texto da ferramenta não é
+      documentado, então a taxa e as falhas são lidas das suas linhas com cautela.
+
 option-notifications-slow_warning_ms-help = Uma resposta mais lenta que isto (milissegundos) gera um aviso: as novas tentativas do Mercado Pago esperam 5 s.
 option-notifications-slow_failure_ms-help = Sem resposta dentro deste tempo (milissegundos), a verificação falha: o Mercado Pago espera 22 s. Também é o tempo dado à notificação.
 option-notifications-topics-help = Os tópicos enviados à URL de Webhooks: "payment" sempre, e também "order" (API de Orders) quando está na lista ou quando um id de pedido é informado.

@@ -208,6 +208,26 @@ meta-payment-quality-explain =
       pagamentos (média); um pedido não informa live_mode na forma documentada, então só um
       token TEST- ou uma resposta com live_mode: false identifica um pedido de teste.
 
+
+    A avaliação do próprio Mercado Pago (--official, opcional)
+      Com --official (ou `official = true`), os mesmos ids também são enviados ao servidor MCP
+      do Mercado Pago (mcp_url, https://mcp.mercadopago.com/mcp por padrão), com o Access Token
+      como bearer: initialize, tools/list e depois quality_evaluation com payment_id (um número)
+      e/ou order_id, o id da aplicação do token (do endpoint de credenciais) e o idioma da
+      execução, cada um só quando o esquema de entrada da ferramenta o declara. O que ele
+      responde é informado como do Mercado Pago, ao lado da estimativa, nunca no lugar dela:
+      official-score (a pontuação, lida só quando o texto a indica sem ambiguidade junto a
+      "score", "puntaje" ou "pontuação"), official-low-score abaixo de pass_mark (faz a
+      verificação falhar, salvo com official_gates = false), official-improvements (os itens de
+      lista do seu texto, citados), official-unscored (sem pontuação legível: o seu texto, limpo
+      e cortado) e official-not-applicable ("Product not homologable": info). Um servidor
+      inacessível, um tempo esgotado, um erro HTTP ou JSON-RPC, uma ferramenta que o tools/list
+      não nomeia, ou uma resposta ilegível ou maior que 1 MiB é official-error: a verificação
+      fica em `error`, não em `pass`. Confiança: os nomes das ferramentas são alta, as entradas
+      média, e o formato do texto não é documentado (não existe captura de quality_evaluation),
+      então a pontuação e a lista são lidas com cautela. É a resposta do Mercado Pago, não
+      necessariamente a pontuação do painel.
+
 option-payment-quality-pass_mark-help = A pontuação estimada (1 a 100) abaixo da qual a verificação falha. 75 é o valor que o Mercado Pago documenta; já foram vistos painéis de vendedores mostrando 73.
 
 # --official: a avaliação do próprio Mercado Pago (quality_evaluation do seu servidor MCP).
