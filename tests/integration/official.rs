@@ -188,6 +188,8 @@ async fn a_hanging_mcp_server_costs_one_timeout() {
     let started = std::time::Instant::now();
     let (_api, _mcp, out) = evaluation(Tool::Hang, false).await;
     assert_official_error(&out, "did not answer within 1 s");
+    let f = out.finding("payment-quality", "payment-quality/official-error");
+    assert_eq!(f["severity"], "info", "the status says `error`: {f}");
     assert!(started.elapsed().as_secs() < 8, "{:?}", started.elapsed());
 }
 
@@ -350,6 +352,23 @@ async fn notifications_report_mercado_pago_s_delivery_history() {
             .contains("3 failures: HTTP 502"),
         "{f}"
     );
+
+    let api = FakeApi::ready().await;
+    let mcp = FakeMcp::start(&[("notifications_history", Tool::Status(502))], false).await;
+    let out = mp_golive(["check", "--api-url", &api.url(), "--format", "json"])
+        .args([
+            "--only",
+            "notifications",
+            "--official",
+            "--mcp-url",
+            &mcp.url(),
+        ])
+        .args(["--webhook-url", "https://127.0.0.1:9/hook"])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .run_async()
+        .await;
+    let m = message(&out, "notifications", "notifications/official-error");
+    assert!(m.contains("HTTP 502"), "{m}");
 
     let out = history("No Notifications Found").await;
     let m = message(&out, "notifications", "notifications/official-none");
