@@ -157,6 +157,12 @@ pub struct CheckArgs {
     /// No Pix probe, even with `probe_pix = true` in the config file
     #[arg(long, help_heading = "What to check", overrides_with = "probe_pix")]
     pub no_probe_pix: bool,
+    /// Also ask Mercado Pago's own tools (its MCP server, with the access token)
+    #[arg(long, help_heading = "What to check", overrides_with = "no_official")]
+    pub official: bool,
+    /// Do not ask Mercado Pago's MCP server, even with `official = true` in the config file
+    #[arg(long, help_heading = "What to check", overrides_with = "official")]
+    pub no_official: bool,
     /// Run only these checks
     #[arg(
         long,
@@ -183,6 +189,9 @@ pub struct CheckArgs {
     /// Mercado Pago API base URL [env: MP_GOLIVE_API_URL] [default: https://api.mercadopago.com]
     #[arg(long, value_name = "URL", help_heading = "Network")]
     pub api_url: Option<String>,
+    /// Mercado Pago MCP server, asked only with --official [env: MP_GOLIVE_MCP_URL] [default: https://mcp.mercadopago.com/mcp]
+    #[arg(long, value_name = "URL", help_heading = "Network")]
+    pub mcp_url: Option<String>,
     /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
     #[arg(long, value_name = "PATH", help_heading = "Network")]
     pub ca_file: Option<PathBuf>,
@@ -254,6 +263,11 @@ impl CheckArgs {
     /// `--probe-pix` / `--no-probe-pix`: the one given last, or `None` when neither was.
     pub fn probe_pix_flag(&self) -> Option<bool> {
         flag_pair(self.probe_pix, self.no_probe_pix)
+    }
+
+    /// `--official` / `--no-official`: the one given last, or `None` when neither was.
+    pub fn official_flag(&self) -> Option<bool> {
+        flag_pair(self.official, self.no_official)
     }
 
     /// `--allow-private-addresses` / `--no-allow-private-addresses`: the one given last, or

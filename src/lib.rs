@@ -14,6 +14,7 @@ pub mod config;
 pub mod date;
 pub mod describe;
 pub mod i18n;
+pub mod mcp;
 pub mod net;
 pub mod render;
 pub mod report;

@@ -95,6 +95,7 @@ mod checkout_tls;
 mod credentials;
 mod evidence;
 mod notifications;
+mod official;
 mod order;
 mod order_quality;
 mod payment;
@@ -220,6 +221,8 @@ pub struct Context {
     pub api: ApiClient,
     /// The unauthenticated client for the merchant's own URLs, with its page cache.
     pub probe: ProbeClient,
+    /// Mercado Pago's MCP server, only with `--official` (else `None`: nothing is sent).
+    pub mcp: Option<crate::mcp::McpClient>,
     /// Side effects in flight (a created Pix payment not yet cancelled), keyed by a name the
     /// check chooses. If the run is cut short, the runner reports what is still here.
     pub pending: std::sync::Mutex<std::collections::BTreeMap<String, Pending>>,
@@ -251,8 +254,15 @@ impl Context {
             net,
             api,
             probe,
+            mcp: None,
             pending: Default::default(),
         }
+    }
+
+    /// The same context with Mercado Pago's MCP server to ask (`--official`).
+    pub fn with_mcp(mut self, mcp: crate::mcp::McpClient) -> Self {
+        self.mcp = Some(mcp);
+        self
     }
 
     /// The parsed options of check `id` (see [`Check::options`]); `None` only when `T` is

@@ -17,6 +17,7 @@ use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
 use crate::i18n::Lang;
+use crate::mcp::{History, McpClient, read_history};
 use crate::net::addr;
 use crate::net::probe::{Answer, PostFailure, PostFailureKind, Posted, ProbeClient};
 use crate::net::{human_secs, tls};
@@ -60,6 +61,10 @@ finding_codes! {
         SignatureNotTested = ("signature-not-tested", Info, "No webhook secret was given, so the signature handling was not tested: the Webhooks notification was sent unsigned. If the endpoint refused it with 401/403 the check cannot decide and is `error`.", "Give the secret signature from Your integrations > Webhooks through MP_WEBHOOK_SECRET or --webhook-secret-file; it never leaves this machine (it only signs the test notifications)."),
         OrderLowercaseId = ("order-lowercase-id", Warning, "The endpoint refused an `order` notification signed over its data.id in its original case (ORD…, as Mercado Pago's SDKs say it signs since June 2026) and accepted the same one signed over the id lower-cased (as the Orders docs still say to validate): real order notifications may be refused. The sources disagree (see Confidence).", "Build the manifest with data.id exactly as it arrives in the query string (original case), as the official SDKs do since June 2026; if you must follow the older docs, accept either casing until Mercado Pago settles it."),
         OrderRefused = ("order-refused", Error, "The endpoint accepted the payment notification but refused an `order` notification (topic `order`, action order.processed, data.id an ORD… id) signed over the id in its original case, and, when that was refused with 400/401/403, again signed over it lower-cased: an integration on the Orders API would miss its order events.", "Handle the `order` topic: answer 200 to it (validate x-signature over data.id as it arrives), then read the order with GET /v1/orders/{id}; check that Your integrations > Webhooks has the Orders events selected."),
+        OfficialHistory = ("official-history", Info, "With --official: the delivery history Mercado Pago's MCP server gives (the notifications_history tool): the delivery rate as its text states it, or its text (cleaned and cut). Mercado Pago's record of real deliveries, beside this check's own probes.", "Nothing required; see the failures listed, if any, and Your integrations > Webhooks > the delivery history."),
+        OfficialFailures = ("official-failures", Warning, "With --official: Mercado Pago's delivery history names recent failed deliveries (for example \"3 failures: HTTP 502\"): real notifications did not reach the handler.", "Find the failed deliveries in your server's logs at the times of the history (Your integrations > Webhooks), fix what answered the error, and answer 200/201 within 22 s."),
+        OfficialNone = ("official-none", Info, "With --official: Mercado Pago's delivery history says \"No Notifications Found\" (no notification was sent to this application recently) or \"no webhook notifications configured\" (no Webhooks URL in the panel: notifications go only to each payment's notification_url). Nothing is known of real deliveries.", "Configure the Webhooks URL in Your integrations > Webhooks, or check that payments carry notification_url; make a payment and run again to see its deliveries."),
+        OfficialError = ("official-error", Info, "With --official: Mercado Pago's MCP server could not be asked or its answer not read (unreachable, timeout, HTTP or JSON-RPC error, a tool not listed, an unreadable or oversized answer); the check is `error`, not `pass`, and the probes' findings still stand.", "Run again later; check --mcp-url, that the access token is a production one the MCP server accepts, and -v for the requests. Or leave out --official."),
         ApiError = ("api-error", Info, "The configured payment could not be read from the Mercado Pago API to find its notification_url; the check is `error`, not `pass`.", "Run again later, or give --webhook-url / --ipn-url directly."),
     }
 }
@@ -138,7 +143,17 @@ Orders API
 
 Timing
   The notification is given slow_failure_ms (Mercado Pago's 22 s) to answer, whatever
-  --timeout says; connecting and the TLS inspection are bounded by --timeout.",
+  --timeout says; connecting and the TLS inspection are bounded by --timeout.
+
+Mercado Pago's delivery history (--official, opt-in)
+  With --official, Mercado Pago's MCP server (mcp_url) is asked for notifications_history,
+  with the access token as bearer (and the token's application id when the tool declares
+  one): the delivery rate its text states is official-history, the failures it names
+  (\"3 failures: HTTP 502\") official-failures (a warning: real deliveries failed), and
+  \"No Notifications Found\" or \"no webhook notifications configured\" official-none, said
+  plainly. They are Mercado Pago's record, beside this check's own probes. An MCP failure
+  is official-error: the check is `error`, not `pass`. Confidence: the tool's text format is
+  not documented, so the rate and the failures are read from its lines conservatively.",
     codes: CODES,
     options: &[
         OptionDoc {
@@ -212,6 +227,80 @@ struct Limits {
 }
 
 async fn run(ctx: &Context) -> Outcome {
+    let Some(mcp) = &ctx.mcp else {
+        return probes(ctx).await;
+    };
+    let (mut out, official) = tokio::join!(probes(ctx), history(ctx, mcp));
+    super::official::merge(&mut out, official);
+    out
+}
+
+/// Mercado Pago's tool that reports the account's real deliveries.
+const TOOL: &str = "notifications_history";
+
+/// Mercado Pago's record of real deliveries (`--official`): the rate and the failures its
+/// text names, or that it has none.
+async fn history(ctx: &Context, mcp: &McpClient) -> Outcome {
+    let lang = ctx.settings.lang;
+    let mut out = Outcome::default();
+    let mut args = serde_json::Map::new();
+    if let Some(app) = super::official::application_id(ctx, mcp, TOOL).await {
+        let v = app
+            .parse::<u64>()
+            .map_or_else(|_| serde_json::Value::from(app.as_str()), Into::into);
+        args.insert("application_id".into(), v);
+    }
+    let text = match mcp.call(TOOL, args).await {
+        Ok(text) => text,
+        Err(e) => {
+            let what = tr!(lang, "notifications-official-what");
+            super::official::unavailable(lang, &META, Code::OfficialError, &mut out, &what, &e);
+            return out;
+        }
+    };
+    match read_history(&text) {
+        History::NoneFound => out.push(META.finding(
+            Code::OfficialNone,
+            tr!(lang, "notifications-official-none-found"),
+        )),
+        History::NotConfigured => out.push(META.finding(
+            Code::OfficialNone,
+            tr!(lang, "notifications-official-not-configured"),
+        )),
+        History::Read {
+            rate,
+            failures,
+            text,
+        } => {
+            let history = match &rate {
+                Some(rate) => tr!(lang, "notifications-official-rate", rate = rate.as_str()),
+                None => tr!(lang, "notifications-official-text", text = text),
+            };
+            out.push(META.finding(Code::OfficialHistory, history));
+            if !failures.is_empty() {
+                out.push(META.finding(
+                    Code::OfficialFailures,
+                    tr!(
+                        lang,
+                        "notifications-official-failures",
+                        failures = failures.join("; ")
+                    ),
+                ));
+            }
+            if let Some(rate) = rate {
+                out.summary = Some(tr!(
+                    lang,
+                    "notifications-official-summary",
+                    rate = rate.as_str()
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The outside probes of the configured URLs.
+async fn probes(ctx: &Context) -> Outcome {
     let mut out = Outcome::default();
     let Some(targets) = targets(ctx, &mut out).await else {
         return out;

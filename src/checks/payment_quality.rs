@@ -22,6 +22,7 @@ use crate::checks::{
     CheckMeta, Context, DefaultRequired, Need, OptionDoc, OptionKind, api_unavailable,
 };
 use crate::i18n::{Lang, Localized};
+use crate::mcp::{Evaluation, McpClient, McpError, ToolText, read_evaluation};
 use crate::report::{Outcome, Severity};
 use crate::tr;
 
@@ -39,6 +40,12 @@ finding_codes! {
         Score = ("score", Info, "The estimated score, at or above the pass mark (`pass_mark`, 75 by default), with the product detected and how many required items were present. It is an estimate: the official score is in the Mercado Pago panel.", "Nothing required; add any missing items listed with this check, and compare with Your integrations > (application) > Evaluate quality."),
         GoodPractice = ("good-practice", Info, "A good practice of the quality checklist is not followed; good practices never change the score.", "Consider the practice named in the message; its fix says how."),
         NotVerifiable = ("not-verifiable", Info, "Required items of this product's checklist that no payment shows (device id, MercadoPago.js, SSL/TLS, secure card form), or that an order's GET does not echo (the buyer, when it shows only customer_id; the notification URL, set up in the panel); they are not scored here, never counted as missing.", "Verify them on the checkout page (the checkout-tls and checkout-page checks cover SSL, TLS and MercadoPago.js), in the panel, and in the official evaluation."),
+        OfficialScore = ("official-score", Info, "With --official: Mercado Pago's own evaluation (the quality_evaluation tool of its MCP server) states this score, at or above the pass mark, or below it with `official_gates = false`. It is Mercado Pago's answer, not necessarily the score the panel publishes.", "Nothing required; compare with Your integrations > (application) > Evaluate quality."),
+        OfficialLowScore = ("official-low-score", Error, "With --official: Mercado Pago's own evaluation (quality_evaluation) states a score below the pass mark (`pass_mark`), and `official_gates` is true (the default when a score was read).", "Do what the evaluation lists (see `official-improvements`) and the missing items of this check, make a new payment or order and run again; to report the score without failing, set `official_gates = false`."),
+        OfficialImprovements = ("official-improvements", Info, "With --official: the items Mercado Pago's evaluation lists, quoted as it wrote them (read from its list; the text's format is not documented).", "Follow the items named; each is Mercado Pago's advice, not mp-golive's."),
+        OfficialUnscored = ("official-unscored", Info, "With --official: Mercado Pago's evaluation answered, but states no score that could be read unambiguously; its text is quoted (cleaned and cut). The local estimate decides the check.", "Read the quoted text, or the full evaluation in Your integrations > (application) > Evaluate quality."),
+        OfficialNotApplicable = ("official-not-applicable", Info, "With --official: Mercado Pago's evaluation says the product is not homologable (the measurement does not cover it, as for plugins and platforms); this changes nothing in the status.", "Nothing to fix: the measurement does not apply to this product."),
+        OfficialError = ("official-error", Info, "With --official: Mercado Pago's MCP server could not be asked or its answer not read (unreachable, timeout, HTTP or JSON-RPC error, a tool not listed, an unreadable or oversized answer); the check is `error`, not `pass`, and the local estimate still stands.", "Run again later; check --mcp-url, that the access token is a production one the MCP server accepts, and -v for the requests. Or leave out --official."),
         OrderNotCovered = ("order-not-covered", Info, "The order is of a type the estimate does not cover (such as `qr`, in-store QR over Orders, which has its own measurement); it is not scored.", "Measure it in Your integrations > (application) > Evaluate quality; to have it estimated here, give an online order (Checkout API or Checkout Pro over Orders) or a payment."),
     }
 }
@@ -110,14 +117,40 @@ Confidence
   types (medium confidence), the product of an order is read from its type and checkout_url
   (medium-low), and the estimate assumes Orders are measured with the same checklist as
   payments (medium); an order does not say live_mode in the documented shape, so only a
-  TEST- token or an answer that carries live_mode: false tells a test order.",
+  TEST- token or an answer that carries live_mode: false tells a test order.
+
+Mercado Pago's own evaluation (--official, opt-in)
+  With --official (or `official = true`), the same ids are also sent to Mercado Pago's MCP
+  server (mcp_url, https://mcp.mercadopago.com/mcp by default), with the access token as
+  bearer: initialize, tools/list, then quality_evaluation with payment_id (a number) and/or
+  order_id, the token's application id (from the credentials endpoint) and the run's
+  language, each only when the tool's input schema declares it. What it answers is
+  reported as Mercado Pago's, beside the estimate, never instead of it: official-score
+  (the score, read only when the text states one unambiguously next to \"score\", \"puntaje\"
+  or \"pontuação\"), official-low-score below pass_mark (fails the check unless
+  official_gates = false), official-improvements (the list items of its text, quoted),
+  official-unscored (no readable score: its text, cleaned and cut), and
+  official-not-applicable (\"Product not homologable\": info). An unreachable server, a
+  timeout, an HTTP or JSON-RPC error, a tool tools/list does not name, or an answer that is
+  unreadable or larger than 1 MiB is official-error: the check is `error`, not `pass`.
+  Confidence: the tool names are high, its inputs medium, and the format of its text is
+  not documented (no capture of quality_evaluation exists), so the score and the list
+  are read conservatively. It is Mercado Pago's answer, not necessarily the panel's score.",
     codes: CODES,
-    options: &[OptionDoc {
-        key: "pass_mark",
-        kind: OptionKind::Integer,
-        default: "75",
-        help: "The estimated score (1 to 100) below which the check fails. 75 is the value Mercado Pago documents; merchants' panels have been seen showing 73.",
-    }],
+    options: &[
+        OptionDoc {
+            key: "pass_mark",
+            kind: OptionKind::Integer,
+            default: "75",
+            help: "The estimated score (1 to 100) below which the check fails. 75 is the value Mercado Pago documents; merchants' panels have been seen showing 73.",
+        },
+        OptionDoc {
+            key: "official_gates",
+            kind: OptionKind::Bool,
+            default: "true",
+            help: "With --official, whether Mercado Pago's own score below pass_mark fails the check (when a score could be read from its answer).",
+        },
+    ],
 };
 
 impl_check!(PaymentQuality, META, run, options = Options);
@@ -430,6 +463,7 @@ async fn early_preference(ctx: &Context) -> Option<Result<Preference, String>> {
 #[serde(deny_unknown_fields)]
 struct Options {
     pass_mark: u32,
+    official_gates: bool,
 }
 
 impl super::CheckOptions for Options {
@@ -448,6 +482,171 @@ pub fn below_pass_mark(score: u32, pass_mark: u32) -> bool {
 }
 
 async fn run(ctx: &Context) -> Outcome {
+    let Some(mcp) = &ctx.mcp else {
+        return local(ctx).await;
+    };
+    let (mut out, official) = tokio::join!(local(ctx), official_part(ctx, mcp));
+    super::official::merge(&mut out, official);
+    out
+}
+
+/// Mercado Pago's own evaluation of the payment and/or the order (`--official`), beside the
+/// local estimate.
+async fn official_part<'a>(ctx: &'a Context, mcp: &'a McpClient) -> Outcome {
+    let settings = &ctx.settings;
+    let options = super::options_of::<Options>(ctx, &META);
+    let both = settings.payment_id.is_some() && settings.order_id.is_some();
+    let payment = settings.payment_id.as_deref().map(Subject::Payment);
+    let order = settings.order_id.as_deref().map(Subject::Order);
+    if payment.is_none() && order.is_none() {
+        return Outcome::default();
+    }
+    let app = super::official::application_id(ctx, mcp, TOOL).await;
+    let evaluate = |subject: Option<Subject<'a>>| {
+        let app = app.clone();
+        let options = options.clone();
+        async move {
+            let subject = subject?;
+            let mut out = Outcome::default();
+            let answer = mcp
+                .call(TOOL, evaluation_arguments(ctx, subject, app))
+                .await;
+            official_judge(settings.lang, &mut out, subject, both, &options, answer);
+            Some(out)
+        }
+    };
+    let (p, o) = tokio::join!(evaluate(payment), evaluate(order));
+    let mut out = Outcome::default();
+    for part in [p, o].into_iter().flatten() {
+        super::official::merge(&mut out, part);
+    }
+    out
+}
+
+/// Mercado Pago's tool that evaluates a payment or an order.
+const TOOL: &str = "quality_evaluation";
+
+/// `quality_evaluation`'s inputs (`reference/` §3, medium confidence): `payment_id` as a
+/// number, `order_id` as a string, the application and the run's language. The client
+/// keeps only those the tool's schema declares.
+fn evaluation_arguments(
+    ctx: &Context,
+    subject: Subject<'_>,
+    app: Option<String>,
+) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::Value;
+    let mut args = serde_json::Map::new();
+    match subject {
+        Subject::Payment(id) => {
+            let v = id
+                .parse::<u64>()
+                .map_or_else(|_| Value::from(id), Value::from);
+            args.insert("payment_id".into(), v);
+        }
+        Subject::Order(id) => {
+            args.insert("order_id".into(), Value::from(id));
+        }
+    }
+    if let Some(app) = app {
+        let v = app
+            .parse::<u64>()
+            .map_or_else(|_| Value::from(app.as_str()), Value::from);
+        args.insert("application_id".into(), v);
+    }
+    args.insert("lang".into(), Value::from(ctx.settings.lang.as_str()));
+    args
+}
+
+/// Findings of one official evaluation: the score (gating when `official_gates`), the
+/// improvements listed, or the text; an MCP failure is the part's `error`.
+fn official_judge(
+    lang: Lang,
+    out: &mut Outcome,
+    subject: Subject<'_>,
+    named: bool,
+    options: &Options,
+    answer: Result<ToolText, McpError>,
+) {
+    let named = |text: String| {
+        if named {
+            format!("{}: {text}", subject.name(lang))
+        } else {
+            text
+        }
+    };
+    let text = match answer {
+        Ok(text) => text,
+        Err(e) => {
+            let what = named(tr!(lang, "payment-quality-official-what"));
+            super::official::unavailable(lang, &META, Code::OfficialError, out, &what, &e);
+            return;
+        }
+    };
+    let pass_mark = options.pass_mark;
+    match read_evaluation(&text) {
+        Evaluation::NotApplicable { text } => out.push(META.finding(
+            Code::OfficialNotApplicable,
+            named(tr!(
+                lang,
+                "payment-quality-official-not-applicable",
+                text = text
+            )),
+        )),
+        Evaluation::Read {
+            score,
+            improvements,
+            text,
+        } => {
+            match score {
+                Some(score) if below_pass_mark(score, pass_mark) && options.official_gates => out
+                    .push(META.finding(
+                        Code::OfficialLowScore,
+                        named(tr!(
+                            lang,
+                            "payment-quality-official-low-score",
+                            score = score,
+                            pass_mark = pass_mark
+                        )),
+                    )),
+                Some(score) => {
+                    let id = if below_pass_mark(score, pass_mark) {
+                        "payment-quality-official-low-not-gating"
+                    } else {
+                        "payment-quality-official-score"
+                    };
+                    out.push(META.finding(
+                        Code::OfficialScore,
+                        named(tr!(lang, id, score = score, pass_mark = pass_mark)),
+                    ));
+                }
+                None => out.push(META.finding(
+                    Code::OfficialUnscored,
+                    named(tr!(lang, "payment-quality-official-unscored", text = text)),
+                )),
+            }
+            if !improvements.is_empty() {
+                out.push(META.finding(
+                    Code::OfficialImprovements,
+                    named(tr!(
+                        lang,
+                        "payment-quality-official-improvements",
+                        items = improvements.join("; ")
+                    )),
+                ));
+            }
+            if let Some(score) = score {
+                out.summary = Some(named(tr!(
+                    lang,
+                    "payment-quality-official-summary",
+                    score = score
+                )));
+            }
+        }
+    }
+}
+
+/// The local estimate: the payment and/or the order read from the API and scored.
+async fn local(ctx: &Context) -> Outcome {
     let settings = &ctx.settings;
     let pass_mark = super::options_of::<Options>(ctx, &META).pass_mark;
     // With both ids, each finding says which one it is about.

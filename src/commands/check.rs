@@ -73,7 +73,24 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
             )));
         }
     };
-    let ctx = Arc::new(Context::new(settings.clone(), selected, net, api, probe));
+    let mut ctx = Context::new(settings.clone(), selected, net.clone(), api, probe);
+    // Without --official no MCP client exists, so nothing can reach the MCP server.
+    if settings.official {
+        let options = crate::mcp::McpOptions {
+            url: settings.mcp_url.clone(),
+            token: settings.sendable_token().cloned(),
+            deadline: Some(deadline),
+        };
+        match crate::mcp::McpClient::new(options, &net) {
+            Ok(mcp) => ctx = ctx.with_mcp(mcp),
+            Err(e) => {
+                return Err(CommandError::Environment(format!(
+                    "cannot build the HTTP client: {e:#}"
+                )));
+            }
+        }
+    }
+    let ctx = Arc::new(ctx);
     // Under -v the log lines would interleave with the spinner's frames.
     let progress = io::stderr().is_terminal()
         && !args.quiet

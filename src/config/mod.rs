@@ -27,6 +27,8 @@ pub use messages::safe_message;
 
 /// The API base URL when none is given.
 pub const DEFAULT_API_URL: &str = "https://api.mercadopago.com";
+/// Mercado Pago's MCP server (`reference/` §3), asked only with `--official`.
+pub const DEFAULT_MCP_URL: &str = "https://mcp.mercadopago.com/mcp";
 /// Per-request timeout when none is given.
 pub const DEFAULT_TIMEOUT_SECS: f64 = 10.0;
 /// Whole-run deadline when none is given.
@@ -214,6 +216,10 @@ pub struct Settings {
     pub deadline: Duration,
     /// Create and cancel a Pix payment.
     pub probe_pix: bool,
+    /// Ask Mercado Pago's MCP server too (`--official`).
+    pub official: bool,
+    /// The MCP server's endpoint, validated like `api_url`; used only with `official`.
+    pub mcp_url: Url,
     /// Warnings of required checks fail too.
     pub strict: bool,
     /// The language of the report's text.
@@ -289,6 +295,8 @@ struct RawFile {
     timeout: Option<toml::Value>,
     deadline: Option<toml::Value>,
     probe_pix: Option<bool>,
+    official: Option<bool>,
+    mcp_url: Option<String>,
     strict: Option<bool>,
     lang: Option<String>,
     checks: Option<BTreeMap<String, toml::Spanned<toml::Table>>>,
@@ -631,6 +639,18 @@ fn load_layers<T>(
         None => errors.take(Url::parse(DEFAULT_API_URL).map_err(|e| ConfigError(e.to_string()))),
     };
 
+    let mcp_url = match layer(
+        args.mcp_url.clone(),
+        "mcp-url",
+        env,
+        "MP_GOLIVE_MCP_URL",
+        raw.mcp_url.clone(),
+        "mcp_url",
+    ) {
+        Some((v, from)) => errors.take(parse_mcp_url(&v, &from, &resolve)),
+        None => errors.take(Url::parse(DEFAULT_MCP_URL).map_err(|e| ConfigError(e.to_string()))),
+    };
+
     let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
         (Some(p), _, _) => Some((p.clone(), From::Flag("ca-file"))),
         (None, Some(v), _) => Some((PathBuf::from(v), From::Env("MP_GOLIVE_CA_FILE"))),
@@ -662,14 +682,24 @@ fn load_layers<T>(
         .ok();
 
     // Every value below is present when no error was kept.
-    let (Some(source_dir), Some(api_url), Some(timeout), Some(deadline), Some(selected), true) = (
+    let (
+        Some(source_dir),
+        Some(api_url),
+        Some(mcp_url),
+        Some(timeout),
+        Some(deadline),
+        Some(selected),
+        true,
+    ) = (
         source_dir,
         api_url,
+        mcp_url,
         timeout,
         deadline,
         selected,
         errors.0.is_empty(),
-    ) else {
+    )
+    else {
         return Err(errors.0);
     };
     let settings = Settings {
@@ -695,6 +725,8 @@ fn load_layers<T>(
         timeout,
         deadline,
         probe_pix: args.probe_pix_flag().or(raw.probe_pix).unwrap_or(false),
+        official: args.official_flag().or(raw.official).unwrap_or(false),
+        mcp_url,
         strict: args.strict_flag().or(raw.strict).unwrap_or(false),
         lang: lang.unwrap_or_default(),
         config_file: file,
@@ -969,6 +1001,29 @@ fn parse_api_url(v: &str, from: &From, pins: &[Resolve]) -> Result<Url, ConfigEr
     if !url.path().ends_with('/') {
         let p = format!("{}/", url.path());
         url.set_path(&p);
+    }
+    Ok(url)
+}
+
+/// The MCP endpoint: https, or http on loopback only, as for the API (the token is sent
+/// there too); without query or fragment. Its path is kept as given: it is the endpoint.
+fn parse_mcp_url(v: &str, from: &From, pins: &[Resolve]) -> Result<Url, ConfigError> {
+    let url = parse_site_url(v, from)?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return err(tr!(
+            lang(),
+            "config-mcp-url-query",
+            from = from.to_string(),
+            value = v
+        ));
+    }
+    if url.scheme() == "http" && !goes_to_loopback(&url, pins) {
+        return err(tr!(
+            lang(),
+            "config-mcp-url-http",
+            from = from.to_string(),
+            value = v
+        ));
     }
     Ok(url)
 }

@@ -89,6 +89,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("en/payment-approval.ftl"),
             include_str!("en/source-secrets.ftl"),
             include_str!("en/net.ftl"),
+            include_str!("en/mcp.ftl"),
         ],
         Lang::Es => &[
             include_str!("es/report.ftl"),
@@ -107,6 +108,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("es/payment-approval.ftl"),
             include_str!("es/source-secrets.ftl"),
             include_str!("es/net.ftl"),
+            include_str!("es/mcp.ftl"),
         ],
         Lang::Pt => &[
             include_str!("pt/report.ftl"),
@@ -125,6 +127,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
             include_str!("pt/payment-approval.ftl"),
             include_str!("pt/source-secrets.ftl"),
             include_str!("pt/net.ftl"),
+            include_str!("pt/mcp.ftl"),
         ],
     }
 }

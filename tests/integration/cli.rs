@@ -522,6 +522,7 @@ fn bash_completion_works_in_a_real_bash() {
         [
             "--no-allow-private-addresses",
             "--no-config",
+            "--no-official",
             "--no-probe-pix",
             "--no-strict"
         ]

@@ -23,6 +23,7 @@ mod lang_payments;
 mod languages;
 mod malformed_token;
 mod notifications;
+mod official;
 mod order_notifications;
 mod orders;
 mod payment_approval;

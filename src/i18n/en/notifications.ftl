@@ -65,3 +65,12 @@ notifications-tls-no-certificate = the server sent no certificate
 notifications-no-answer = The { $kind } URL { $url } did not answer the notification within { $limit }: Mercado Pago gives up after 22 s and counts it as not delivered.
 notifications-too-slow = The { $kind } URL { $url } took { $elapsed } to answer; Mercado Pago gives up after { $limit }.
 notifications-slow = The { $kind } URL { $url } took { $elapsed } to answer (more than { $limit }): Mercado Pago's retries wait only 5 s.
+
+# --official: Mercado Pago's record of real deliveries (notifications_history of its MCP server).
+notifications-official-what = read Mercado Pago's delivery history (notifications_history, its MCP server)
+notifications-official-rate = Mercado Pago's delivery history (notifications_history): delivery rate { $rate }.
+notifications-official-text = Mercado Pago's delivery history (notifications_history) states no delivery rate that could be read; its text: { $text }
+notifications-official-failures = Mercado Pago's delivery history names failed deliveries: { $failures }
+notifications-official-none-found = Mercado Pago's delivery history says "No Notifications Found": no notification was sent to this application recently, so nothing is known of real deliveries.
+notifications-official-not-configured = Mercado Pago's delivery history says "no webhook notifications configured": no Webhooks URL is set in Your integrations > Webhooks, so notifications go only to each payment's notification_url.
+notifications-official-summary = Mercado Pago's delivery rate { $rate }

@@ -120,3 +120,13 @@ payment-quality-item-max-installments-field = preference payment_methods.install
 payment-quality-item-payer-identification-fix = Send the buyer's document in payer.identification (type and number).
 payment-quality-item-payer-phone-fix = Send the buyer's phone in payer.phone (area_code and number).
 payment-quality-item-address-fix = Send the buyer's address in payer.address (zip_code, street_name, street_number).
+
+# --official: Mercado Pago's own evaluation (quality_evaluation of its MCP server).
+payment-quality-official-what = ask Mercado Pago's own evaluation (quality_evaluation, its MCP server)
+payment-quality-official-score = Mercado Pago's own evaluation (quality_evaluation): score { $score }/100, at or above the pass mark ({ $pass_mark }). It is Mercado Pago's answer, not necessarily the score the panel publishes.
+payment-quality-official-low-score = Mercado Pago's own evaluation (quality_evaluation): score { $score }/100, below the pass mark ({ $pass_mark }).
+payment-quality-official-low-not-gating = Mercado Pago's own evaluation (quality_evaluation): score { $score }/100, below the pass mark ({ $pass_mark }); it does not fail the check, since official_gates = false.
+payment-quality-official-improvements = What Mercado Pago's evaluation lists: { $items }
+payment-quality-official-unscored = Mercado Pago's evaluation states no score that could be read unambiguously; its text: { $text }
+payment-quality-official-not-applicable = Mercado Pago's evaluation does not apply to this product ("Product not homologable"): { $text }
+payment-quality-official-summary = Mercado Pago's evaluation: { $score }/100

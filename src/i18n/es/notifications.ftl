@@ -185,6 +185,36 @@ meta-notifications-explain =
       La notificación tiene slow_failure_ms (los 22 s de Mercado Pago) para responder, diga lo
       que diga --timeout; la conexión y la inspección TLS están limitadas por --timeout.
 
+
+    El historial de entregas de Mercado Pago (--official, opcional)
+      Con --official, se consulta notifications_history al servidor MCP de Mercado Pago
+      (mcp_url), con el Access Token como bearer (y el id de aplicación del token cuando la
+      herramienta lo declara): la tasa de entrega que indica su texto es official-history, las
+      fallas que nombra ("3 failures: HTTP 502") official-failures (una advertencia: fallaron
+      entregas reales), y "No Notifications Found" o "no webhook notifications configured"
+      official-none, dicho tal cual. Son el registro de Mercado Pago, junto a las pruebas
+      propias de esta verificación. Una falla del lado MCP es official-error: la verificación
+      queda en `error`, no en `pass`. Confianza: el formato del texto de la herramienta no está
+      documentado, así que la tasa y las fallas se leen de sus líneas con cautela.
+
 option-notifications-slow_warning_ms-help = Una respuesta más lenta que esto (milisegundos) genera una advertencia: los reintentos de Mercado Pago esperan 5 s.
 option-notifications-slow_failure_ms-help = Sin respuesta dentro de este tiempo (milisegundos), la verificación falla: Mercado Pago espera 22 s. También es el tiempo que se le da a la notificación.
 option-notifications-topics-help = Los tópicos que se envían a la URL de Webhooks: "payment" siempre, y también "order" (API de Orders) cuando está en la lista o cuando se indica un id de orden.
+
+# --official: el registro de Mercado Pago de las entregas reales (notifications_history de su servidor MCP).
+notifications-official-what = leer el historial de entregas de Mercado Pago (notifications_history, su servidor MCP)
+notifications-official-rate = Historial de entregas de Mercado Pago (notifications_history): tasa de entrega { $rate }.
+notifications-official-text = El historial de entregas de Mercado Pago (notifications_history) no indica una tasa de entrega que se pueda leer; su texto: { $text }
+notifications-official-failures = El historial de entregas de Mercado Pago nombra entregas fallidas: { $failures }
+notifications-official-none-found = El historial de entregas de Mercado Pago dice "No Notifications Found": no se envió ninguna notificación a esta aplicación recientemente, así que no se sabe nada de las entregas reales.
+notifications-official-not-configured = El historial de entregas de Mercado Pago dice "no webhook notifications configured": no hay una URL de Webhooks en Tus integraciones > Webhooks, así que las notificaciones van solo al notification_url de cada pago.
+notifications-official-summary = tasa de entrega de Mercado Pago { $rate }
+
+code-notifications-official-history-meaning = Con --official: el historial de entregas que da el servidor MCP de Mercado Pago (la herramienta notifications_history): la tasa de entrega tal como la indica su texto, o su texto (limpio y recortado). El registro de Mercado Pago de las entregas reales, junto a las pruebas propias de esta verificación.
+code-notifications-official-history-fix = Nada obligatorio; revisa las fallas listadas, si las hay, y Tus integraciones > Webhooks > el historial de entregas.
+code-notifications-official-failures-meaning = Con --official: el historial de entregas de Mercado Pago nombra entregas fallidas recientes (por ejemplo "3 failures: HTTP 502"): notificaciones reales no llegaron al handler.
+code-notifications-official-failures-fix = Busca las entregas fallidas en los logs de tu servidor en los horarios del historial (Tus integraciones > Webhooks), corrige lo que respondió el error y responde 200/201 en menos de 22 s.
+code-notifications-official-none-meaning = Con --official: el historial de entregas de Mercado Pago dice "No Notifications Found" (no se envió ninguna notificación a esta aplicación recientemente) o "no webhook notifications configured" (no hay URL de Webhooks en el panel: las notificaciones van solo al notification_url de cada pago). No se sabe nada de las entregas reales.
+code-notifications-official-none-fix = Configura la URL de Webhooks en Tus integraciones > Webhooks, o revisa que los pagos lleven notification_url; haz un pago y vuelve a ejecutarla para ver sus entregas.
+code-notifications-official-error-meaning = Con --official: no se pudo consultar el servidor MCP de Mercado Pago o no se pudo leer su respuesta (inaccesible, tiempo agotado, error HTTP o JSON-RPC, una herramienta no listada, una respuesta ilegible o demasiado grande); la verificación queda en `error`, no en `pass`, y los hallazgos de las pruebas siguen valiendo.
+code-notifications-official-error-fix = Vuelve a ejecutarla más tarde; revisa --mcp-url, que el Access Token sea uno de producción que el servidor MCP acepte, y -v para ver las solicitudes. O quita --official.

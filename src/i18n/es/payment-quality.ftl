@@ -209,4 +209,48 @@ meta-payment-quality-explain =
       que solo un token TEST- o una respuesta con live_mode: false identifica una orden de
       prueba.
 
+
+    La evaluación propia de Mercado Pago (--official, opcional)
+      Con --official (u `official = true`), los mismos ids también se envían al servidor MCP de
+      Mercado Pago (mcp_url, https://mcp.mercadopago.com/mcp por defecto), con el Access Token
+      como bearer: initialize, tools/list y luego quality_evaluation con payment_id (un
+      número) y/o order_id, el id de aplicación del token (del endpoint de credenciales) y el
+      idioma de la ejecución, cada uno solo si el esquema de entrada de la herramienta lo
+      declara. Lo que responde se informa como de Mercado Pago, junto a la estimación, nunca en
+      su lugar: official-score (el puntaje, leído solo si el texto lo indica sin ambigüedad
+      junto a "score", "puntaje" o "pontuação"), official-low-score por debajo de pass_mark
+      (hace fallar la verificación salvo con official_gates = false), official-improvements
+      (los ítems de lista de su texto, citados), official-unscored (sin puntaje legible: su
+      texto, limpio y recortado) y official-not-applicable ("Product not homologable": info).
+      Un servidor inaccesible, un tiempo agotado, un error HTTP o JSON-RPC, una herramienta que
+      tools/list no nombra, o una respuesta ilegible o de más de 1 MiB es official-error: la
+      verificación queda en `error`, no en `pass`. Confianza: los nombres de las herramientas
+      son alta, sus entradas media, y el formato de su texto no está documentado (no existe
+      ninguna captura de quality_evaluation), así que el puntaje y la lista se leen con cautela.
+      Es la respuesta de Mercado Pago, no necesariamente el puntaje del panel.
+
 option-payment-quality-pass_mark-help = El puntaje estimado (1 a 100) por debajo del cual la verificación falla. 75 es el valor que documenta Mercado Pago; se han visto paneles de vendedores que muestran 73.
+
+# --official: la evaluación propia de Mercado Pago (quality_evaluation de su servidor MCP).
+payment-quality-official-what = consultar la evaluación propia de Mercado Pago (quality_evaluation, su servidor MCP)
+payment-quality-official-score = Evaluación propia de Mercado Pago (quality_evaluation): puntaje { $score }/100, igual o superior al puntaje mínimo ({ $pass_mark }). Es la respuesta de Mercado Pago, no necesariamente el puntaje que publica el panel.
+payment-quality-official-low-score = Evaluación propia de Mercado Pago (quality_evaluation): puntaje { $score }/100, por debajo del puntaje mínimo ({ $pass_mark }).
+payment-quality-official-low-not-gating = Evaluación propia de Mercado Pago (quality_evaluation): puntaje { $score }/100, por debajo del puntaje mínimo ({ $pass_mark }); no hace fallar la verificación, porque official_gates = false.
+payment-quality-official-improvements = Lo que lista la evaluación de Mercado Pago: { $items }
+payment-quality-official-unscored = La evaluación de Mercado Pago no indica un puntaje que se pueda leer sin ambigüedad; su texto: { $text }
+payment-quality-official-not-applicable = La evaluación de Mercado Pago no se aplica a este producto ("Product not homologable"): { $text }
+payment-quality-official-summary = evaluación de Mercado Pago: { $score }/100
+
+code-payment-quality-official-score-meaning = Con --official: la evaluación propia de Mercado Pago (la herramienta quality_evaluation de su servidor MCP) indica este puntaje, igual o superior al puntaje mínimo, o inferior con `official_gates = false`. Es la respuesta de Mercado Pago, no necesariamente el puntaje que publica el panel.
+code-payment-quality-official-score-fix = Nada obligatorio; compara con Tus integraciones > (aplicación) > Medición de calidad.
+code-payment-quality-official-low-score-meaning = Con --official: la evaluación propia de Mercado Pago (quality_evaluation) indica un puntaje por debajo del puntaje mínimo (`pass_mark`), y `official_gates` es true (el valor por defecto cuando se leyó un puntaje).
+code-payment-quality-official-low-score-fix = Haz lo que lista la evaluación (ver `official-improvements`) y los ítems faltantes de esta verificación, haz un nuevo pago u orden y vuelve a ejecutarla; para informar el puntaje sin fallar, usa `official_gates = false`.
+code-payment-quality-official-improvements-meaning = Con --official: los ítems que lista la evaluación de Mercado Pago, citados como los escribió (leídos de su lista; el formato del texto no está documentado).
+code-payment-quality-official-improvements-fix = Sigue los ítems nombrados; cada uno es un consejo de Mercado Pago, no de mp-golive.
+code-payment-quality-official-unscored-meaning = Con --official: la evaluación de Mercado Pago respondió, pero no indica un puntaje que se pueda leer sin ambigüedad; se cita su texto (limpio y recortado). La estimación local decide la verificación.
+code-payment-quality-official-unscored-fix = Lee el texto citado, o la evaluación completa en Tus integraciones > (aplicación) > Medición de calidad.
+code-payment-quality-official-not-applicable-meaning = Con --official: la evaluación de Mercado Pago dice que el producto no es homologable (la medición no lo cubre, como a plugins y plataformas); esto no cambia el estado.
+code-payment-quality-official-not-applicable-fix = Nada que corregir: la medición no se aplica a este producto.
+code-payment-quality-official-error-meaning = Con --official: no se pudo consultar el servidor MCP de Mercado Pago o no se pudo leer su respuesta (inaccesible, tiempo agotado, error HTTP o JSON-RPC, una herramienta no listada, una respuesta ilegible o demasiado grande); la verificación queda en `error`, no en `pass`, y la estimación local sigue valiendo.
+code-payment-quality-official-error-fix = Vuelve a ejecutarla más tarde; revisa --mcp-url, que el Access Token sea uno de producción que el servidor MCP acepte, y -v para ver las solicitudes. O quita --official.
+option-payment-quality-official_gates-help = Con --official, si el puntaje propio de Mercado Pago por debajo de pass_mark hace fallar la verificación (cuando se pudo leer un puntaje de su respuesta).

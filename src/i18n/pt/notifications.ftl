@@ -184,6 +184,36 @@ meta-notifications-explain =
       A notificação tem slow_failure_ms (os 22 s do Mercado Pago) para responder, seja qual for
       o --timeout; a conexão e a inspeção TLS são limitadas por --timeout.
 
+
+    O histórico de entregas do Mercado Pago (--official, opcional)
+      Com --official, o servidor MCP do Mercado Pago (mcp_url) é consultado com
+      notifications_history, com o Access Token como bearer (e o id da aplicação do token quando
+      a ferramenta o declara): a taxa de entrega que o seu texto indica é official-history, as
+      falhas que ele nomeia ("3 failures: HTTP 502") official-failures (um aviso: entregas
+      reais falharam), e "No Notifications Found" ou "no webhook notifications configured"
+      official-none, dito com todas as letras. São o registro do Mercado Pago, ao lado dos
+      testes próprios desta verificação. Uma falha do lado MCP é official-error: a verificação
+      fica em `error`, não em `pass`. Confiança: o formato do texto da ferramenta não é
+      documentado, então a taxa e as falhas são lidas das suas linhas com cautela.
+
 option-notifications-slow_warning_ms-help = Uma resposta mais lenta que isto (milissegundos) gera um aviso: as novas tentativas do Mercado Pago esperam 5 s.
 option-notifications-slow_failure_ms-help = Sem resposta dentro deste tempo (milissegundos), a verificação falha: o Mercado Pago espera 22 s. Também é o tempo dado à notificação.
 option-notifications-topics-help = Os tópicos enviados à URL de Webhooks: "payment" sempre, e também "order" (API de Orders) quando está na lista ou quando um id de pedido é informado.
+
+# --official: o registro do Mercado Pago das entregas reais (notifications_history do seu servidor MCP).
+notifications-official-what = ler o histórico de entregas do Mercado Pago (notifications_history, o seu servidor MCP)
+notifications-official-rate = Histórico de entregas do Mercado Pago (notifications_history): taxa de entrega { $rate }.
+notifications-official-text = O histórico de entregas do Mercado Pago (notifications_history) não indica uma taxa de entrega que possa ser lida; o seu texto: { $text }
+notifications-official-failures = O histórico de entregas do Mercado Pago nomeia entregas que falharam: { $failures }
+notifications-official-none-found = O histórico de entregas do Mercado Pago diz "No Notifications Found": nenhuma notificação foi enviada a esta aplicação recentemente, então nada se sabe das entregas reais.
+notifications-official-not-configured = O histórico de entregas do Mercado Pago diz "no webhook notifications configured": não há URL de Webhooks em Suas integrações > Webhooks, então as notificações vão só para o notification_url de cada pagamento.
+notifications-official-summary = taxa de entrega do Mercado Pago { $rate }
+
+code-notifications-official-history-meaning = Com --official: o histórico de entregas que o servidor MCP do Mercado Pago dá (a ferramenta notifications_history): a taxa de entrega como o seu texto a indica, ou o seu texto (limpo e cortado). O registro do Mercado Pago das entregas reais, ao lado dos testes próprios desta verificação.
+code-notifications-official-history-fix = Nada obrigatório; veja as falhas listadas, se houver, e Suas integrações > Webhooks > o histórico de entregas.
+code-notifications-official-failures-meaning = Com --official: o histórico de entregas do Mercado Pago nomeia entregas recentes que falharam (por exemplo "3 failures: HTTP 502"): notificações reais não chegaram ao handler.
+code-notifications-official-failures-fix = Procure as entregas que falharam nos logs do seu servidor nos horários do histórico (Suas integrações > Webhooks), corrija o que respondeu o erro e responda 200/201 em menos de 22 s.
+code-notifications-official-none-meaning = Com --official: o histórico de entregas do Mercado Pago diz "No Notifications Found" (nenhuma notificação foi enviada a esta aplicação recentemente) ou "no webhook notifications configured" (não há URL de Webhooks no painel: as notificações vão só para o notification_url de cada pagamento). Nada se sabe das entregas reais.
+code-notifications-official-none-fix = Configure a URL de Webhooks em Suas integrações > Webhooks, ou confira que os pagamentos levem notification_url; faça um pagamento e execute de novo para ver as suas entregas.
+code-notifications-official-error-meaning = Com --official: não foi possível consultar o servidor MCP do Mercado Pago ou ler a sua resposta (inacessível, tempo esgotado, erro HTTP ou JSON-RPC, uma ferramenta não listada, uma resposta ilegível ou grande demais); a verificação fica em `error`, não em `pass`, e os achados dos testes continuam valendo.
+code-notifications-official-error-fix = Execute de novo mais tarde; confira --mcp-url, que o Access Token seja um de produção que o servidor MCP aceite, e -v para ver as requisições. Ou retire --official.

@@ -208,4 +208,48 @@ meta-payment-quality-explain =
       pagamentos (média); um pedido não informa live_mode na forma documentada, então só um
       token TEST- ou uma resposta com live_mode: false identifica um pedido de teste.
 
+
+    A avaliação do próprio Mercado Pago (--official, opcional)
+      Com --official (ou `official = true`), os mesmos ids também são enviados ao servidor MCP
+      do Mercado Pago (mcp_url, https://mcp.mercadopago.com/mcp por padrão), com o Access Token
+      como bearer: initialize, tools/list e depois quality_evaluation com payment_id (um número)
+      e/ou order_id, o id da aplicação do token (do endpoint de credenciais) e o idioma da
+      execução, cada um só quando o esquema de entrada da ferramenta o declara. O que ele
+      responde é informado como do Mercado Pago, ao lado da estimativa, nunca no lugar dela:
+      official-score (a pontuação, lida só quando o texto a indica sem ambiguidade junto a
+      "score", "puntaje" ou "pontuação"), official-low-score abaixo de pass_mark (faz a
+      verificação falhar, salvo com official_gates = false), official-improvements (os itens de
+      lista do seu texto, citados), official-unscored (sem pontuação legível: o seu texto, limpo
+      e cortado) e official-not-applicable ("Product not homologable": info). Um servidor
+      inacessível, um tempo esgotado, um erro HTTP ou JSON-RPC, uma ferramenta que o tools/list
+      não nomeia, ou uma resposta ilegível ou maior que 1 MiB é official-error: a verificação
+      fica em `error`, não em `pass`. Confiança: os nomes das ferramentas são alta, as entradas
+      média, e o formato do texto não é documentado (não existe captura de quality_evaluation),
+      então a pontuação e a lista são lidas com cautela. É a resposta do Mercado Pago, não
+      necessariamente a pontuação do painel.
+
 option-payment-quality-pass_mark-help = A pontuação estimada (1 a 100) abaixo da qual a verificação falha. 75 é o valor que o Mercado Pago documenta; já foram vistos painéis de vendedores mostrando 73.
+
+# --official: a avaliação do próprio Mercado Pago (quality_evaluation do seu servidor MCP).
+payment-quality-official-what = consultar a avaliação do próprio Mercado Pago (quality_evaluation, o seu servidor MCP)
+payment-quality-official-score = Avaliação do próprio Mercado Pago (quality_evaluation): pontuação { $score }/100, igual ou acima da nota mínima ({ $pass_mark }). É a resposta do Mercado Pago, não necessariamente a pontuação que o painel publica.
+payment-quality-official-low-score = Avaliação do próprio Mercado Pago (quality_evaluation): pontuação { $score }/100, abaixo da nota mínima ({ $pass_mark }).
+payment-quality-official-low-not-gating = Avaliação do próprio Mercado Pago (quality_evaluation): pontuação { $score }/100, abaixo da nota mínima ({ $pass_mark }); não faz a verificação falhar, pois official_gates = false.
+payment-quality-official-improvements = O que a avaliação do Mercado Pago lista: { $items }
+payment-quality-official-unscored = A avaliação do Mercado Pago não indica uma pontuação que possa ser lida sem ambiguidade; o seu texto: { $text }
+payment-quality-official-not-applicable = A avaliação do Mercado Pago não se aplica a este produto ("Product not homologable"): { $text }
+payment-quality-official-summary = avaliação do Mercado Pago: { $score }/100
+
+code-payment-quality-official-score-meaning = Com --official: a avaliação do próprio Mercado Pago (a ferramenta quality_evaluation do seu servidor MCP) indica esta pontuação, igual ou acima da nota mínima, ou abaixo com `official_gates = false`. É a resposta do Mercado Pago, não necessariamente a pontuação que o painel publica.
+code-payment-quality-official-score-fix = Nada obrigatório; compare com Suas integrações > (aplicação) > Medição de qualidade.
+code-payment-quality-official-low-score-meaning = Com --official: a avaliação do próprio Mercado Pago (quality_evaluation) indica uma pontuação abaixo da nota mínima (`pass_mark`), e `official_gates` é true (o padrão quando uma pontuação foi lida).
+code-payment-quality-official-low-score-fix = Faça o que a avaliação lista (veja `official-improvements`) e os itens faltantes desta verificação, faça um novo pagamento ou pedido e execute de novo; para informar a pontuação sem falhar, use `official_gates = false`.
+code-payment-quality-official-improvements-meaning = Com --official: os itens que a avaliação do Mercado Pago lista, citados como ele os escreveu (lidos da sua lista; o formato do texto não é documentado).
+code-payment-quality-official-improvements-fix = Siga os itens nomeados; cada um é um conselho do Mercado Pago, não do mp-golive.
+code-payment-quality-official-unscored-meaning = Com --official: a avaliação do Mercado Pago respondeu, mas não indica uma pontuação que possa ser lida sem ambiguidade; o seu texto é citado (limpo e cortado). A estimativa local decide a verificação.
+code-payment-quality-official-unscored-fix = Leia o texto citado, ou a avaliação completa em Suas integrações > (aplicação) > Medição de qualidade.
+code-payment-quality-official-not-applicable-meaning = Com --official: a avaliação do Mercado Pago diz que o produto não é homologável (a medição não o cobre, como plugins e plataformas); isso não muda o status.
+code-payment-quality-official-not-applicable-fix = Nada a corrigir: a medição não se aplica a este produto.
+code-payment-quality-official-error-meaning = Com --official: não foi possível consultar o servidor MCP do Mercado Pago ou ler a sua resposta (inacessível, tempo esgotado, erro HTTP ou JSON-RPC, uma ferramenta não listada, uma resposta ilegível ou grande demais); a verificação fica em `error`, não em `pass`, e a estimativa local continua valendo.
+code-payment-quality-official-error-fix = Execute de novo mais tarde; confira --mcp-url, que o Access Token seja um de produção que o servidor MCP aceite, e -v para ver as requisições. Ou retire --official.
+option-payment-quality-official_gates-help = Com --official, se a pontuação do próprio Mercado Pago abaixo de pass_mark faz a verificação falhar (quando foi possível ler uma pontuação da sua resposta).
