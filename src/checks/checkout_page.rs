@@ -352,13 +352,18 @@ pub struct Scan {
 /// A start tag the scan reads, as the tokenizer gave it: attribute names lowercased,
 /// character references decoded, a repeated attribute dropped (the first one wins, as in a
 /// browser).
-struct Element {
-    name: LocalName,
-    attrs: Vec<Attribute>,
+pub(crate) struct Element {
+    /// The tag name, lowercased.
+    pub(crate) name: LocalName,
+    /// The attributes, as the browser keeps them.
+    pub(crate) attrs: Vec<Attribute>,
+    /// The text of an HTML `<script>` (what a CSP hash covers); empty for other elements.
+    pub(crate) text: String,
 }
 
 impl Element {
-    fn attr(&self, name: &str) -> Option<&str> {
+    /// The value of attribute `name` (lowercase), when present.
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
             .find(|a| &*a.name.local == name)
@@ -372,6 +377,7 @@ fn judged(name: &LocalName) -> bool {
     matches!(
         *name,
         local_name!("base")
+            | local_name!("meta")
             | local_name!("script")
             | local_name!("iframe")
             | local_name!("frame")
@@ -525,6 +531,8 @@ struct Walk {
     /// The tokenizer is in raw text (a script, a style...) until the next end tag, which
     /// can only be that element's: its text is not the page's text.
     raw: bool,
+    /// The index in `elements` of the HTML `<script>` whose text the tokenizer is reading.
+    script: Option<usize>,
     /// Open `<template>` elements: forms nest inside them.
     templates: usize,
     /// A `<form>` is open outside any template: the browser drops a nested one, so its
@@ -548,6 +556,7 @@ impl Walk {
             foreign: Vec::new(),
             open: HashMap::new(),
             raw: false,
+            script: None,
             templates: 0,
             form_open: false,
             frameset_ok: true,
@@ -628,7 +637,11 @@ impl Walk {
             *self.open.entry(tag.name.clone()).or_default() += 1;
         }
         let state = content_state(&tag.name);
+        let script = tag.name == local_name!("script");
         self.keep(tag);
+        if script {
+            self.script = Some(self.elements.len() - 1);
+        }
         match state {
             TokenSinkResult::RawData(kind) => self.enter_raw(kind),
             TokenSinkResult::Plaintext => {
@@ -650,6 +663,7 @@ impl Walk {
 
     fn end_tag(&mut self, name: &LocalName) {
         self.raw = false;
+        self.script = None;
         if self.frameset {
             if *name == local_name!("frameset") {
                 self.framesets = self.framesets.saturating_sub(1);
@@ -691,6 +705,11 @@ impl Walk {
     }
 
     fn text(&mut self, text: &str) {
+        if self.raw
+            && let Some(i) = self.script
+        {
+            self.elements[i].text.push_str(text);
+        }
         if !self.raw
             && text
                 .bytes()
@@ -712,6 +731,7 @@ impl Walk {
             self.elements.push(Element {
                 name: tag.name,
                 attrs: tag.attrs,
+                text: String::new(),
             });
         }
     }
@@ -833,7 +853,7 @@ impl TokenSink for Sink {
 /// the tokenizer (measured: 40k attributes 0.7 s, 80k 2.7 s; the 2 MiB cap leaves room for
 /// ~300k, some 40 s, still inside the run's deadline). No real page has such a tag, and the
 /// tokenizer offers no hook to cap it short of tokenizing the page a second time.
-fn elements(html: &str) -> Vec<Element> {
+pub(crate) fn elements(html: &str) -> Vec<Element> {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     let tokenizer = Tokenizer::new(Sink(RefCell::new(Walk::new())), TokenizerOpts::default());

@@ -91,6 +91,7 @@ macro_rules! impl_check {
 }
 
 mod checkout_page;
+pub mod checkout_security;
 mod checkout_tls;
 mod credentials;
 mod evidence;
@@ -107,6 +108,7 @@ mod selection;
 mod source_secrets;
 
 pub use checkout_page::CheckoutPage;
+pub use checkout_security::CheckoutSecurity;
 pub use checkout_tls::CheckoutTls;
 pub use credentials::Credentials;
 pub use notifications::Notifications;
@@ -131,6 +133,7 @@ pub static ALL: &[&dyn Check] = &[
     &PaymentQuality,
     &PaymentApproval,
     &SourceSecrets,
+    &CheckoutSecurity,
 ];
 
 /// Looks a check up by id.

@@ -657,7 +657,7 @@ fn load_layers<T>(
 
     let lang = errors.take(choose_lang(args.lang.as_deref(), env, raw.lang.as_deref()));
 
-    let selected = select(&check_tables(args, &raw))
+    let selected = select(&check_tables(args, &raw, &base))
         .map_err(|e| errors.0.extend(e))
         .ok();
 
@@ -738,7 +738,9 @@ pub fn choose_lang(
 }
 
 /// `--only`, `--skip` and the `[checks.<id>]` tables, as given.
-fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
+/// `--baseline` stands for `[checks.checkout-security] baseline` (the flag wins), and the
+/// key's relative path is the config file's, as every path of the file is.
+fn check_tables(args: &CheckArgs, raw: &RawFile, base: &Path) -> CheckTables {
     let ids = |ids: &Option<Vec<String>>| -> Vec<String> {
         ids.iter()
             .flatten()
@@ -749,14 +751,41 @@ fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
     CheckTables {
         only: args.only.as_ref().map(|_| ids(&args.only)),
         skip: ids(&args.skip),
-        tables: raw
-            .checks
-            .iter()
-            .flatten()
-            .map(|(id, t)| (id.clone(), t.get_ref().clone()))
-            .collect(),
+        tables: with_baseline(
+            raw.checks
+                .iter()
+                .flatten()
+                .map(|(id, t)| (id.clone(), t.get_ref().clone()))
+                .collect(),
+            args.baseline.as_deref(),
+            base,
+        ),
         lang: lang(),
     }
+}
+
+/// The tables with `--baseline` (or the key, made relative to the config file) in
+/// `[checks.checkout-security] baseline`.
+fn with_baseline(
+    mut tables: BTreeMap<String, toml::Table>,
+    flag: Option<&Path>,
+    base: &Path,
+) -> BTreeMap<String, toml::Table> {
+    const ID: &str = "checkout-security";
+    let from_file = tables
+        .get(ID)
+        .and_then(|t| t.get("baseline"))
+        .and_then(toml::Value::as_str)
+        .filter(|p| !p.is_empty())
+        .map(|p| base.join(p));
+    let path = flag.map(Path::to_path_buf).or(from_file);
+    if let Some(path) = path {
+        tables.entry(ID.to_owned()).or_default().insert(
+            "baseline".to_owned(),
+            toml::Value::String(path.to_string_lossy().into_owned()),
+        );
+    }
+    tables
 }
 
 fn var_flag_name(var: &'static str) -> &'static str {
