@@ -270,6 +270,7 @@ fn internal(lang: Lang, out: &mut Outcome, why: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::Check;
 
     #[test]
     fn every_code_is_documented_in_spanish_and_portuguese() {

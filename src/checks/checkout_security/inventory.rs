@@ -243,6 +243,7 @@ pub fn compare(before: &Inventory, now: &Inventory) -> Changes {
     }
     changes.added.extend(new.into_values().flatten());
     changes.added.sort();
+    changes.removed.sort();
     let names: std::collections::BTreeSet<&String> =
         before.headers.keys().chain(now.headers.keys()).collect();
     for name in names {
@@ -318,11 +319,11 @@ mod tests {
         let keys = |v: &[Script]| v.iter().map(|s| s.key().to_owned()).collect::<Vec<_>>();
         assert_eq!(
             keys(&c.added),
-            ["https://shop.example/c.js".to_owned(), hash("two()")]
+            [hash("two()"), "https://shop.example/c.js".to_owned()]
         );
         assert_eq!(
             keys(&c.removed),
-            ["https://shop.example/b.js".to_owned(), hash("one()")]
+            [hash("one()"), "https://shop.example/b.js".to_owned()]
         );
         assert_eq!(c.changed.len(), 1);
         assert_eq!(c.changed[0].1.integrity.as_deref(), Some("sha384-y"));

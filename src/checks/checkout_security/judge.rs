@@ -797,6 +797,6 @@ mod tests {
         assert!(message(r#"<input id="cardNumber" autocomplete="cc-number">"#).contains("SAQ A-EP"));
         assert!(message(r#"<script>mp.fields.create('cardNumber')</script><input id="cardNumber">"#).contains("Secure Fields"));
         assert!(message(r#"<a href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=1">Pay</a>"#).contains("Checkout Pro"));
-        assert!(message("<p>nothing</p>").contains("could not"));
+        assert!(message("<p>nothing</p>").contains("no PCI DSS scope"));
     }
 }
