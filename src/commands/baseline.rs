@@ -38,9 +38,8 @@ pub fn run(args: &BaselineArgs) -> Result<u8, CommandError> {
     });
     let redactor = redactor(settings.access_token.iter().chain(&settings.webhook_secret));
     init_logging(args.verbose, redactor, &settings.notes);
-    let probe = ProbeClient::new(&settings.net_options()).map_err(|e| {
-        CommandError::Environment(format!("cannot build the HTTP client: {e:#}"))
-    })?;
+    let probe = ProbeClient::new(&settings.net_options())
+        .map_err(|e| CommandError::Environment(format!("cannot build the HTTP client: {e:#}")))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -157,7 +157,10 @@ async fn a_strict_bricks_page_passes_and_says_why_the_sdk_has_no_integrity() {
     );
     assert!(message(&out, "checkout-security/sdk-sri-exempt").contains("unversioned"));
     let scope = message(&out, "checkout-security/integration");
-    assert!(scope.contains("Bricks") && scope.contains("SAQ A"), "{scope}");
+    assert!(
+        scope.contains("Bricks") && scope.contains("SAQ A"),
+        "{scope}"
+    );
     assert!(scope.contains("not a certification"), "{scope}");
     assert!(
         c["summary"]
@@ -276,7 +279,11 @@ async fn strict_dynamic_needs_the_nonce_on_the_sdk_tag() {
 async fn referrer_policies_that_leak_return_urls_are_findings() {
     for policy in ["unsafe-url", "no-referrer-when-downgrade"] {
         let out = page(strict(BRICKS_PAGE).header("referrer-policy", policy)).await;
-        assert_eq!(warnings(&out), ["checkout-security/referrer-leaks"], "{policy}");
+        assert_eq!(
+            warnings(&out),
+            ["checkout-security/referrer-leaks"],
+            "{policy}"
+        );
         assert!(message(&out, "checkout-security/referrer-leaks").contains(policy));
     }
 }
@@ -299,8 +306,8 @@ async fn third_party_code_without_integrity_is_listed_and_a_pinned_sdk_warns() {
     assert_eq!(
         warnings(&out),
         [
-            "checkout-security/sdk-sri-pinned",
             "checkout-security/sri-missing",
+            "checkout-security/sdk-sri-pinned",
             "checkout-security/sri-missing"
         ]
     );
@@ -374,7 +381,11 @@ async fn a_baseline_written_then_read_back_unchanged_gives_no_change() {
     let dir = tempfile::tempdir().unwrap();
     let wrote = site.baseline(dir.path(), &[]).await;
     wrote.expect_code(0);
-    assert!(wrote.stderr.contains("mp-golive.scripts.json"), "{}", wrote.stderr);
+    assert!(
+        wrote.stderr.contains("mp-golive.scripts.json"),
+        "{}",
+        wrote.stderr
+    );
     let text = std::fs::read_to_string(dir.path().join("mp-golive.scripts.json")).unwrap();
     // The nonce changes on every request: only its presence is recorded.
     assert!(!text.contains("r4nd0mN0nce"), "{text}");
@@ -382,7 +393,11 @@ async fn a_baseline_written_then_read_back_unchanged_gives_no_change() {
     assert_eq!(json["version"], 1);
     let scripts = json["scripts"].as_array().unwrap();
     assert_eq!(scripts.len(), 2, "{text}");
-    assert!(scripts.iter().any(|s| s["src"] == "https://sdk.mercadopago.com/js/v2"));
+    assert!(
+        scripts
+            .iter()
+            .any(|s| s["src"] == "https://sdk.mercadopago.com/js/v2")
+    );
     let inline = scripts.iter().find(|s| s.get("inline").is_some()).unwrap();
     assert!(inline["inline"].as_str().unwrap().starts_with("sha256-"));
     assert_eq!(inline["nonce"], true);
@@ -400,13 +415,20 @@ async fn a_baseline_written_then_read_back_unchanged_gives_no_change() {
     );
 
     // A new nonce on the next request changes nothing either.
-    site.serve(strict(&BRICKS_PAGE.replace("r4nd0mN0nce", "an0therN0nce")).header(
-        "content-security-policy",
-        &STRICT_CSP.replace("r4nd0mN0nce", "an0therN0nce"),
-    ));
+    site.serve(
+        strict(&BRICKS_PAGE.replace("r4nd0mN0nce", "an0therN0nce")).header(
+            "content-security-policy",
+            &STRICT_CSP.replace("r4nd0mN0nce", "an0therN0nce"),
+        ),
+    );
     let out = site.check(dir.path(), &[]).await;
     out.expect_code(0);
-    assert_eq!(out.check("checkout-security")["status"], "pass", "{}", out.stdout);
+    assert_eq!(
+        out.check("checkout-security")["status"],
+        "pass",
+        "{}",
+        out.stdout
+    );
     assert_eq!(
         codes(&out),
         [
@@ -432,7 +454,10 @@ async fn an_inline_script_that_changed_and_a_script_added_are_reported() {
             "</body>",
             r#"<script src="https://evil.example/skim.js" integrity="sha384-x"></script></body>"#,
         );
-    let csp = STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://evil.example");
+    let csp = STRICT_CSP.replace(
+        "script-src 'self'",
+        "script-src 'self' https://evil.example",
+    );
     site.serve(strict(&skimmed).header("content-security-policy", &csp));
     let out = site.check(dir.path(), &[]).await;
     out.expect_code(0);
@@ -456,7 +481,9 @@ async fn an_inline_script_that_changed_and_a_script_added_are_reported() {
 async fn changed_attributes_are_a_changed_script() {
     let site = Site::start(strict(BRICKS_PAGE)).await;
     let dir = tempfile::tempdir().unwrap();
-    site.baseline(dir.path(), &["--out", "ci.json"]).await.expect_code(0);
+    site.baseline(dir.path(), &["--out", "ci.json"])
+        .await
+        .expect_code(0);
     site.serve(strict(&BRICKS_PAGE.replace(
         r#"<script src="https://sdk.mercadopago.com/js/v2">"#,
         r#"<script src="https://sdk.mercadopago.com/js/v2" crossorigin="anonymous">"#,
@@ -486,7 +513,9 @@ async fn a_baseline_of_another_page_is_said_so() {
 async fn a_given_baseline_must_exist_and_parse() {
     let site = Site::start(strict(BRICKS_PAGE)).await;
     let dir = tempfile::tempdir().unwrap();
-    let out = site.check(dir.path(), &["--baseline", "missing.json"]).await;
+    let out = site
+        .check(dir.path(), &["--baseline", "missing.json"])
+        .await;
     out.expect_code(2);
     assert!(out.stderr.contains("missing.json") && out.stderr.contains("does not exist"));
     assert!(out.stdout.is_empty(), "nothing was checked: {}", out.stdout);
@@ -511,7 +540,9 @@ async fn the_config_key_names_the_baseline_for_both_commands() {
     site.baseline(dir.path(), &[]).await.expect_code(0);
     assert!(dir.path().join("payment-page.json").exists());
     assert!(!dir.path().join("mp-golive.scripts.json").exists());
-    site.serve(strict(&BRICKS_PAGE.replace("</body>", "<script>extra()</script></body>")));
+    site.serve(strict(
+        &BRICKS_PAGE.replace("</body>", "<script>extra()</script></body>"),
+    ));
     let out = site.check(dir.path(), &[]).await;
     assert_eq!(warnings(&out), ["checkout-security/script-added"]);
 }

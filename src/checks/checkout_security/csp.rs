@@ -28,9 +28,7 @@ pub fn parse_policy(text: &str) -> Policy {
         if token.is_empty() {
             continue;
         }
-        let (name, value) = token
-            .split_once(is_ascii_ws)
-            .unwrap_or((token, ""));
+        let (name, value) = token.split_once(is_ascii_ws).unwrap_or((token, ""));
         if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             continue;
         }
@@ -179,8 +177,7 @@ fn matches_source(source: &str, url: &Url, page: &Url) -> bool {
     let lower = source.to_ascii_lowercase();
     let scheme = url.scheme();
     if lower == "*" {
-        return matches!(scheme, "http" | "https" | "ws" | "wss")
-            || scheme == page.scheme();
+        return matches!(scheme, "http" | "https" | "ws" | "wss") || scheme == page.scheme();
     }
     if lower == "'self'" {
         return url.host_str() == page.host_str()
@@ -319,7 +316,10 @@ mod tests {
         );
         assert!(p[0].get("bad_name").is_none());
         assert_eq!(p[1].get("frame-ancestors").unwrap(), ["'none'"]);
-        assert_eq!(parse_policy("upgrade-insecure-requests").directives.len(), 1);
+        assert_eq!(
+            parse_policy("upgrade-insecure-requests").directives.len(),
+            1
+        );
     }
 
     #[test]
@@ -391,7 +391,10 @@ mod tests {
             nonces(&list("'self' 'nonce-Ab+/=' 'NONCE-two'")).collect::<Vec<_>>(),
             ["Ab+/=", "two"]
         );
-        assert_eq!(wildcards(&list("'self' * HTTPS: a.example")), ["*", "HTTPS:"]);
+        assert_eq!(
+            wildcards(&list("'self' * HTTPS: a.example")),
+            ["*", "HTTPS:"]
+        );
     }
 
     #[test]

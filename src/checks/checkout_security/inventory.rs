@@ -249,9 +249,7 @@ pub fn compare(before: &Inventory, now: &Inventory) -> Changes {
     for name in names {
         let (b, n) = (before.headers.get(name), now.headers.get(name));
         if b != n {
-            changes
-                .headers
-                .push((name.clone(), b.cloned(), n.cloned()));
+            changes.headers.push((name.clone(), b.cloned(), n.cloned()));
         }
     }
     changes
@@ -346,6 +344,10 @@ mod tests {
                 .contains("version 2")
         );
         let both = r#"{"version":1,"url":"u","scripts":[{"src":"a","inline":"b","integrity":null,"crossorigin":null,"nonce":false,"type":null}],"headers":{}}"#;
-        assert!(Inventory::from_json(both).unwrap_err().contains("exactly one"));
+        assert!(
+            Inventory::from_json(both)
+                .unwrap_err()
+                .contains("exactly one")
+        );
     }
 }

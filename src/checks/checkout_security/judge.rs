@@ -20,7 +20,10 @@ const MAX_PER_KIND: usize = 10;
 /// directive's fallback chain (reference: mercadopago-2026.md §4); each host is checked with
 /// this path, the SDK's own for its host.
 const SDK_NEEDS: &[(&[&str], &[&str])] = &[
-    (csp::SCRIPT_ELEM, &["sdk.mercadopago.com/js/v2", "http2.mlstatic.com/"]),
+    (
+        csp::SCRIPT_ELEM,
+        &["sdk.mercadopago.com/js/v2", "http2.mlstatic.com/"],
+    ),
     (
         csp::CONNECT,
         &[
@@ -32,7 +35,10 @@ const SDK_NEEDS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (csp::FRAME, &["secure-fields.mercadopago.com/"]),
-    (csp::IMG, &["www.mercadolibre.com/", "www.mercadolivre.com/"]),
+    (
+        csp::IMG,
+        &["www.mercadolibre.com/", "www.mercadolivre.com/"],
+    ),
 ];
 
 /// What the page shows, read once.
@@ -70,9 +76,12 @@ pub(super) fn read_page(answer: &Answer) -> Read {
         .filter_map(|e| e.attr("content").map(str::to_owned))
         .collect();
     let meta_referrer = metas()
-        .filter(|e| e.attr("name").is_some_and(|n| n.eq_ignore_ascii_case("referrer")))
+        .filter(|e| {
+            e.attr("name")
+                .is_some_and(|n| n.eq_ignore_ascii_case("referrer"))
+        })
         .filter_map(|e| e.attr("content").map(str::to_owned))
-        .last();
+        .next_back();
     let inventory = Inventory {
         version: inventory::VERSION,
         url: answer.url.to_string(),
@@ -177,7 +186,11 @@ fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
     {
         out.push(META.finding(
             Code::UnsafeInline,
-            tr!(lang, "checkout-security-unsafe-inline", directive = first.directive),
+            tr!(
+                lang,
+                "checkout-security-unsafe-inline",
+                directive = first.directive
+            ),
         ));
     }
     let open: Vec<(&str, Vec<&str>)> = governing
@@ -352,8 +365,7 @@ fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) 
     let last_known = |v: &str| {
         v.split(',')
             .map(|t| t.trim().to_ascii_lowercase())
-            .filter(|t| KNOWN.contains(&t.as_str()))
-            .last()
+            .rfind(|t| KNOWN.contains(&t.as_str()))
     };
     let header = answer
         .headers
@@ -361,7 +373,7 @@ fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) 
         .iter()
         .filter_map(|v| v.to_str().ok())
         .filter_map(last_known)
-        .last();
+        .next_back();
     let policy = meta.and_then(last_known).or(header);
     match policy.as_deref() {
         None => out.push(META.finding(
@@ -397,7 +409,11 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
             if missing <= MAX_PER_KIND {
                 out.push(META.finding(
                     Code::SriMissing,
-                    tr!(lang, "checkout-security-sri-missing-script", link = u.as_str()),
+                    tr!(
+                        lang,
+                        "checkout-security-sri-missing-script",
+                        link = u.as_str()
+                    ),
                 ));
             }
         }
@@ -413,8 +429,7 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
         let Some(u) = e.attr("href").and_then(|h| read.base.join(h.trim()).ok()) else {
             continue;
         };
-        if u.host_str() == page.host_str() || e.attr("integrity").is_some_and(|i| !i.is_empty())
-        {
+        if u.host_str() == page.host_str() || e.attr("integrity").is_some_and(|i| !i.is_empty()) {
             continue;
         }
         missing += 1;
@@ -467,11 +482,13 @@ fn integration(lang: Lang, read: &Read, out: &mut Outcome) {
     let bricks = inline.contains(".bricks(");
     let secure_fields = inline.contains("fields.create(");
     let pro = read.text.contains("/checkout/v1/redirect") || inline.contains("init_point");
-    let (id, evidence) = if let (Some(field), false, false) = (&card_field, bricks, secure_fields)
-    {
+    let (id, evidence) = if let (Some(field), false, false) = (&card_field, bricks, secure_fields) {
         ("checkout-security-integration-card-fields", field.clone())
     } else if bricks {
-        ("checkout-security-integration-bricks", "mp.bricks()".to_owned())
+        (
+            "checkout-security-integration-bricks",
+            "mp.bricks()".to_owned(),
+        )
     } else if secure_fields {
         (
             "checkout-security-integration-secure-fields",
@@ -583,7 +600,11 @@ fn compare(lang: Lang, file: &BaselineFile, now: &Inventory, out: &mut Outcome) 
 fn describe(lang: Lang, s: &Script) -> String {
     match (&s.src, &s.inline) {
         (Some(src), _) => src.clone(),
-        (None, Some(hash)) => tr!(lang, "checkout-security-inline-script", hash = hash.as_str()),
+        (None, Some(hash)) => tr!(
+            lang,
+            "checkout-security-inline-script",
+            hash = hash.as_str()
+        ),
         (None, None) => String::new(),
     }
 }
@@ -685,7 +706,8 @@ mod tests {
 
     #[test]
     fn strict_dynamic_needs_the_nonce_on_the_sdk_tag() {
-        let csp = "script-src 'nonce-n1' 'strict-dynamic' https: 'unsafe-inline'; frame-ancestors 'self'";
+        let csp =
+            "script-src 'nonce-n1' 'strict-dynamic' https: 'unsafe-inline'; frame-ancestors 'self'";
         let w = warnings(BRICKS, &[("content-security-policy", csp), REF]);
         assert_eq!(w, ["checkout-security/sdk-nonce-missing"]);
         let tagged = BRICKS.replace("js/v2\"", "js/v2\" nonce=\"n1\"");
@@ -695,9 +717,18 @@ mod tests {
     #[test]
     fn weak_policies_are_named() {
         for (csp, code) in [
-            ("script-src 'self' 'unsafe-inline' https://sdk.mercadopago.com https://http2.mlstatic.com; frame-ancestors 'self'", "checkout-security/unsafe-inline"),
-            ("script-src 'self' https: ; frame-ancestors 'self'", "checkout-security/script-wildcard"),
-            ("img-src *; frame-ancestors 'self'", "checkout-security/script-unrestricted"),
+            (
+                "script-src 'self' 'unsafe-inline' https://sdk.mercadopago.com https://http2.mlstatic.com; frame-ancestors 'self'",
+                "checkout-security/unsafe-inline",
+            ),
+            (
+                "script-src 'self' https: ; frame-ancestors 'self'",
+                "checkout-security/script-wildcard",
+            ),
+            (
+                "img-src *; frame-ancestors 'self'",
+                "checkout-security/script-unrestricted",
+            ),
         ] {
             let got = warnings("<p>no sdk</p>", &[("content-security-policy", csp), REF]);
             assert_eq!(got, [code], "{csp}");
@@ -707,13 +738,19 @@ mod tests {
             "<p>x</p>",
             &[
                 ("content-security-policy", "script-src *"),
-                ("content-security-policy", "script-src 'self'; frame-ancestors 'self'"),
+                (
+                    "content-security-policy",
+                    "script-src 'self'; frame-ancestors 'self'",
+                ),
                 REF,
             ],
         );
         assert!(got.is_empty(), "{got:?}");
         assert_eq!(
-            warnings("<p>x</p>", &[("content-security-policy-report-only", GOOD_CSP)]),
+            warnings(
+                "<p>x</p>",
+                &[("content-security-policy-report-only", GOOD_CSP)]
+            ),
             [
                 "checkout-security/csp-report-only",
                 "checkout-security/clickjacking",
@@ -735,26 +772,43 @@ mod tests {
             ["checkout-security/clickjacking"]
         );
         assert_eq!(
-            base(&[("referrer-policy", "no-referrer, unsafe-url"), ("x-frame-options", "DENY")]),
+            base(&[
+                ("referrer-policy", "no-referrer, unsafe-url"),
+                ("x-frame-options", "DENY")
+            ]),
             ["checkout-security/referrer-leaks"]
         );
         assert_eq!(
-            base(&[("referrer-policy", "no-referrer-when-downgrade, bogus"), ("x-frame-options", "DENY")]),
+            base(&[
+                ("referrer-policy", "no-referrer-when-downgrade, bogus"),
+                ("x-frame-options", "DENY")
+            ]),
             ["checkout-security/referrer-leaks"]
         );
         // A <meta name="referrer"> overrides the header.
-        assert!(warnings(
-            r#"<meta name="referrer" content="no-referrer">"#,
-            &[("content-security-policy", "default-src 'self'; frame-ancestors 'none'"), ("referrer-policy", "unsafe-url")]
-        )
-        .is_empty());
+        assert!(
+            warnings(
+                r#"<meta name="referrer" content="no-referrer">"#,
+                &[
+                    (
+                        "content-security-policy",
+                        "default-src 'self'; frame-ancestors 'none'"
+                    ),
+                    ("referrer-policy", "unsafe-url")
+                ]
+            )
+            .is_empty()
+        );
         // frame-ancestors in a <meta> policy is ignored by browsers.
         assert_eq!(
             warnings(
                 r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-ancestors 'none'">"#,
                 &[REF]
             ),
-            ["checkout-security/csp-meta", "checkout-security/clickjacking"]
+            [
+                "checkout-security/csp-meta",
+                "checkout-security/clickjacking"
+            ]
         );
     }
 
@@ -775,11 +829,15 @@ mod tests {
             .collect();
         assert_eq!(sri.len(), 3, "{sri:?}");
         assert!(sri.iter().any(|m| m.contains("https://cdn.example/lib.js")));
-        assert!(sri.iter().any(|m| m.contains("https://fonts.example/f.css")));
-        assert!(out
-            .findings
-            .iter()
-            .any(|f| f.code == "checkout-security/sdk-sri-pinned"));
+        assert!(
+            sri.iter()
+                .any(|m| m.contains("https://fonts.example/f.css"))
+        );
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.code == "checkout-security/sdk-sri-pinned")
+        );
     }
 
     #[test]
@@ -794,9 +852,19 @@ mod tests {
                 .message
         };
         assert!(message(BRICKS).contains("Bricks"));
-        assert!(message(r#"<input id="cardNumber" autocomplete="cc-number">"#).contains("SAQ A-EP"));
-        assert!(message(r#"<script>mp.fields.create('cardNumber')</script><input id="cardNumber">"#).contains("Secure Fields"));
-        assert!(message(r#"<a href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=1">Pay</a>"#).contains("Checkout Pro"));
+        assert!(
+            message(r#"<input id="cardNumber" autocomplete="cc-number">"#).contains("SAQ A-EP")
+        );
+        assert!(
+            message(r#"<script>mp.fields.create('cardNumber')</script><input id="cardNumber">"#)
+                .contains("Secure Fields")
+        );
+        assert!(
+            message(
+                r#"<a href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=1">Pay</a>"#
+            )
+            .contains("Checkout Pro")
+        );
         assert!(message("<p>nothing</p>").contains("no PCI DSS scope"));
     }
 }
