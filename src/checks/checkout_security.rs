@@ -7,7 +7,7 @@
 //! It reads the page `checkout-page` fetched (the probe client fetches each page once per
 //! run), so it sends no request of its own.
 
-mod csp;
+pub(crate) mod csp;
 mod inventory;
 mod judge;
 

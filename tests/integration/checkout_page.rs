@@ -178,6 +178,63 @@ async fn sdk_over_http_fails_and_a_copy_warns() {
     assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
 }
 
+/// A merchant's own wrapper named like the SDK, loaded beside the official tag, is not a copy.
+#[tokio::test]
+async fn a_wrapper_named_like_the_sdk_beside_the_official_tag_is_not_a_copy() {
+    let out = page(&with(r#"<script src="/static/js/mercadoPago.js"></script>"#)).await;
+    out.expect_code(0);
+    assert!(codes(&out).is_empty(), "{:?}", codes(&out));
+    // Alone, the same file is only "may be" a copy, with the evidence.
+    let out = page(&CLEAN_PAGE.replace(
+        "https://sdk.mercadopago.com/js/v2",
+        "/static/js/mercadoPago.js",
+    ))
+    .await;
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    let m = out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(m.contains("may be a copy") && m.contains("no tag loads the SDK"), "{m}");
+}
+
+/// `upgrade-insecure-requests` makes the browser fetch http:// subresources over https://:
+/// not mixed content, but a warning that the references are fragile. A post to another host
+/// is not upgraded.
+#[tokio::test]
+async fn upgrade_insecure_requests_turns_mixed_content_into_a_warning() {
+    let body = with(
+        r#"<script src="http://cdn.test/jquery.js"></script><img src="http://cdn.test/logo.png">"#,
+    );
+    let reply = Reply::page(&body).header(
+        "content-security-policy",
+        "default-src https: 'self'; upgrade-insecure-requests",
+    );
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/upgraded-http"]);
+    assert_eq!(out.check("checkout-page")["status"], "warn");
+    let m = out.finding("checkout-page", "checkout-page/upgraded-http")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(m.contains("http://cdn.test/jquery.js"), "{m}");
+
+    // Report-Only upgrades nothing, and a form posting to another host stays mixed content.
+    let reply = Reply::page(&body).header(
+        "content-security-policy-report-only",
+        "upgrade-insecure-requests",
+    );
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(1);
+    assert!(codes(&out).contains(&"checkout-page/mixed-content-active".to_owned()));
+    let reply = Reply::page(&with(r#"<form action="http://pay.test/post"></form>"#))
+        .header("content-security-policy", "upgrade-insecure-requests");
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/mixed-content-active"]);
+}
+
 #[tokio::test]
 async fn no_sdk_tag_is_only_info() {
     let out = page(&CLEAN_PAGE.replace(

@@ -527,7 +527,7 @@ fn bash_completion_works_in_a_real_bash() {
         ]
     );
     let ids = sorted(ids());
-    assert_eq!(ids.len(), 9, "{ids:?}");
+    assert_eq!(ids.len(), 10, "{ids:?}");
     let explain = complete("mp-golive explain ").unwrap();
     for id in &ids {
         assert!(
