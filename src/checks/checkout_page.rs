@@ -1289,7 +1289,10 @@ mod tests {
         // A post to another host is a navigation the directive does not upgrade.
         assert_eq!(
             s.active_http,
-            [("a form that posts".to_owned(), "http://other.example/pay".to_owned())]
+            [(
+                "a form that posts".to_owned(),
+                "http://other.example/pay".to_owned()
+            )]
         );
         assert!(s.sdk_insecure.is_empty() && s.sdk_official.len() == 1);
         let mut headers = reqwest::header::HeaderMap::new();
@@ -1301,7 +1304,9 @@ mod tests {
         assert!(!upgrades_insecure_requests(&headers, &[]));
         headers.insert(
             "content-security-policy",
-            "default-src https:, upgrade-insecure-requests".parse().unwrap(),
+            "default-src https:, upgrade-insecure-requests"
+                .parse()
+                .unwrap(),
         );
         assert!(upgrades_insecure_requests(&headers, &[]));
     }

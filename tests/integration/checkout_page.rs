@@ -181,7 +181,10 @@ async fn sdk_over_http_fails_and_a_copy_warns() {
 /// A merchant's own wrapper named like the SDK, loaded beside the official tag, is not a copy.
 #[tokio::test]
 async fn a_wrapper_named_like_the_sdk_beside_the_official_tag_is_not_a_copy() {
-    let out = page(&with(r#"<script src="/static/js/mercadoPago.js"></script>"#)).await;
+    let out = page(&with(
+        r#"<script src="/static/js/mercadoPago.js"></script>"#,
+    ))
+    .await;
     out.expect_code(0);
     assert!(codes(&out).is_empty(), "{:?}", codes(&out));
     // Alone, the same file is only "may be" a copy, with the evidence.
@@ -195,7 +198,10 @@ async fn a_wrapper_named_like_the_sdk_beside_the_official_tag_is_not_a_copy() {
         .as_str()
         .unwrap()
         .to_owned();
-    assert!(m.contains("may be a copy") && m.contains("no tag loads the SDK"), "{m}");
+    assert!(
+        m.contains("may be a copy") && m.contains("no tag loads the SDK"),
+        "{m}"
+    );
 }
 
 /// `upgrade-insecure-requests` makes the browser fetch http:// subresources over https://:

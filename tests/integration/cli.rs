@@ -537,7 +537,7 @@ fn bash_completion_works_in_a_real_bash() {
     }
     assert_eq!(
         sorted(complete("mp-golive explain checkout-").unwrap()),
-        ["checkout-page", "checkout-tls"]
+        ["checkout-page", "checkout-security", "checkout-tls"]
     );
     assert_eq!(sorted(complete("mp-golive check --only ").unwrap()), ids);
     assert_eq!(sorted(complete("mp-golive check --skip ").unwrap()), ids);
