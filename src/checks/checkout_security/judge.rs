@@ -279,7 +279,10 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                 continue;
             }
             let hosts = blocked.join(", ");
-            let message = if g.directive == chain[0] {
+            // `script-src` is what everyone writes; `script-src-elem` only refines it.
+            let direct = g.directive == chain[0]
+                || (*chain == csp::SCRIPT_ELEM && g.directive == "script-src");
+            let message = if direct {
                 tr!(
                     lang,
                     "checkout-security-sdk-host-blocked",
