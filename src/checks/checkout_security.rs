@@ -182,7 +182,10 @@ pub fn baseline_of(checks: &[crate::checks::SelectedCheck]) -> Option<BaselineFi
 /// verified. The message names the file and says how to fix it, in `lang`.
 pub fn preflight(checks: &[crate::checks::SelectedCheck], lang: Lang) -> Result<(), String> {
     // A check turned off reads no baseline, so a broken one cannot stop the run.
-    if !checks.iter().any(|c| c.enabled && c.check.meta().id == META.id) {
+    if !checks
+        .iter()
+        .any(|c| c.enabled && c.check.meta().id == META.id)
+    {
         return Ok(());
     }
     let Some(file) = baseline_of(checks) else {

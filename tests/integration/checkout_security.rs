@@ -528,9 +528,26 @@ async fn a_given_baseline_must_exist_and_parse() {
         "{}",
         out.stderr
     );
+    // Turned off, the check reads no baseline, so a broken one does not stop the run.
+    std::fs::write(
+        dir.path().join("mp-golive.toml"),
+        "[checks.checkout-security]\nenabled = false\n",
+    )
+    .unwrap();
+    let off = site.check(dir.path(), &[]).await;
+    off.expect_code(0);
+    assert_eq!(off.check("checkout-security")["status"], "skip");
+    std::fs::remove_file(dir.path().join("mp-golive.toml")).unwrap();
     // `baseline` writes over the broken file.
     site.baseline(dir.path(), &[]).await.expect_code(0);
     site.check(dir.path(), &[]).await.expect_code(0);
+    // `--out -` prints the inventory and writes nothing.
+    let printed = site.baseline(dir.path(), &["--out", "-"]).await;
+    printed.expect_code(0);
+    assert_eq!(
+        printed.stdout,
+        std::fs::read_to_string(dir.path().join("mp-golive.scripts.json")).unwrap()
+    );
 }
 
 #[tokio::test]
