@@ -47,7 +47,7 @@ finding_codes! {
         AccessTokenExposed = ("access-token-exposed", Error, "Something shaped like an access token is in the page (redacted in the message): anyone can read it and act on the account.", "Remove it from the frontend at once, renew the credentials (Your integrations > Production credentials > renew), and keep the token only on the server."),
         SdkInsecure = ("sdk-insecure", Error, "MercadoPago.js is loaded over http://.", "Load it from https://sdk.mercadopago.com/js/v2."),
         SdkV1 = ("sdk-v1", Warning, "The page loads MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), which Mercado Pago has replaced with v2.", "Migrate to MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) or a Brick; v1's card tokenization flow differs, so follow the v2 migration guide."),
-        SdkSelfHosted = ("sdk-self-hosted", Warning, "A script from another host may be a copy of MercadoPago.js: its file name or path is the SDK's, and no tag loads the SDK from sdk.mercadopago.com (a wrapper of the merchant's loaded beside the official tag is not reported). Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.", "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy."),
+        SdkSelfHosted = ("sdk-self-hosted", Warning, "A script from another host is, or may be, a copy of MercadoPago.js: it is named like the SDK, no tag loads the SDK from sdk.mercadopago.com, and either its content is the SDK's (its size, the Mercado Pago hosts it calls) or it could not be read to tell. A loader or wrapper of the merchant's is not reported. Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.", "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy."),
         SdkNotFound = ("sdk-not-found", Info, "No MercadoPago.js tag is in the HTML. Normal for Checkout Pro redirects and for npm loaders that inject it at run time.", "Nothing if you use Checkout Pro or @mercadopago/sdk-js; for Checkout API / Bricks, make sure the page loads https://sdk.mercadopago.com/js/v2."),
         CardFieldNamed = ("card-field-named", Warning, "A card input (number, security code, expiry) has a `name` attribute, so a form submit would post card data to the merchant's server.", "Remove the `name` attribute from card inputs (or use Card Payment Brick / Secure Fields, whose inputs are Mercado Pago iframes)."),
         UpgradedHttp = ("upgraded-http", Warning, "The page references resources over http://, and its enforced Content-Security-Policy has `upgrade-insecure-requests`, so the browser fetches them over https:// and they are not mixed content; the references stay fragile (a response without the policy, or a host without HTTPS, breaks them).", "Write the references as https:// URLs (or relative ones); keep `upgrade-insecure-requests` as a safety net."),
@@ -74,8 +74,8 @@ What it checks
     a public key in the page equals the configured one.
   - MercadoPago.js v2 comes from https://sdk.mercadopago.com/js/v2, not over http:// and not
     a copy hosted elsewhere (Mercado Pago asks that it be used as provided; a script named
-    like the SDK is only `may be a copy` when no official tag is present); v1 from
-    secure.mlstatic.com warns.
+    like the SDK is read to tell a copy from a loader or wrapper, and one beside the official
+    tag is none); v1 from secure.mlstatic.com warns.
   - With `upgrade-insecure-requests` in an enforced Content-Security-Policy, http://
     subresources are fetched over https:// and are not mixed content (a warning says the
     references are fragile).
@@ -232,16 +232,27 @@ async fn run(ctx: &Context) -> Outcome {
             tr!(lang, "checkout-page-sdk-v1", link = link.as_str()),
         ));
     }
-    for link in &scan.sdk_copies {
-        out.push(META.finding(
-            Code::SdkSelfHosted,
-            tr!(
+    // A name proves nothing: the script itself is read (within the page's cap) to tell a copy
+    // from a merchant's loader or wrapper.
+    for link in scan.sdk_copies.iter().take(3) {
+        let message = match fetch_copy(ctx, link).await {
+            CopyEvidence::Copy(size) => tr!(
+                lang,
+                "checkout-page-sdk-copy",
+                link = link.as_str(),
+                sdk_host = SDK_HOST,
+                kib = size.div_ceil(1024)
+            ),
+            CopyEvidence::NotSdk => continue,
+            CopyEvidence::Unfetched(err) => tr!(
                 lang,
                 "checkout-page-sdk-self-hosted",
                 link = link.as_str(),
-                sdk_host = SDK_HOST
+                sdk_host = SDK_HOST,
+                err = err.as_str()
             ),
-        ));
+        };
+        out.push(META.finding(Code::SdkSelfHosted, message));
     }
     if scan.sdk_official.is_empty()
         && scan.sdk_insecure.is_empty()
@@ -331,6 +342,44 @@ async fn run(ctx: &Context) -> Outcome {
     }
     out.summary = Some(summary);
     out
+}
+
+/// What reading a script named like MercadoPago.js showed.
+#[derive(Debug, PartialEq, Eq)]
+enum CopyEvidence {
+    /// The SDK's own code, of this many bytes.
+    Copy(usize),
+    /// Something else: a loader of the official SDK, or the merchant's own code.
+    NotSdk,
+    /// It could not be read: why.
+    Unfetched(String),
+}
+
+/// Fetches a script named like the SDK (one request, body capped as the page's).
+async fn fetch_copy(ctx: &Context, link: &str) -> CopyEvidence {
+    let Ok(url) = Url::parse(link) else {
+        return CopyEvidence::Unfetched(format!("{link} is not a URL"));
+    };
+    match ctx.probe.get(&url).await {
+        Err(e) => CopyEvidence::Unfetched(e),
+        Ok(a) if !(200..300).contains(&a.status) => {
+            CopyEvidence::Unfetched(format!("HTTP {}", a.status))
+        }
+        Ok(a) => classify_copy(&a.body),
+    }
+}
+
+/// MercadoPago.js is a bundle of well over 16 KiB that names the Mercado Pago hosts it calls
+/// itself (API, Secure Fields); a loader or a wrapper is small, or names only the SDK's URL.
+fn classify_copy(body: &[u8]) -> CopyEvidence {
+    let has = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
+    if body.len() >= 16 * 1024
+        && (has(b"secure-fields.mercadopago.com") || has(b"api.mercadopago.com"))
+    {
+        CopyEvidence::Copy(body.len())
+    } else {
+        CopyEvidence::NotSdk
+    }
 }
 
 /// What an element loaded over http:// is, as [`scan_html`] names it in English ("a
@@ -1262,6 +1311,30 @@ mod tests {
         assert_eq!(
             scan_html(alone, &page()).sdk_copies,
             vec!["https://shop.example/static/mercadopago.min.js".to_owned()]
+        );
+    }
+
+    #[test]
+    fn a_copy_of_the_sdk_is_told_by_its_content_not_its_name() {
+        let bundle = format!(
+            "{}fetch('https://api.mercadopago.com/v1/card_tokens');{}",
+            "x".repeat(20_000),
+            "y".repeat(100)
+        );
+        assert_eq!(
+            classify_copy(bundle.as_bytes()),
+            CopyEvidence::Copy(bundle.len())
+        );
+        // A loader of the official SDK, or a small wrapper, is not a copy.
+        let loader = br#"const s = document.createElement('script'); s.src = 'https://sdk.mercadopago.com/js/v2';"#;
+        assert_eq!(classify_copy(loader), CopyEvidence::NotSdk);
+        assert_eq!(
+            classify_copy(b"// calls https://api.mercadopago.com via our backend"),
+            CopyEvidence::NotSdk
+        );
+        assert_eq!(
+            classify_copy("z".repeat(40_000).as_bytes()),
+            CopyEvidence::NotSdk
         );
     }
 

@@ -21,7 +21,8 @@ checkout-page-mixed-passive = The page loads { $count } media over http://: { $l
 checkout-page-mixed-passive-more = The page loads { $count } media over http://: { $list } and { $more } more.
 checkout-page-sdk-insecure = MercadoPago.js is loaded over http://: { $link }.
 checkout-page-sdk-v1 = The page loads MercadoPago.js v1 from { $link }.
-checkout-page-sdk-self-hosted = { $link } may be a copy of MercadoPago.js served from another host than { $sdk_host }: its name or path is the SDK's, and no tag loads the SDK from { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } may be a copy of MercadoPago.js served from another host than { $sdk_host }: its name or path is the SDK's, no tag loads the SDK from { $sdk_host }, and it could not be read to tell ({ $err }).
+checkout-page-sdk-copy = { $link } is a copy of MercadoPago.js served from another host than { $sdk_host }: { $kib } KiB that carry the SDK's own Mercado Pago hosts.
 checkout-page-upgraded-http = The page references { $count ->
         [one] { $count } resource
        *[other] { $count } resources

@@ -28,7 +28,8 @@ checkout-page-mixed-passive-more = La página carga { $count ->
     } por http://: { $list } y { $more } más.
 checkout-page-sdk-insecure = MercadoPago.js se carga por http://: { $link }.
 checkout-page-sdk-v1 = La página carga MercadoPago.js v1 desde { $link }.
-checkout-page-sdk-self-hosted = { $link } puede ser una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }: su nombre o su ruta son los del SDK, y ninguna etiqueta carga el SDK desde { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } puede ser una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }: su nombre o su ruta son los del SDK, ninguna etiqueta carga el SDK desde { $sdk_host } y no se pudo leer para saberlo ({ $err }).
+checkout-page-sdk-copy = { $link } es una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }: { $kib } KiB que llevan los propios hosts de Mercado Pago del SDK.
 checkout-page-upgraded-http = La página hace referencia a { $count ->
         [one] { $count } recurso
        *[other] { $count } recursos
@@ -68,7 +69,7 @@ code-checkout-page-sdk-insecure-meaning = MercadoPago.js se carga por http://.
 code-checkout-page-sdk-insecure-fix = Cárgalo desde https://sdk.mercadopago.com/js/v2.
 code-checkout-page-sdk-v1-meaning = La página carga MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), que Mercado Pago reemplazó por la v2.
 code-checkout-page-sdk-v1-fix = Migra a MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) o a un Brick; el flujo de tokenización de tarjetas de la v1 es distinto, así que sigue la guía de migración a la v2.
-code-checkout-page-sdk-self-hosted-meaning = Un script de otro host puede ser una copia de MercadoPago.js: su nombre de archivo o su ruta son los del SDK, y ninguna etiqueta carga el SDK desde sdk.mercadopago.com (no se informa un wrapper propio cargado junto a la etiqueta oficial). Mercado Pago pide cargar el SDK tal como se entrega, sin alojarlo ni modificarlo.
+code-checkout-page-sdk-self-hosted-meaning = Un script de otro host es, o puede ser, una copia de MercadoPago.js: tiene el nombre del SDK, ninguna etiqueta carga el SDK desde sdk.mercadopago.com, y su contenido es el del SDK (su tamaño, los hosts de Mercado Pago a los que llama) o no se pudo leer para saberlo. No se informa un loader o wrapper propio del comercio. Mercado Pago pide cargar el SDK tal como se entrega, sin alojarlo ni modificarlo.
 code-checkout-page-sdk-self-hosted-fix = Carga <script src="https://sdk.mercadopago.com/js/v2"></script> (o el loader oficial de npm) en lugar de una copia.
 code-checkout-page-sdk-not-found-meaning = No hay ninguna etiqueta de MercadoPago.js en el HTML. Es normal en las redirecciones de Checkout Pro y con loaders de npm que lo insertan al ejecutarse.
 code-checkout-page-sdk-not-found-fix = Nada si usas Checkout Pro o @mercadopago/sdk-js; para Checkout API o Bricks, asegúrate de que la página cargue https://sdk.mercadopago.com/js/v2.
@@ -91,8 +92,8 @@ meta-checkout-page-explain =
         una Public Key en la página es igual a la configurada.
       - MercadoPago.js v2 viene de https://sdk.mercadopago.com/js/v2, no por http:// ni como
         copia alojada en otro lugar (Mercado Pago pide usarlo tal como lo entrega); v1 desde
-        secure.mlstatic.com genera una advertencia; un script con el nombre del SDK solo `puede
-        ser una copia` cuando no hay etiqueta oficial.
+        secure.mlstatic.com genera una advertencia; un script con el nombre del SDK se lee para
+        distinguir una copia de un loader o wrapper, y uno junto a la etiqueta oficial no lo es.
       - Con `upgrade-insecure-requests` en una Content-Security-Policy aplicada, los recursos
         http:// se obtienen por https:// y no son contenido mixto (una advertencia dice que esas
         referencias son frágiles).

@@ -28,7 +28,8 @@ checkout-page-mixed-passive-more = A página carrega { $count ->
     } por http://: { $list } e mais { $more }.
 checkout-page-sdk-insecure = O MercadoPago.js é carregado por http://: { $link }.
 checkout-page-sdk-v1 = A página carrega o MercadoPago.js v1 de { $link }.
-checkout-page-sdk-self-hosted = { $link } pode ser uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }: o nome ou o caminho é o do SDK, e nenhuma tag carrega o SDK de { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } pode ser uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }: o nome ou o caminho é o do SDK, nenhuma tag carrega o SDK de { $sdk_host } e não foi possível lê-lo para saber ({ $err }).
+checkout-page-sdk-copy = { $link } é uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }: { $kib } KiB que trazem os próprios hosts do Mercado Pago do SDK.
 checkout-page-upgraded-http = A página faz referência a { $count ->
         [one] { $count } recurso
        *[other] { $count } recursos
@@ -68,7 +69,7 @@ code-checkout-page-sdk-insecure-meaning = O MercadoPago.js é carregado por http
 code-checkout-page-sdk-insecure-fix = Carregue-o de https://sdk.mercadopago.com/js/v2.
 code-checkout-page-sdk-v1-meaning = A página carrega o MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), que o Mercado Pago substituiu pela v2.
 code-checkout-page-sdk-v1-fix = Migre para o MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) ou para um Brick; o fluxo de tokenização de cartão da v1 é diferente, então siga o guia de migração para a v2.
-code-checkout-page-sdk-self-hosted-meaning = Um script de outro host pode ser uma cópia do MercadoPago.js: o nome do arquivo ou o caminho é o do SDK, e nenhuma tag carrega o SDK de sdk.mercadopago.com (um wrapper próprio carregado junto com a tag oficial não é informado). O Mercado Pago pede que o SDK seja carregado como é fornecido, sem hospedá-lo nem modificá-lo.
+code-checkout-page-sdk-self-hosted-meaning = Um script de outro host é, ou pode ser, uma cópia do MercadoPago.js: tem o nome do SDK, nenhuma tag carrega o SDK de sdk.mercadopago.com, e o conteúdo dele é o do SDK (o tamanho, os hosts do Mercado Pago que ele chama) ou não foi possível lê-lo para saber. Um loader ou wrapper próprio do lojista não é informado. O Mercado Pago pede que o SDK seja carregado como é fornecido, sem hospedá-lo nem modificá-lo.
 code-checkout-page-sdk-self-hosted-fix = Carregue <script src="https://sdk.mercadopago.com/js/v2"></script> (ou o loader oficial do npm) em vez de uma cópia.
 code-checkout-page-sdk-not-found-meaning = Nenhuma tag do MercadoPago.js está no HTML. É normal em redirecionamentos do Checkout Pro e com loaders do npm que o inserem em tempo de execução.
 code-checkout-page-sdk-not-found-fix = Nada, se você usa Checkout Pro ou @mercadopago/sdk-js; para Checkout API ou Bricks, garanta que a página carregue https://sdk.mercadopago.com/js/v2.
@@ -91,8 +92,8 @@ meta-checkout-page-explain =
         uma Public Key na página é igual à configurada.
       - O MercadoPago.js v2 vem de https://sdk.mercadopago.com/js/v2, não por http:// e não como
         cópia hospedada em outro lugar (o Mercado Pago pede que ele seja usado como fornecido);
-        v1 de secure.mlstatic.com gera um aviso; um script com o nome do SDK só `pode ser uma
-        cópia` quando não há tag oficial.
+        v1 de secure.mlstatic.com gera um aviso; um script com o nome do SDK é lido para distinguir uma
+        cópia de um loader ou wrapper, e um junto com a tag oficial não é.
       - Com `upgrade-insecure-requests` numa Content-Security-Policy aplicada, os recursos
         http:// são buscados por https:// e não são conteúdo misto (um aviso diz que essas
         referências são frágeis).
