@@ -144,6 +144,14 @@ impl CheckOptions for Options {
     /// error here: `mp-golive baseline` may be about to write it; [`preflight`] refuses it
     /// for `check`.
     fn prepare(&mut self, _lang: Lang) -> Result<(), String> {
+        self.file = Some(self.read());
+        Ok(())
+    }
+}
+
+impl Options {
+    /// The baseline the key names (or the default file), read.
+    fn read(&self) -> BaselineFile {
         let explicit = !self.baseline.is_empty();
         let path = if explicit {
             PathBuf::from(&self.baseline)
@@ -151,12 +159,11 @@ impl CheckOptions for Options {
             PathBuf::from(DEFAULT_BASELINE)
         };
         let state = read_baseline(&path);
-        self.file = Some(BaselineFile {
+        BaselineFile {
             path,
             explicit,
             state,
-        });
-        Ok(())
+        }
     }
 }
 
@@ -251,8 +258,10 @@ async fn run(ctx: &Context) -> Outcome {
         unavailable(lang, &mut out, msg);
         return out;
     }
-    let baseline = super::options_of::<Options>(ctx, &META).file.clone();
-    judge::judge(lang, &page.answer, baseline.as_ref(), &mut out);
+    let options = super::options_of::<Options>(ctx, &META);
+    // Options not prepared (a context built without a selection) still read the default.
+    let baseline = options.file.clone().unwrap_or_else(|| options.read());
+    judge::judge(lang, &page.answer, Some(&baseline), &mut out);
     out
 }
 

@@ -72,12 +72,20 @@ impl Script {
         self.src.as_deref().or(self.inline.as_deref()).unwrap_or("")
     }
 
-    /// External, from a host other than the page's.
+    /// External, fetched over HTTP(S) from a host other than the page's (a `data:` or
+    /// `blob:` script comes from no host).
     pub fn third_party(&self, page: &Url) -> Option<Url> {
         let u = Url::parse(self.src.as_deref()?).ok()?;
-        (u.host_str() != page.host_str()).then_some(u)
+        third_party(&u, page).then_some(u)
     }
 }
+
+/// `url` is fetched over HTTP(S) from a host other than the page's.
+pub fn third_party(url: &Url, page: &Url) -> bool {
+    matches!(url.scheme(), "http" | "https") && url.host_str() != page.host_str()
+}
+
+impl Script {}
 
 /// Whether a `<script type>` is run by the browser (classic or module), not a data block
 /// such as JSON-LD or a template (HTML's "prepare the script element", step 8).

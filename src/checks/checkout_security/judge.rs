@@ -432,7 +432,7 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
         let Some(u) = e.attr("href").and_then(|h| read.base.join(h.trim()).ok()) else {
             continue;
         };
-        if u.host_str() == page.host_str() || e.attr("integrity").is_some_and(|i| !i.is_empty()) {
+        if !inventory::third_party(&u, page) || e.attr("integrity").is_some_and(|i| !i.is_empty()) {
             continue;
         }
         missing += 1;
@@ -819,7 +819,7 @@ mod tests {
     fn third_party_code_needs_integrity_except_the_sdk() {
         let html = r#"<script src="https://cdn.example/lib.js"></script>
             <script src="https://cdn.example/ok.js" integrity="sha384-x" crossorigin="anonymous"></script>
-            <script src="/own.js"></script>
+            <script src="/own.js"></script><script src="data:text/javascript,1"></script>
             <link rel="stylesheet" href="https://fonts.example/f.css">
             <script src="https://sdk.mercadopago.com/js/v2" integrity="sha384-y"></script>"#;
         let mut out = Outcome::default();

@@ -92,8 +92,8 @@ meta-checkout-page-explain =
         uma Public Key na página é igual à configurada.
       - O MercadoPago.js v2 vem de https://sdk.mercadopago.com/js/v2, não por http:// e não como
         cópia hospedada em outro lugar (o Mercado Pago pede que ele seja usado como fornecido);
-        v1 de secure.mlstatic.com gera um aviso; um script com o nome do SDK é lido para distinguir uma
-        cópia de um loader ou wrapper, e um junto com a tag oficial não é.
+        v1 de secure.mlstatic.com gera um aviso; um script com o nome do SDK é lido para
+        distinguir uma cópia de um loader ou wrapper, e um junto com a tag oficial não é.
       - Com `upgrade-insecure-requests` numa Content-Security-Policy aplicada, os recursos
         http:// são buscados por https:// e não são conteúdo misto (um aviso diz que essas
         referências são frágeis).
