@@ -150,20 +150,29 @@ pub(super) fn judge(
         scripts_policy(lang, &enforced, out);
         sdk_hosts(lang, &read, &enforced, page, out);
     }
-    framing(lang, answer, &headers, out);
-    referrer(lang, answer, read.meta_referrer.as_deref(), out);
+    // What protects the form, in the summary: a reviewer reads it first.
+    let mut in_place = Vec::new();
+    if !headers.is_empty() {
+        in_place.push("Content-Security-Policy".to_owned());
+    } else if !meta.is_empty() {
+        in_place.push("<meta> Content-Security-Policy".to_owned());
+    }
+    in_place.extend(framing(lang, answer, &headers, out));
+    in_place.extend(referrer(lang, answer, read.meta_referrer.as_deref(), out));
     integrity(lang, &read, page, out);
     integration(lang, &read, out);
     if let Some(file) = baseline {
         compare(lang, file, &read.inventory, out);
     }
-    let scripts = read.inventory.scripts.len();
-    let id = if enforced.is_empty() {
-        "checkout-security-summary-no-csp"
-    } else {
-        "checkout-security-summary-csp"
-    };
-    out.summary = Some(tr!(lang, id, scripts = scripts));
+    // Without any protection a warning says so, and the summary is that warning's.
+    if !in_place.is_empty() {
+        out.summary = Some(tr!(
+            lang,
+            "checkout-security-summary",
+            scripts = read.inventory.scripts.len(),
+            protections = in_place.join(", ")
+        ));
+    }
 }
 
 /// `script-src`: restricted at all, `'unsafe-inline'`, wildcards. A page must pass every
@@ -304,16 +313,20 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
 }
 
 /// `frame-ancestors` (header policies only: a `<meta>` one is ignored by browsers) or
-/// X-Frame-Options.
-fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) {
+/// X-Frame-Options; the one that protects, as the summary names it.
+fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) -> Option<String> {
     let ancestors: Vec<&[String]> = headers
         .iter()
         .filter_map(|p| p.get("frame-ancestors"))
         .collect();
     if !ancestors.is_empty() {
         // Each policy must let the framing page in: one closed policy protects.
-        if ancestors.iter().any(|s| csp::wildcards(s).is_empty()) {
-            return;
+        if let Some(closed) = ancestors.iter().find(|s| csp::wildcards(s).is_empty()) {
+            return Some(
+                format!("frame-ancestors {}", closed.join(" "))
+                    .trim()
+                    .to_owned(),
+            );
         }
         out.push(META.finding(
             Code::Clickjacking,
@@ -323,7 +336,7 @@ fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) {
                 sources = ancestors[0].join(" ")
             ),
         ));
-        return;
+        return None;
     }
     let xfo: Vec<String> = answer
         .headers
@@ -338,7 +351,7 @@ fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) {
         && xfo.iter().all(|v| v == &xfo[0])
         && matches!(xfo[0].as_str(), "DENY" | "SAMEORIGIN");
     if protects {
-        return;
+        return Some(format!("X-Frame-Options: {}", xfo[0]));
     }
     let message = if xfo.is_empty() {
         tr!(lang, "checkout-security-clickjacking-none")
@@ -350,11 +363,12 @@ fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) {
         )
     };
     out.push(META.finding(Code::Clickjacking, message));
+    None
 }
 
 /// The page's referrer policy: a `<meta name="referrer">` overrides the header; of a list,
-/// the last token the browser knows counts.
-fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) {
+/// the last token the browser knows counts. Returns the policy when it protects.
+fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) -> Option<String> {
     const KNOWN: &[&str] = &[
         "no-referrer",
         "no-referrer-when-downgrade",
@@ -387,8 +401,9 @@ fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) 
             Code::ReferrerLeaks,
             tr!(lang, "checkout-security-referrer-leaks", policy = p),
         )),
-        Some(_) => {}
+        Some(p) => return Some(format!("Referrer-Policy: {p}")),
     }
+    None
 }
 
 /// Subresource Integrity on scripts and stylesheets of other hosts; MercadoPago.js is

@@ -39,14 +39,10 @@ checkout-security-script-added = Script added since the baseline { $path }: { $s
 checkout-security-script-removed = Script removed since the baseline { $path }: { $script }.
 checkout-security-script-changed = Script changed since the baseline: { $script } ({ $changes }).
 checkout-security-header-changed = Header { $header } changed since the baseline: `{ $before }` → `{ $now }`.
-checkout-security-summary-csp = { $scripts ->
+checkout-security-summary = { $scripts ->
         [one] { $scripts } script
        *[other] { $scripts } scripts
-    }, Content-Security-Policy enforced
-checkout-security-summary-no-csp = { $scripts ->
-        [one] { $scripts } script
-       *[other] { $scripts } scripts
-    }, no enforced Content-Security-Policy
+    }; in place: { $protections }
 checkout-security-baseline-missing = the baseline file { $path } (--baseline, or `baseline` in [checks.checkout-security]) does not exist: write it with `mp-golive baseline --out { $path }`, or remove the setting
 checkout-security-baseline-unusable = the baseline file { $path } cannot be used: { $why }. Write it again with `mp-golive baseline --out { $path }`
 

@@ -40,14 +40,10 @@ checkout-security-script-added = Script agregado desde la línea base { $path }:
 checkout-security-script-removed = Script quitado desde la línea base { $path }: { $script }.
 checkout-security-script-changed = Script modificado desde la línea base: { $script } ({ $changes }).
 checkout-security-header-changed = La cabecera { $header } cambió desde la línea base: `{ $before }` → `{ $now }`.
-checkout-security-summary-csp = { $scripts ->
+checkout-security-summary = { $scripts ->
         [one] { $scripts } script
        *[other] { $scripts } scripts
-    }, Content-Security-Policy aplicada
-checkout-security-summary-no-csp = { $scripts ->
-        [one] { $scripts } script
-       *[other] { $scripts } scripts
-    }, sin Content-Security-Policy aplicada
+    }; protecciones: { $protections }
 checkout-security-baseline-missing = el archivo de línea base { $path } (--baseline, o `baseline` en [checks.checkout-security]) no existe: escríbelo con `mp-golive baseline --out { $path }`, o quita esa configuración
 checkout-security-baseline-unusable = el archivo de línea base { $path } no se puede usar: { $why }. Vuelve a escribirlo con `mp-golive baseline --out { $path }`
 

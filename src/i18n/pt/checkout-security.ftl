@@ -40,14 +40,10 @@ checkout-security-script-added = Script adicionado desde a linha de base { $path
 checkout-security-script-removed = Script removido desde a linha de base { $path }: { $script }.
 checkout-security-script-changed = Script alterado desde a linha de base: { $script } ({ $changes }).
 checkout-security-header-changed = O cabeçalho { $header } mudou desde a linha de base: `{ $before }` → `{ $now }`.
-checkout-security-summary-csp = { $scripts ->
+checkout-security-summary = { $scripts ->
         [one] { $scripts } script
        *[other] { $scripts } scripts
-    }, Content-Security-Policy aplicada
-checkout-security-summary-no-csp = { $scripts ->
-        [one] { $scripts } script
-       *[other] { $scripts } scripts
-    }, sem Content-Security-Policy aplicada
+    }; proteções: { $protections }
 checkout-security-baseline-missing = o arquivo de linha de base { $path } (--baseline, ou `baseline` em [checks.checkout-security]) não existe: escreva-o com `mp-golive baseline --out { $path }`, ou remova essa configuração
 checkout-security-baseline-unusable = o arquivo de linha de base { $path } não pode ser usado: { $why }. Escreva-o de novo com `mp-golive baseline --out { $path }`
 
