@@ -302,6 +302,9 @@ pub struct BaselineArgs {
     /// Per-request timeout in seconds [default: 10]
     #[arg(long, value_name = "SECS")]
     pub timeout: Option<f64>,
+    /// Whole-run deadline in seconds [default: 60]
+    #[arg(long, value_name = "SECS")]
+    pub deadline: Option<f64>,
     /// Language of the messages: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
@@ -325,6 +328,7 @@ impl BaselineArgs {
             ca_file: self.ca_file.clone(),
             resolve: self.resolve.clone(),
             timeout: self.timeout,
+            deadline: self.deadline,
             lang: self.lang.clone(),
             config: self.config.clone(),
             no_config: self.no_config,

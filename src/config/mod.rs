@@ -1202,6 +1202,30 @@ mod tests {
     }
 
     #[test]
+    fn the_baseline_flag_beats_the_key_and_the_key_is_the_config_file_s() {
+        let key = |v: &str| {
+            let mut table = toml::Table::new();
+            table.insert("baseline".into(), toml::Value::String(v.into()));
+            BTreeMap::from([("checkout-security".to_owned(), table)])
+        };
+        let baseline = |t: &BTreeMap<String, toml::Table>| {
+            t["checkout-security"]["baseline"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        let base = Path::new("/etc/shop");
+        let t = with_baseline(key("ci/scripts.json"), None, base);
+        assert_eq!(baseline(&t), base.join("ci/scripts.json").to_string_lossy());
+        let t = with_baseline(key("ci/scripts.json"), Some(Path::new("mine.json")), base);
+        assert_eq!(baseline(&t), "mine.json");
+        let t = with_baseline(BTreeMap::new(), Some(Path::new("mine.json")), base);
+        assert_eq!(baseline(&t), "mine.json");
+        // Neither: the check's default applies.
+        assert!(with_baseline(BTreeMap::new(), None, base).is_empty());
+    }
+
+    #[test]
     fn check_table_lines_are_recorded() {
         let (_, lines) =
             parse_config("site = \"MLB\"\n\n[checks.credentials]\nrequired = true\n").unwrap();
