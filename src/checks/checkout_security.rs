@@ -37,6 +37,7 @@ finding_codes! {
         CspMeta = ("csp-meta", Info, "The policy is set by <meta http-equiv> only: browsers enforce its script rules, but ignore `frame-ancestors`, `report-uri` and `sandbox` there, and scripts before the tag are not covered.", "Send the policy as an HTTP header instead."),
         ScriptUnrestricted = ("script-unrestricted", Warning, "The enforced policy has neither `script-src` (nor `script-src-elem`) nor `default-src`, so it does not restrict scripts at all.", "Add `script-src 'self' https://sdk.mercadopago.com https://http2.mlstatic.com` (with nonces or hashes for inline scripts), or `'strict-dynamic'` with nonces."),
         UnsafeInline = ("unsafe-inline", Warning, "`script-src` allows `'unsafe-inline'` without a nonce or hash: an injected inline script runs, which is what skimmers inject.", "Give inline scripts a per-response nonce (`'nonce-…'`) or list their hashes (`mp-golive baseline` records each `sha256-…`), and drop `'unsafe-inline'`."),
+        InlineBlocked = ("inline-blocked", Warning, "An inline script carries no nonce of the enforced policy and its hash is not listed, so the browser does not run it; when it is the one that starts MercadoPago.js or Bricks, the payment form never appears (a nonce cached with the page, or a script edited without updating its hash, does this).", "Give the script the policy's per-response nonce (and never cache a page with its nonce), or list the `sha256-…` that `mp-golive baseline` records for it."),
         ScriptWildcard = ("script-wildcard", Warning, "`script-src` allows `*` or a whole scheme (`https:`, `http:`, `data:`, `blob:`): a script from any host runs.", "List the hosts you load scripts from (Mercado Pago's: sdk.mercadopago.com, http2.mlstatic.com), or use `'strict-dynamic'` with nonces."),
         SdkHostBlocked = ("sdk-host-blocked", Warning, "A host MercadoPago.js or Bricks were measured to use is not allowed by the directive named, so part of the payment form may fail to load (the list is measured, not published by Mercado Pago; 3-D Secure may need more).", "Add the hosts named to the directive named (or a wildcard such as *.mercadopago.com, *.mercadolibre.com, *.mlstatic.com, as Mercado Pago's own Adobe Commerce module does)."),
         SdkNonceMissing = ("sdk-nonce-missing", Warning, "`script-src` uses `'strict-dynamic'`, which ignores host sources, and the MercadoPago.js tag carries no nonce of the policy: the browser blocks the SDK.", "Give the MercadoPago.js <script> tag the same per-response nonce as the policy."),
@@ -71,6 +72,8 @@ What it checks (on the page and headers checkout-page fetched; no request of its
   - script-src (or default-src) restricts scripts: no 'unsafe-inline' unless a nonce or hash
     is given, no `*` or whole schemes (https:, http:, data:, blob:); with 'strict-dynamic',
     the MercadoPago.js tag carries the policy's nonce.
+  - Each inline script carries the policy's nonce or has its hash listed; otherwise the
+    browser blocks it, and the form it starts never appears.
   - The hosts MercadoPago.js and Bricks were measured to use are allowed, each under its
     directive or the fallback (default-src, child-src): script-src sdk.mercadopago.com,
     http2.mlstatic.com; connect-src api.mercadopago.com, api.mercadolibre.com,

@@ -273,6 +273,45 @@ async fn strict_dynamic_needs_the_nonce_on_the_sdk_tag() {
     assert!(warnings(&out).is_empty(), "{}", out.stdout);
 }
 
+/// A page cached with an old nonce: the header's nonce is new, the script's is not, so the
+/// browser blocks the script that starts Bricks. A script whose hash is listed runs.
+#[tokio::test]
+async fn an_inline_script_the_policy_blocks_is_named() {
+    let csp = STRICT_CSP.replace("r4nd0mN0nce", "fr3shN0nce");
+    let out = page(strict(BRICKS_PAGE).header("content-security-policy", &csp)).await;
+    assert_eq!(warnings(&out), ["checkout-security/inline-blocked"]);
+    let m = message(&out, "checkout-security/inline-blocked");
+    assert!(
+        m.contains("`script-src` blocks the inline script sha256-") && m.contains("const mp"),
+        "{m}"
+    );
+    // The same script without its nonce, allowed by its hash as `baseline` records it.
+    let site = Site::start(strict(&BRICKS_PAGE.replace(r#" nonce="r4nd0mN0nce""#, ""))).await;
+    let dir = tempfile::tempdir().unwrap();
+    site.baseline(dir.path(), &[]).await.expect_code(0);
+    let text = std::fs::read_to_string(dir.path().join("mp-golive.scripts.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let hash = json["scripts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|s| s["inline"].as_str())
+        .unwrap()
+        .to_owned();
+    let hashed = STRICT_CSP.replace("'nonce-r4nd0mN0nce'", &format!("'{hash}'"));
+    site.serve(
+        strict(&BRICKS_PAGE.replace(r#" nonce="r4nd0mN0nce""#, ""))
+            .header("content-security-policy", &hashed),
+    );
+    let out = site.check(dir.path(), &[]).await;
+    assert_eq!(
+        warnings(&out),
+        ["checkout-security/header-changed"],
+        "{}",
+        out.stdout
+    );
+}
+
 #[tokio::test]
 async fn referrer_policies_that_leak_return_urls_are_findings() {
     for policy in ["unsafe-url", "no-referrer-when-downgrade"] {
@@ -555,9 +594,10 @@ async fn the_config_key_names_the_baseline_for_both_commands() {
     site.baseline(dir.path(), &[]).await.expect_code(0);
     assert!(dir.path().join("payment-page.json").exists());
     assert!(!dir.path().join("mp-golive.scripts.json").exists());
-    site.serve(strict(
-        &BRICKS_PAGE.replace("</body>", "<script>extra()</script></body>"),
-    ));
+    site.serve(strict(&BRICKS_PAGE.replace(
+        "</body>",
+        r#"<script nonce="r4nd0mN0nce">extra()</script></body>"#,
+    )));
     let out = site.check(dir.path(), &[]).await;
     assert_eq!(warnings(&out), ["checkout-security/script-added"]);
 }

@@ -148,6 +148,7 @@ pub(super) fn judge(
             out.push(META.finding(Code::CspMeta, tr!(lang, "checkout-security-csp-meta")));
         }
         scripts_policy(lang, &enforced, out);
+        inline_blocked(lang, &read, &enforced, out);
         sdk_hosts(lang, &read, &enforced, page, out);
     }
     // What protects the form, in the summary: a reviewer reads it first.
@@ -219,6 +220,48 @@ fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
                 "checkout-security-script-wildcard",
                 directive = *directive,
                 sources = sources.join(" ")
+            ),
+        ));
+    }
+}
+
+/// Inline scripts the enforced policies block: no nonce of the policy, no listed hash. The
+/// script that starts MercadoPago.js or Bricks is usually one, and then the form never shows.
+fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outcome) {
+    let inline = read.elements.iter().filter(|e| {
+        e.name == local_name!("script")
+            && e.attr("src").is_none()
+            && inventory::executable(e.attr("type"))
+    });
+    let mut shown = 0;
+    for e in inline {
+        let blocked_by = enforced.iter().find_map(|p| {
+            let g = p.governing(csp::SCRIPT_ELEM)?;
+            let rules = ScriptRules::of(g.sources);
+            let nonce = e
+                .attr("nonce")
+                .is_some_and(|n| csp::nonces(g.sources).any(|v| v == n));
+            let hashed = inventory::hashes(&e.text)
+                .iter()
+                .any(|h| g.sources.iter().any(|s| s.trim_matches('\'') == h));
+            (!rules.inline_allowed() && !nonce && !hashed).then_some(g.directive)
+        });
+        let Some(directive) = blocked_by else {
+            continue;
+        };
+        shown += 1;
+        if shown > MAX_PER_KIND {
+            break;
+        }
+        let start: String = e.text.trim().chars().take(40).collect();
+        out.push(META.finding(
+            Code::InlineBlocked,
+            tr!(
+                lang,
+                "checkout-security-inline-blocked",
+                hash = inventory::hash(&e.text),
+                start = start,
+                directive = directive
             ),
         ));
     }
@@ -730,6 +773,48 @@ mod tests {
         assert_eq!(w, ["checkout-security/sdk-nonce-missing"]);
         let tagged = BRICKS.replace("js/v2\"", "js/v2\" nonce=\"n1\"");
         assert!(warnings(&tagged, &[("content-security-policy", csp), REF]).is_empty());
+    }
+
+    #[test]
+    fn inline_scripts_need_a_nonce_or_a_listed_hash() {
+        let html = "<script>boot()</script>";
+        let blocked = |csp: &str| {
+            warnings(html, &[("content-security-policy", csp), REF])
+                .contains(&"checkout-security/inline-blocked".to_owned())
+        };
+        assert!(blocked("script-src 'self'; frame-ancestors 'none'"));
+        for hash in inventory::hashes("boot()") {
+            assert!(
+                !blocked(&format!("script-src '{hash}'; frame-ancestors 'none'")),
+                "{hash}"
+            );
+        }
+        // 'unsafe-inline' alone lets it run (and is a finding of its own).
+        assert!(!blocked(
+            "script-src 'unsafe-inline'; frame-ancestors 'none'"
+        ));
+        // A nonce must be the policy's.
+        let tagged = r#"<script nonce="abc">boot()</script>"#;
+        let with = |csp: &str| warnings(tagged, &[("content-security-policy", csp), REF]);
+        assert!(with("script-src 'nonce-abc'; frame-ancestors 'none'").is_empty());
+        assert_eq!(
+            with("script-src 'nonce-xyz'; frame-ancestors 'none'"),
+            ["checkout-security/inline-blocked"]
+        );
+        // A data block is not run, so not blocked.
+        assert!(
+            warnings(
+                r#"<script type="application/ld+json">{}</script>"#,
+                &[
+                    (
+                        "content-security-policy",
+                        "script-src 'self'; frame-ancestors 'none'"
+                    ),
+                    REF
+                ]
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ checkout-security-csp-report-only = The page sends only Content-Security-Policy-
 checkout-security-csp-meta = The policy comes from a <meta http-equiv> tag only: its `frame-ancestors` and reporting are ignored, and scripts before the tag are not covered.
 checkout-security-script-unrestricted = The enforced policy sets neither `script-src` nor `default-src`: scripts are not restricted.
 checkout-security-unsafe-inline = `{ $directive }` allows 'unsafe-inline' without a nonce or hash: any injected inline script runs.
+checkout-security-inline-blocked = `{ $directive }` blocks the inline script { $hash } (`{ $start }`…): it carries no nonce of the policy and its hash is not listed.
 checkout-security-script-wildcard = `{ $directive }` allows { $sources }: a script from any host runs.
 checkout-security-sdk-nonce-missing = `{ $directive }` uses 'strict-dynamic', so only its nonce admits a tag, and the MercadoPago.js tag { $link } carries no nonce of the policy: the browser blocks it.
 checkout-security-sdk-host-blocked = `{ $directive }` does not allow { $hosts }, which MercadoPago.js and Bricks were measured to use.

@@ -14,6 +14,7 @@ checkout-security-csp-report-only = La página solo envía Content-Security-Poli
 checkout-security-csp-meta = La política viene solo de una etiqueta <meta http-equiv>: allí se ignoran `frame-ancestors` y los informes, y los scripts anteriores a la etiqueta no quedan cubiertos.
 checkout-security-script-unrestricted = La política aplicada no define `script-src` ni `default-src`: los scripts no tienen restricción.
 checkout-security-unsafe-inline = `{ $directive }` permite 'unsafe-inline' sin nonce ni hash: cualquier script en línea inyectado se ejecuta.
+checkout-security-inline-blocked = `{ $directive }` bloquea el script en línea { $hash } (`{ $start }`…): no lleva ningún nonce de la política y su hash no está en la lista.
 checkout-security-script-wildcard = `{ $directive }` permite { $sources }: se ejecuta un script de cualquier host.
 checkout-security-sdk-nonce-missing = `{ $directive }` usa 'strict-dynamic', así que solo su nonce admite una etiqueta, y la etiqueta de MercadoPago.js { $link } no lleva ningún nonce de la política: el navegador la bloquea.
 checkout-security-sdk-host-blocked = `{ $directive }` no permite { $hosts }, que MercadoPago.js y Bricks usan según lo medido.
@@ -73,6 +74,8 @@ code-checkout-security-script-unrestricted-meaning = La política aplicada no ti
 code-checkout-security-script-unrestricted-fix = Agrega `script-src 'self' https://sdk.mercadopago.com https://http2.mlstatic.com` (con nonces o hashes para los scripts en línea), o `'strict-dynamic'` con nonces.
 code-checkout-security-unsafe-inline-meaning = `script-src` permite `'unsafe-inline'` sin nonce ni hash: un script en línea inyectado se ejecuta, y eso es lo que inyectan los skimmers.
 code-checkout-security-unsafe-inline-fix = Da a los scripts en línea un nonce por respuesta (`'nonce-…'`) o lista sus hashes (`mp-golive baseline` registra cada `sha256-…`), y quita `'unsafe-inline'`.
+code-checkout-security-inline-blocked-meaning = Un script en línea no lleva ningún nonce de la política aplicada y su hash no está en la lista, así que el navegador no lo ejecuta; si es el que inicia MercadoPago.js o Bricks, el formulario de pago nunca aparece (un nonce guardado en caché con la página, o un script editado sin actualizar su hash, provocan esto).
+code-checkout-security-inline-blocked-fix = Dale al script el nonce por respuesta de la política (y nunca guardes en caché una página con su nonce), o lista el `sha256-…` que `mp-golive baseline` registra para él.
 code-checkout-security-script-wildcard-meaning = `script-src` permite `*` o un esquema entero (`https:`, `http:`, `data:`, `blob:`): se ejecuta un script de cualquier host.
 code-checkout-security-script-wildcard-fix = Lista los hosts desde los que cargas scripts (los de Mercado Pago: sdk.mercadopago.com, http2.mlstatic.com), o usa `'strict-dynamic'` con nonces.
 code-checkout-security-sdk-host-blocked-meaning = Un host que MercadoPago.js o Bricks usan según lo medido no está permitido por la directiva indicada, así que parte del formulario de pago puede no cargar (la lista es medida, Mercado Pago no la publica; 3-D Secure puede necesitar más).
@@ -114,6 +117,8 @@ meta-checkout-security-explain =
       - script-src (o default-src) restringe los scripts: nada de 'unsafe-inline' salvo que haya
         un nonce o un hash, nada de `*` ni de esquemas enteros (https:, http:, data:, blob:); con
         'strict-dynamic', la etiqueta de MercadoPago.js lleva el nonce de la política.
+      - Cada script en línea lleva el nonce de la política o tiene su hash en la lista; si no,
+        el navegador lo bloquea, y el formulario que inicia nunca aparece.
       - Los hosts que MercadoPago.js y Bricks usan según lo medido están permitidos, cada uno en
         su directiva o en la de respaldo (default-src, child-src): script-src
         sdk.mercadopago.com, http2.mlstatic.com; connect-src api.mercadopago.com,

@@ -14,6 +14,7 @@ checkout-security-csp-report-only = A página envia só Content-Security-Policy-
 checkout-security-csp-meta = A política vem só de uma tag <meta http-equiv>: ali `frame-ancestors` e os relatórios são ignorados, e os scripts antes da tag não ficam cobertos.
 checkout-security-script-unrestricted = A política aplicada não define `script-src` nem `default-src`: os scripts não têm restrição.
 checkout-security-unsafe-inline = `{ $directive }` permite 'unsafe-inline' sem nonce nem hash: qualquer script inline injetado roda.
+checkout-security-inline-blocked = `{ $directive }` bloqueia o script inline { $hash } (`{ $start }`…): ele não tem nenhum nonce da política e o hash dele não está na lista.
 checkout-security-script-wildcard = `{ $directive }` permite { $sources }: um script de qualquer host roda.
 checkout-security-sdk-nonce-missing = `{ $directive }` usa 'strict-dynamic', então só o nonce dela admite uma tag, e a tag do MercadoPago.js { $link } não tem nenhum nonce da política: o navegador a bloqueia.
 checkout-security-sdk-host-blocked = `{ $directive }` não permite { $hosts }, que o MercadoPago.js e os Bricks usam segundo a medição.
@@ -73,6 +74,8 @@ code-checkout-security-script-unrestricted-meaning = A política aplicada não t
 code-checkout-security-script-unrestricted-fix = Adicione `script-src 'self' https://sdk.mercadopago.com https://http2.mlstatic.com` (com nonces ou hashes para os scripts inline), ou `'strict-dynamic'` com nonces.
 code-checkout-security-unsafe-inline-meaning = `script-src` permite `'unsafe-inline'` sem nonce nem hash: um script inline injetado roda, e é isso que os skimmers injetam.
 code-checkout-security-unsafe-inline-fix = Dê aos scripts inline um nonce por resposta (`'nonce-…'`) ou liste os hashes deles (`mp-golive baseline` registra cada `sha256-…`), e remova `'unsafe-inline'`.
+code-checkout-security-inline-blocked-meaning = Um script inline não tem nenhum nonce da política aplicada e o hash dele não está na lista, então o navegador não o executa; se for o que inicia o MercadoPago.js ou os Bricks, o formulário de pagamento nunca aparece (um nonce guardado em cache com a página, ou um script editado sem atualizar o hash, causa isso).
+code-checkout-security-inline-blocked-fix = Dê ao script o nonce por resposta da política (e nunca guarde em cache uma página com o nonce dela), ou liste o `sha256-…` que o `mp-golive baseline` registra para ele.
 code-checkout-security-script-wildcard-meaning = `script-src` permite `*` ou um esquema inteiro (`https:`, `http:`, `data:`, `blob:`): um script de qualquer host roda.
 code-checkout-security-script-wildcard-fix = Liste os hosts de onde você carrega scripts (os do Mercado Pago: sdk.mercadopago.com, http2.mlstatic.com), ou use `'strict-dynamic'` com nonces.
 code-checkout-security-sdk-host-blocked-meaning = Um host que o MercadoPago.js ou os Bricks usam segundo a medição não é permitido pela diretiva indicada, então parte do formulário de pagamento pode não carregar (a lista é medida, o Mercado Pago não a publica; o 3-D Secure pode precisar de mais).
@@ -114,6 +117,8 @@ meta-checkout-security-explain =
       - script-src (ou default-src) restringe os scripts: nada de 'unsafe-inline' a menos que
         haja um nonce ou hash, nada de `*` nem de esquemas inteiros (https:, http:, data:,
         blob:); com 'strict-dynamic', a tag do MercadoPago.js tem o nonce da política.
+      - Cada script inline tem o nonce da política ou o hash dele na lista; senão, o navegador
+        o bloqueia, e o formulário que ele inicia nunca aparece.
       - Os hosts que o MercadoPago.js e os Bricks usam segundo a medição são permitidos, cada um
         na sua diretiva ou na de reserva (default-src, child-src): script-src
         sdk.mercadopago.com, http2.mlstatic.com; connect-src api.mercadopago.com,
