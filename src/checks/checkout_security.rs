@@ -8,8 +8,10 @@
 //! run), so it sends no request of its own.
 
 pub(crate) mod csp;
+mod drift;
 mod inventory;
 mod judge;
+mod scope;
 
 use std::path::{Path, PathBuf};
 

@@ -5,8 +5,8 @@ use html5ever::local_name;
 use url::Url;
 
 use super::csp::{self, Policy, ScriptRules};
-use super::inventory::{self, Changes, Inventory, Script};
-use super::{BaselineFile, BaselineState, Code, META};
+use super::inventory::{self, Inventory, Script};
+use super::{BaselineFile, Code, META};
 use crate::checks::checkout_page::{Element, SDK_HOST, elements};
 use crate::i18n::Lang;
 use crate::net::probe::Answer;
@@ -161,9 +161,9 @@ pub(super) fn judge(
     in_place.extend(framing(lang, answer, &headers, out));
     in_place.extend(referrer(lang, answer, read.meta_referrer.as_deref(), out));
     integrity(lang, &read, page, out);
-    integration(lang, &read, out);
+    super::scope::integration(lang, &read, out);
     if let Some(file) = baseline {
-        compare(lang, file, &read.inventory, out);
+        super::drift::compare(lang, file, &read.inventory, out);
     }
     // Without any protection a warning says so, and the summary is that warning's.
     if !in_place.is_empty() {
@@ -505,186 +505,6 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
             ));
         }
     }
-}
-
-/// Which integration the page shows, and the PCI DSS scope that suggests, as guidance.
-fn integration(lang: Lang, read: &Read, out: &mut Outcome) {
-    let inline: String = read
-        .elements
-        .iter()
-        .filter(|e| e.name == local_name!("script"))
-        .map(|e| e.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let card_field = read
-        .elements
-        .iter()
-        .filter(|e| e.name == local_name!("input"))
-        .find(|e| {
-            let auto = e.attr("autocomplete").unwrap_or("").to_ascii_lowercase();
-            let ident = format!(
-                "{} {} {}",
-                e.attr("id").unwrap_or(""),
-                e.attr("data-checkout").unwrap_or(""),
-                e.attr("name").unwrap_or("")
-            )
-            .to_ascii_lowercase();
-            ["cc-number", "cc-csc", "cc-exp"]
-                .iter()
-                .any(|a| auto.starts_with(a))
-                || ["cardnumber", "securitycode", "card_number", "security_code"]
-                    .iter()
-                    .any(|k| ident.contains(k))
-        })
-        .map(|e| match e.attr("id") {
-            Some(id) => format!("<input id=\"{id}\">"),
-            None => "<input>".to_owned(),
-        });
-    let bricks = inline.contains(".bricks(");
-    let secure_fields = inline.contains("fields.create(");
-    let pro = read.text.contains("/checkout/v1/redirect") || inline.contains("init_point");
-    let (id, evidence) = if let (Some(field), false, false) = (&card_field, bricks, secure_fields) {
-        ("checkout-security-integration-card-fields", field.clone())
-    } else if bricks {
-        (
-            "checkout-security-integration-bricks",
-            "mp.bricks()".to_owned(),
-        )
-    } else if secure_fields {
-        (
-            "checkout-security-integration-secure-fields",
-            "mp.fields.create()".to_owned(),
-        )
-    } else if pro {
-        (
-            "checkout-security-integration-pro",
-            "/checkout/v1/redirect".to_owned(),
-        )
-    } else {
-        ("checkout-security-integration-unknown", String::new())
-    };
-    out.push(META.finding(
-        Code::Integration,
-        tr!(lang, id, evidence = evidence.as_str()),
-    ));
-}
-
-/// The page against its baseline: every script added, removed or changed, every header.
-fn compare(lang: Lang, file: &BaselineFile, now: &Inventory, out: &mut Outcome) {
-    let path = file.path.display().to_string();
-    let before = match &file.state {
-        BaselineState::Loaded(inv) => inv,
-        BaselineState::Absent if !file.explicit => {
-            out.push(META.finding(
-                Code::NoBaseline,
-                tr!(lang, "checkout-security-no-baseline", path = path.as_str()),
-            ));
-            return;
-        }
-        BaselineState::Absent => {
-            super::internal(lang, out, &format!("the baseline {path} does not exist"));
-            return;
-        }
-        BaselineState::Unusable(why) => {
-            super::internal(lang, out, &format!("the baseline {path}: {why}"));
-            return;
-        }
-    };
-    if before.url != now.url {
-        out.push(META.finding(
-            Code::BaselineOtherPage,
-            tr!(
-                lang,
-                "checkout-security-baseline-other-page",
-                path = path.as_str(),
-                baseline = before.url.as_str(),
-                url = now.url.as_str()
-            ),
-        ));
-    }
-    let Changes {
-        added,
-        removed,
-        changed,
-        headers,
-    } = inventory::compare(before, now);
-    let absent = tr!(lang, "checkout-security-absent");
-    for s in &added {
-        out.push(META.finding(
-            Code::ScriptAdded,
-            tr!(
-                lang,
-                "checkout-security-script-added",
-                script = describe(lang, s),
-                path = path.as_str()
-            ),
-        ));
-    }
-    for s in &removed {
-        out.push(META.finding(
-            Code::ScriptRemoved,
-            tr!(
-                lang,
-                "checkout-security-script-removed",
-                script = describe(lang, s),
-                path = path.as_str()
-            ),
-        ));
-    }
-    for (b, n) in &changed {
-        let attrs = attribute_changes(b, n, &absent);
-        out.push(META.finding(
-            Code::ScriptChanged,
-            tr!(
-                lang,
-                "checkout-security-script-changed",
-                script = describe(lang, n),
-                changes = attrs.as_str()
-            ),
-        ));
-    }
-    for (name, b, n) in &headers {
-        out.push(META.finding(
-            Code::HeaderChanged,
-            tr!(
-                lang,
-                "checkout-security-header-changed",
-                header = name.as_str(),
-                before = b.as_deref().unwrap_or(&absent),
-                now = n.as_deref().unwrap_or(&absent)
-            ),
-        ));
-    }
-}
-
-/// A script as a message names it: its URL, or "an inline script sha256-…".
-fn describe(lang: Lang, s: &Script) -> String {
-    match (&s.src, &s.inline) {
-        (Some(src), _) => src.clone(),
-        (None, Some(hash)) => tr!(
-            lang,
-            "checkout-security-inline-script",
-            hash = hash.as_str()
-        ),
-        (None, None) => String::new(),
-    }
-}
-
-/// `integrity: a → b; nonce: false → true`.
-fn attribute_changes(b: &Script, n: &Script, absent: &str) -> String {
-    let show = |v: &Option<String>| v.clone().unwrap_or_else(|| absent.to_owned());
-    let mut parts = Vec::new();
-    for (name, before, now) in [
-        ("integrity", show(&b.integrity), show(&n.integrity)),
-        ("crossorigin", show(&b.crossorigin), show(&n.crossorigin)),
-        ("nonce", b.nonce.to_string(), n.nonce.to_string()),
-        ("type", show(&b.kind), show(&n.kind)),
-    ] {
-        if before != now {
-            parts.push(format!("{name}: {before} → {now}"));
-        }
-    }
-    parts.join("; ")
 }
 
 #[cfg(test)]
