@@ -64,6 +64,10 @@ pub enum Command {
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
     },
+    /// Record the payment page's scripts and security headers (the PCI DSS 6.4.3 inventory)
+    /// to a file to review and commit; `check` then reports what changed since (11.6.1).
+    #[command(args_override_self = true)]
+    Baseline(Box<BaselineArgs>),
     /// Test a notification handler before going live.
     #[command(subcommand)]
     Webhook(WebhookCommand),
@@ -179,6 +183,9 @@ pub struct CheckArgs {
         help_heading = "What to check"
     )]
     pub skip: Option<Vec<String>>,
+    /// Payment page script baseline to compare with (`mp-golive baseline` writes it) [default: mp-golive.scripts.json when it exists]
+    #[arg(long, value_name = "PATH", help_heading = "What to check")]
+    pub baseline: Option<PathBuf>,
     /// Warnings of required checks fail the run too
     #[arg(long, help_heading = "What to check", overrides_with = "no_strict")]
     pub strict: bool,
@@ -287,6 +294,62 @@ fn flag_pair(yes: bool, no: bool) -> Option<bool> {
         (true, _) => Some(true),
         (false, true) => Some(false),
         (false, false) => None,
+    }
+}
+
+/// The inputs of `baseline`: where to write, and the page with `check`'s connection flags
+/// (the same names, environment variables and config keys).
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Where to write the inventory; `-` for standard output [default: `baseline` of [checks.checkout-security], else mp-golive.scripts.json]
+    #[arg(long, short, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// The page that shows the payment form [env: MP_GOLIVE_CHECKOUT_URL]
+    #[arg(long, value_name = "URL")]
+    pub checkout_url: Option<String>,
+    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
+    #[arg(long, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
+    #[arg(long, value_name = "HOST:PORT:ADDR")]
+    pub resolve: Vec<String>,
+    /// Per-request timeout in seconds [default: 10]
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// Whole-run deadline in seconds [default: 60]
+    #[arg(long, value_name = "SECS")]
+    pub deadline: Option<f64>,
+    /// Language of the messages: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Config file [env: MP_GOLIVE_CONFIG] [default: ./mp-golive.toml when present]
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Do not read any config file
+    #[arg(long)]
+    pub no_config: bool,
+    /// Log requests on stderr (-vv: more detail)
+    #[arg(short, long, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+impl BaselineArgs {
+    /// `check`'s arguments with these connection flags, for the same layering with the
+    /// environment and the config file; only `checkout-security` is selected.
+    pub fn as_check_args(&self) -> CheckArgs {
+        CheckArgs {
+            checkout_url: self.checkout_url.clone(),
+            ca_file: self.ca_file.clone(),
+            resolve: self.resolve.clone(),
+            timeout: self.timeout,
+            deadline: self.deadline,
+            lang: self.lang.clone(),
+            config: self.config.clone(),
+            no_config: self.no_config,
+            verbose: self.verbose,
+            only: Some(vec!["checkout-security".to_owned()]),
+            ..CheckArgs::default()
+        }
     }
 }
 

@@ -47,9 +47,10 @@ finding_codes! {
         AccessTokenExposed = ("access-token-exposed", Error, "Something shaped like an access token is in the page (redacted in the message): anyone can read it and act on the account.", "Remove it from the frontend at once, renew the credentials (Your integrations > Production credentials > renew), and keep the token only on the server."),
         SdkInsecure = ("sdk-insecure", Error, "MercadoPago.js is loaded over http://.", "Load it from https://sdk.mercadopago.com/js/v2."),
         SdkV1 = ("sdk-v1", Warning, "The page loads MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), which Mercado Pago has replaced with v2.", "Migrate to MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) or a Brick; v1's card tokenization flow differs, so follow the v2 migration guide."),
-        SdkSelfHosted = ("sdk-self-hosted", Warning, "A copy of MercadoPago.js seems to be served from another host; Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.", "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy."),
+        SdkSelfHosted = ("sdk-self-hosted", Warning, "A script from another host is, or may be, a copy of MercadoPago.js: it is named like the SDK, no tag loads the SDK from sdk.mercadopago.com, and either its content is the SDK's (its size, the Mercado Pago hosts it calls) or it could not be read to tell. A loader or wrapper of the merchant's is not reported. Mercado Pago asks that the SDK be loaded as provided, not hosted or modified.", "Load <script src=\"https://sdk.mercadopago.com/js/v2\"></script> (or the official npm loader) instead of a copy."),
         SdkNotFound = ("sdk-not-found", Info, "No MercadoPago.js tag is in the HTML. Normal for Checkout Pro redirects and for npm loaders that inject it at run time.", "Nothing if you use Checkout Pro or @mercadopago/sdk-js; for Checkout API / Bricks, make sure the page loads https://sdk.mercadopago.com/js/v2."),
         CardFieldNamed = ("card-field-named", Warning, "A card input (number, security code, expiry) has a `name` attribute, so a form submit would post card data to the merchant's server.", "Remove the `name` attribute from card inputs (or use Card Payment Brick / Secure Fields, whose inputs are Mercado Pago iframes)."),
+        UpgradedHttp = ("upgraded-http", Warning, "The page references resources over http://, and its enforced Content-Security-Policy has `upgrade-insecure-requests`, so the browser fetches them over https:// and they are not mixed content; the references stay fragile (a response without the policy, or a host without HTTPS, breaks them).", "Write the references as https:// URLs (or relative ones); keep `upgrade-insecure-requests` as a safety net."),
         InsecureCookie = ("insecure-cookie", Warning, "The page sets a cookie without the Secure attribute, so it may travel over http://.", "Add `Secure` to every cookie the checkout sets (and `HttpOnly` to session cookies)."),
     }
 }
@@ -72,8 +73,12 @@ What it checks
   - No TEST- public key, and nothing shaped like an access token, anywhere in the page;
     a public key in the page equals the configured one.
   - MercadoPago.js v2 comes from https://sdk.mercadopago.com/js/v2, not over http:// and not
-    a copy hosted elsewhere (Mercado Pago asks that it be used as provided); v1 from
-    secure.mlstatic.com warns.
+    a copy hosted elsewhere (Mercado Pago asks that it be used as provided; a script named
+    like the SDK is read to tell a copy from a loader or wrapper, and one beside the official
+    tag is none); v1 from secure.mlstatic.com warns.
+  - With `upgrade-insecure-requests` in an enforced Content-Security-Policy, http://
+    subresources are fetched over https:// and are not mixed content (a warning says the
+    references are fragile).
   - Card inputs carry no `name` attribute, so card data never posts to the merchant.
   - Cookies set by the page carry `Secure`.
 
@@ -158,9 +163,24 @@ async fn run(ctx: &Context) -> Outcome {
         ));
     }
     let text = String::from_utf8_lossy(&answer.body);
-    let scan = scan_html(&text, &answer.url);
+    let mut scan = scan_html(&text, &answer.url);
     let https = answer.url.scheme() == "https";
 
+    if https && upgrades_insecure_requests(&answer.headers, &scan.meta_csp) {
+        let upgraded = upgraded(&mut scan, &answer.url);
+        if !upgraded.is_empty() {
+            let shown: Vec<&str> = upgraded.iter().take(5).map(String::as_str).collect();
+            out.push(META.finding(
+                Code::UpgradedHttp,
+                tr!(
+                    lang,
+                    "checkout-page-upgraded-http",
+                    count = upgraded.len(),
+                    list = shown.join(", ")
+                ),
+            ));
+        }
+    }
     if https {
         for (what, link) in scan.active_http.iter().take(10) {
             out.push(META.finding(
@@ -212,16 +232,27 @@ async fn run(ctx: &Context) -> Outcome {
             tr!(lang, "checkout-page-sdk-v1", link = link.as_str()),
         ));
     }
-    for link in &scan.sdk_copies {
-        out.push(META.finding(
-            Code::SdkSelfHosted,
-            tr!(
+    // A name proves nothing: the script itself is read (within the page's cap) to tell a copy
+    // from a merchant's loader or wrapper.
+    for link in scan.sdk_copies.iter().take(3) {
+        let message = match fetch_copy(ctx, link).await {
+            CopyEvidence::Copy(size) => tr!(
+                lang,
+                "checkout-page-sdk-copy",
+                link = link.as_str(),
+                sdk_host = SDK_HOST,
+                kib = size.div_ceil(1024)
+            ),
+            CopyEvidence::NotSdk => continue,
+            CopyEvidence::Unfetched(err) => tr!(
                 lang,
                 "checkout-page-sdk-self-hosted",
                 link = link.as_str(),
-                sdk_host = SDK_HOST
+                sdk_host = SDK_HOST,
+                err = err.as_str()
             ),
-        ));
+        };
+        out.push(META.finding(Code::SdkSelfHosted, message));
     }
     if scan.sdk_official.is_empty()
         && scan.sdk_insecure.is_empty()
@@ -313,6 +344,44 @@ async fn run(ctx: &Context) -> Outcome {
     out
 }
 
+/// What reading a script named like MercadoPago.js showed.
+#[derive(Debug, PartialEq, Eq)]
+enum CopyEvidence {
+    /// The SDK's own code, of this many bytes.
+    Copy(usize),
+    /// Something else: a loader of the official SDK, or the merchant's own code.
+    NotSdk,
+    /// It could not be read: why.
+    Unfetched(String),
+}
+
+/// Fetches a script named like the SDK (one request, body capped as the page's).
+async fn fetch_copy(ctx: &Context, link: &str) -> CopyEvidence {
+    let Ok(url) = Url::parse(link) else {
+        return CopyEvidence::Unfetched(format!("{link} is not a URL"));
+    };
+    match ctx.probe.get(&url).await {
+        Err(e) => CopyEvidence::Unfetched(e),
+        Ok(a) if !(200..300).contains(&a.status) => {
+            CopyEvidence::Unfetched(format!("HTTP {}", a.status))
+        }
+        Ok(a) => classify_copy(&a.body),
+    }
+}
+
+/// MercadoPago.js is a bundle of well over 16 KiB that names the Mercado Pago hosts it calls
+/// itself (API, Secure Fields); a loader or a wrapper is small, or names only the SDK's URL.
+fn classify_copy(body: &[u8]) -> CopyEvidence {
+    let has = |needle: &[u8]| memchr::memmem::find(body, needle).is_some();
+    if body.len() >= 16 * 1024
+        && (has(b"secure-fields.mercadopago.com") || has(b"api.mercadopago.com"))
+    {
+        CopyEvidence::Copy(body.len())
+    } else {
+        CopyEvidence::NotSdk
+    }
+}
+
 /// What an element loaded over http:// is, as [`scan_html`] names it in English ("a
 /// script"), in the run's language.
 fn element_words(lang: Lang, what: &str) -> String {
@@ -347,18 +416,60 @@ pub struct Scan {
     pub sdk_v1: Vec<String>,
     /// Card inputs that carry a `name`.
     pub named_card_fields: Vec<String>,
+    /// The contents of `<meta http-equiv="Content-Security-Policy">` tags.
+    pub meta_csp: Vec<String>,
+}
+
+/// Whether an enforced policy (a header, or a `<meta>` one) of the page has
+/// `upgrade-insecure-requests`: the browser then rewrites `http://` subresources, and
+/// same-origin navigations, to `https://` before any mixed-content check.
+fn upgrades_insecure_requests(headers: &reqwest::header::HeaderMap, meta: &[String]) -> bool {
+    use super::checkout_security::csp;
+    headers
+        .get_all("content-security-policy")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(csp::parse_list)
+        .chain(meta.iter().map(|m| csp::parse_policy(m)))
+        .any(|p| p.get("upgrade-insecure-requests").is_some())
+}
+
+/// Takes out of `scan` what `upgrade-insecure-requests` makes the browser fetch over https://
+/// (every subresource, and form posts to the page's own host, which are same-origin
+/// navigations; a post to another host is not upgraded and stays mixed content), and returns
+/// those URLs.
+fn upgraded(scan: &mut Scan, page: &Url) -> Vec<String> {
+    let mut upgraded = Vec::new();
+    scan.active_http.retain(|(what, link)| {
+        let form = what.starts_with("a form");
+        let same_host = Url::parse(link).is_ok_and(|u| u.host_str() == page.host_str());
+        if form && !same_host {
+            return true;
+        }
+        upgraded.push(link.clone());
+        false
+    });
+    upgraded.append(&mut scan.passive_http);
+    // http://sdk.mercadopago.com/js/v2 is fetched as the official https:// one.
+    scan.sdk_official.append(&mut scan.sdk_insecure);
+    upgraded
 }
 
 /// A start tag the scan reads, as the tokenizer gave it: attribute names lowercased,
 /// character references decoded, a repeated attribute dropped (the first one wins, as in a
 /// browser).
-struct Element {
-    name: LocalName,
-    attrs: Vec<Attribute>,
+pub(crate) struct Element {
+    /// The tag name, lowercased.
+    pub(crate) name: LocalName,
+    /// The attributes, as the browser keeps them.
+    pub(crate) attrs: Vec<Attribute>,
+    /// The text of an HTML `<script>` (what a CSP hash covers); empty for other elements.
+    pub(crate) text: String,
 }
 
 impl Element {
-    fn attr(&self, name: &str) -> Option<&str> {
+    /// The value of attribute `name` (lowercase), when present.
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
             .find(|a| &*a.name.local == name)
@@ -372,6 +483,7 @@ fn judged(name: &LocalName) -> bool {
     matches!(
         *name,
         local_name!("base")
+            | local_name!("meta")
             | local_name!("script")
             | local_name!("iframe")
             | local_name!("frame")
@@ -525,6 +637,8 @@ struct Walk {
     /// The tokenizer is in raw text (a script, a style...) until the next end tag, which
     /// can only be that element's: its text is not the page's text.
     raw: bool,
+    /// The index in `elements` of the HTML `<script>` whose text the tokenizer is reading.
+    script: Option<usize>,
     /// Open `<template>` elements: forms nest inside them.
     templates: usize,
     /// A `<form>` is open outside any template: the browser drops a nested one, so its
@@ -548,6 +662,7 @@ impl Walk {
             foreign: Vec::new(),
             open: HashMap::new(),
             raw: false,
+            script: None,
             templates: 0,
             form_open: false,
             frameset_ok: true,
@@ -628,7 +743,11 @@ impl Walk {
             *self.open.entry(tag.name.clone()).or_default() += 1;
         }
         let state = content_state(&tag.name);
+        let script = tag.name == local_name!("script");
         self.keep(tag);
+        if script {
+            self.script = Some(self.elements.len() - 1);
+        }
         match state {
             TokenSinkResult::RawData(kind) => self.enter_raw(kind),
             TokenSinkResult::Plaintext => {
@@ -650,6 +769,7 @@ impl Walk {
 
     fn end_tag(&mut self, name: &LocalName) {
         self.raw = false;
+        self.script = None;
         if self.frameset {
             if *name == local_name!("frameset") {
                 self.framesets = self.framesets.saturating_sub(1);
@@ -691,6 +811,11 @@ impl Walk {
     }
 
     fn text(&mut self, text: &str) {
+        if self.raw
+            && let Some(i) = self.script
+        {
+            self.elements[i].text.push_str(text);
+        }
         if !self.raw
             && text
                 .bytes()
@@ -712,6 +837,7 @@ impl Walk {
             self.elements.push(Element {
                 name: tag.name,
                 attrs: tag.attrs,
+                text: String::new(),
             });
         }
     }
@@ -833,7 +959,7 @@ impl TokenSink for Sink {
 /// the tokenizer (measured: 40k attributes 0.7 s, 80k 2.7 s; the 2 MiB cap leaves room for
 /// ~300k, some 40 s, still inside the run's deadline). No real page has such a tag, and the
 /// tokenizer offers no hook to cap it short of tokenizing the page a second time.
-fn elements(html: &str) -> Vec<Element> {
+pub(crate) fn elements(html: &str) -> Vec<Element> {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     let tokenizer = Tokenizer::new(Sink(RefCell::new(Walk::new())), TokenizerOpts::default());
@@ -859,7 +985,13 @@ pub fn scan_html(html: &str, page: &Url) -> Scan {
         .and_then(|(_, h)| page.join(h).ok())
         .unwrap_or_else(|| page.clone());
     let resolve = |v: &str| base.join(v.trim()).ok();
-    let mut scan = Scan::default();
+    let mut scan = Scan {
+        meta_csp: with(local_name!("meta"), "http-equiv")
+            .filter(|(_, v)| v.trim().eq_ignore_ascii_case("content-security-policy"))
+            .filter_map(|(e, _)| e.attr("content").map(str::to_owned))
+            .collect(),
+        ..Scan::default()
+    };
 
     let active: &[(LocalName, &str, &str)] = &[
         (local_name!("script"), "src", "a script"),
@@ -959,6 +1091,12 @@ pub fn scan_html(html: &str, page: &Url) -> Scan {
         {
             scan.sdk_copies.push(u.to_string());
         }
+    }
+
+    // A script named like the SDK beside the official tag is the merchant's own (a wrapper,
+    // a loader): a file name alone proves no copy.
+    if !scan.sdk_official.is_empty() {
+        scan.sdk_copies.clear();
     }
 
     for e in elements.iter().filter(|e| e.name == local_name!("input")) {
@@ -1166,10 +1304,84 @@ mod tests {
         let s = scan_html(html, &page());
         assert_eq!(s.sdk_official.len(), 1);
         assert_eq!(s.sdk_insecure.len(), 1);
+        // Beside the official tag, a file named like the SDK is the merchant's own wrapper.
+        assert!(s.sdk_copies.is_empty(), "{:?}", s.sdk_copies);
+        let alone = r#"<script src="/static/mercadopago.min.js"></script>
+            <script src="/static/mercadopago-checkout.js"></script>"#;
         assert_eq!(
-            s.sdk_copies,
+            scan_html(alone, &page()).sdk_copies,
             vec!["https://shop.example/static/mercadopago.min.js".to_owned()]
         );
+    }
+
+    #[test]
+    fn a_copy_of_the_sdk_is_told_by_its_content_not_its_name() {
+        let bundle = format!(
+            "{}fetch('https://api.mercadopago.com/v1/card_tokens');{}",
+            "x".repeat(20_000),
+            "y".repeat(100)
+        );
+        assert_eq!(
+            classify_copy(bundle.as_bytes()),
+            CopyEvidence::Copy(bundle.len())
+        );
+        // A loader of the official SDK, or a small wrapper, is not a copy.
+        let loader = br#"const s = document.createElement('script'); s.src = 'https://sdk.mercadopago.com/js/v2';"#;
+        assert_eq!(classify_copy(loader), CopyEvidence::NotSdk);
+        assert_eq!(
+            classify_copy(b"// calls https://api.mercadopago.com via our backend"),
+            CopyEvidence::NotSdk
+        );
+        assert_eq!(
+            classify_copy("z".repeat(40_000).as_bytes()),
+            CopyEvidence::NotSdk
+        );
+    }
+
+    #[test]
+    fn upgrade_insecure_requests_upgrades_subresources_and_same_origin_posts() {
+        let html = r#"<meta http-equiv="Content-Security-Policy" content="upgrade-insecure-requests">
+            <script src="http://cdn.example/a.js"></script><img src="http://cdn.example/i.png">
+            <script src="http://sdk.mercadopago.com/js/v2"></script>
+            <form action="http://shop.example/pay"></form><form action="http://other.example/pay"></form>"#;
+        let mut s = scan_html(html, &page());
+        assert!(upgrades_insecure_requests(
+            &reqwest::header::HeaderMap::new(),
+            &s.meta_csp
+        ));
+        let up = upgraded(&mut s, &page());
+        assert_eq!(
+            up,
+            [
+                "http://cdn.example/a.js",
+                "http://sdk.mercadopago.com/js/v2",
+                "http://shop.example/pay",
+                "http://cdn.example/i.png"
+            ]
+        );
+        // A post to another host is a navigation the directive does not upgrade.
+        assert_eq!(
+            s.active_http,
+            [(
+                "a form that posts".to_owned(),
+                "http://other.example/pay".to_owned()
+            )]
+        );
+        assert!(s.sdk_insecure.is_empty() && s.sdk_official.len() == 1);
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "content-security-policy-report-only",
+            "upgrade-insecure-requests".parse().unwrap(),
+        );
+        // Report-Only upgrades nothing.
+        assert!(!upgrades_insecure_requests(&headers, &[]));
+        headers.insert(
+            "content-security-policy",
+            "default-src https:, upgrade-insecure-requests"
+                .parse()
+                .unwrap(),
+        );
+        assert!(upgrades_insecure_requests(&headers, &[]));
     }
 
     #[test]

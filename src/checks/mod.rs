@@ -91,6 +91,7 @@ macro_rules! impl_check {
 }
 
 mod checkout_page;
+pub mod checkout_security;
 mod checkout_tls;
 mod credentials;
 mod evidence;
@@ -108,6 +109,7 @@ mod selection;
 mod source_secrets;
 
 pub use checkout_page::CheckoutPage;
+pub use checkout_security::CheckoutSecurity;
 pub use checkout_tls::CheckoutTls;
 pub use credentials::Credentials;
 pub use notifications::Notifications;
@@ -132,6 +134,7 @@ pub static ALL: &[&dyn Check] = &[
     &PaymentQuality,
     &PaymentApproval,
     &SourceSecrets,
+    &CheckoutSecurity,
 ];
 
 /// Looks a check up by id.

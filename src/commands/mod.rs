@@ -2,6 +2,7 @@
 //! [`CommandError`] that says why it did nothing. Only this module touches stdout and
 //! stderr.
 
+mod baseline;
 mod check;
 mod completions;
 mod explain;
@@ -75,6 +76,7 @@ pub fn run(cli: Cli) -> u8 {
             lang.clone()
         }
         Command::Webhook(WebhookCommand::Send(args)) => args.lang.clone(),
+        Command::Baseline(args) => args.lang.clone(),
         _ => None,
     };
     let lang = crate::config::choose_lang(flag.as_deref(), &crate::config::process_env, None)
@@ -93,6 +95,7 @@ pub fn run(cli: Cli) -> u8 {
             lang,
         } => init::run(&output, force, lang.as_deref()),
         Command::Webhook(WebhookCommand::Send(args)) => webhook_send::run(&args),
+        Command::Baseline(args) => baseline::run(&args),
         Command::Completions { shell } => completions::run(shell),
     };
     result.unwrap_or_else(|e| report_error(&e, lang))

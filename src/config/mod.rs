@@ -677,7 +677,7 @@ fn load_layers<T>(
 
     let lang = errors.take(choose_lang(args.lang.as_deref(), env, raw.lang.as_deref()));
 
-    let selected = select(&check_tables(args, &raw))
+    let selected = select(&check_tables(args, &raw, &base))
         .map_err(|e| errors.0.extend(e))
         .ok();
 
@@ -770,7 +770,9 @@ pub fn choose_lang(
 }
 
 /// `--only`, `--skip` and the `[checks.<id>]` tables, as given.
-fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
+/// `--baseline` stands for `[checks.checkout-security] baseline` (the flag wins), and the
+/// key's relative path is the config file's, as every path of the file is.
+fn check_tables(args: &CheckArgs, raw: &RawFile, base: &Path) -> CheckTables {
     let ids = |ids: &Option<Vec<String>>| -> Vec<String> {
         ids.iter()
             .flatten()
@@ -781,14 +783,41 @@ fn check_tables(args: &CheckArgs, raw: &RawFile) -> CheckTables {
     CheckTables {
         only: args.only.as_ref().map(|_| ids(&args.only)),
         skip: ids(&args.skip),
-        tables: raw
-            .checks
-            .iter()
-            .flatten()
-            .map(|(id, t)| (id.clone(), t.get_ref().clone()))
-            .collect(),
+        tables: with_baseline(
+            raw.checks
+                .iter()
+                .flatten()
+                .map(|(id, t)| (id.clone(), t.get_ref().clone()))
+                .collect(),
+            args.baseline.as_deref(),
+            base,
+        ),
         lang: lang(),
     }
+}
+
+/// The tables with `--baseline` (or the key, made relative to the config file) in
+/// `[checks.checkout-security] baseline`.
+fn with_baseline(
+    mut tables: BTreeMap<String, toml::Table>,
+    flag: Option<&Path>,
+    base: &Path,
+) -> BTreeMap<String, toml::Table> {
+    const ID: &str = "checkout-security";
+    let from_file = tables
+        .get(ID)
+        .and_then(|t| t.get("baseline"))
+        .and_then(toml::Value::as_str)
+        .filter(|p| !p.is_empty())
+        .map(|p| base.join(p));
+    let path = flag.map(Path::to_path_buf).or(from_file);
+    if let Some(path) = path {
+        tables.entry(ID.to_owned()).or_default().insert(
+            "baseline".to_owned(),
+            toml::Value::String(path.to_string_lossy().into_owned()),
+        );
+    }
+    tables
 }
 
 fn var_flag_name(var: &'static str) -> &'static str {
@@ -1225,6 +1254,30 @@ mod tests {
         assert!(e.contains("acces_token_file"), "{e}");
         let e = parse_config("sitee = \"APP_USR-1234567890123456-112609-0123456789abcdef0123456789abcdef-987654321\"").unwrap_err();
         assert!(!e.contains("0123456789abcdef0123456789abcdef"), "{e}");
+    }
+
+    #[test]
+    fn the_baseline_flag_beats_the_key_and_the_key_is_the_config_file_s() {
+        let key = |v: &str| {
+            let mut table = toml::Table::new();
+            table.insert("baseline".into(), toml::Value::String(v.into()));
+            BTreeMap::from([("checkout-security".to_owned(), table)])
+        };
+        let baseline = |t: &BTreeMap<String, toml::Table>| {
+            t["checkout-security"]["baseline"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        let base = Path::new("/etc/shop");
+        let t = with_baseline(key("ci/scripts.json"), None, base);
+        assert_eq!(baseline(&t), base.join("ci/scripts.json").to_string_lossy());
+        let t = with_baseline(key("ci/scripts.json"), Some(Path::new("mine.json")), base);
+        assert_eq!(baseline(&t), "mine.json");
+        let t = with_baseline(BTreeMap::new(), Some(Path::new("mine.json")), base);
+        assert_eq!(baseline(&t), "mine.json");
+        // Neither: the check's default applies.
+        assert!(with_baseline(BTreeMap::new(), None, base).is_empty());
     }
 
     #[test]

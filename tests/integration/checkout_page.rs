@@ -4,7 +4,7 @@
 use crate::checkout_tls::{Http, run_against};
 use crate::common::Output;
 use crate::support::fake_api::{OTHER_APP_PUBLIC_KEY, PUBLIC_KEY, TEST_PUBLIC_KEY, TOKEN};
-use crate::support::tls_server::{self, CLEAN_PAGE, Leaf, Pki, Reply, ServerOptions};
+use crate::support::tls_server::{self, CLEAN_PAGE, HOST, Leaf, Pki, Reply, ServerOptions};
 
 async fn serve(reply: Reply, extra: &[&str]) -> Output {
     let pki = Pki::new();
@@ -169,13 +169,139 @@ async fn sdk_over_http_fails_and_a_copy_warns() {
             "checkout-page/sdk-insecure"
         ]
     );
+    // Named like the SDK, but what the URL serves (here the page's own HTML) is not the SDK:
+    // a name alone is no finding.
     let out = page(&CLEAN_PAGE.replace(
         "https://sdk.mercadopago.com/js/v2",
         "/assets/vendor/mercadopago.min.js",
     ))
     .await;
     out.expect_code(0);
+    assert!(codes(&out).is_empty(), "{:?}", codes(&out));
+}
+
+/// A script named like the SDK, with no official tag: read, it is a copy when its content is
+/// the SDK's (its size, the Mercado Pago hosts it calls); unreadable, it "may be" one.
+#[tokio::test]
+async fn a_copy_of_the_sdk_is_told_by_its_content() {
+    let pki = Pki::new();
+    let bundle = format!(
+        "/* MercadoPago.js */{}fetch('https://api.mercadopago.com/v1/card_tokens');",
+        "var a=1;".repeat(4000)
+    );
+    let copy_port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply: Reply::page(&bundle),
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let copy = format!("https://{HOST}:{copy_port}/vendor/mercadopago.min.js");
+    let page_port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply: Reply::page(&CLEAN_PAGE.replace("https://sdk.mercadopago.com/js/v2", &copy)),
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let resolve = format!("{HOST}:{copy_port}:127.0.0.1");
+    let out = run_against(
+        page_port,
+        &pki.ca_path(),
+        "checkout-page",
+        Http::Redirect,
+        &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
+    )
+    .await;
+    out.expect_code(0);
     assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    let m = out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(m.contains("is a copy") && m.contains("KiB"), "{m}");
+
+    // Nothing listens where the script should be: only "may be", with why it was not read.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let gone = format!("https://{HOST}:{closed_port}/vendor/mercadopago.min.js");
+    let page_port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply: Reply::page(&CLEAN_PAGE.replace("https://sdk.mercadopago.com/js/v2", &gone)),
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let resolve = format!("{HOST}:{closed_port}:127.0.0.1");
+    let out = run_against(
+        page_port,
+        &pki.ca_path(),
+        "checkout-page",
+        Http::Redirect,
+        &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
+    )
+    .await;
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    let m = out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        m.contains("may be a copy") && m.contains("could not be read"),
+        "{m}"
+    );
+}
+
+/// A merchant's own wrapper named like the SDK, loaded beside the official tag, is not a copy.
+#[tokio::test]
+async fn a_wrapper_named_like_the_sdk_beside_the_official_tag_is_not_a_copy() {
+    let out = page(&with(
+        r#"<script src="/static/js/mercadoPago.js"></script>"#,
+    ))
+    .await;
+    out.expect_code(0);
+    assert!(codes(&out).is_empty(), "{:?}", codes(&out));
+}
+
+/// `upgrade-insecure-requests` makes the browser fetch http:// subresources over https://:
+/// not mixed content, but a warning that the references are fragile. A post to another host
+/// is not upgraded.
+#[tokio::test]
+async fn upgrade_insecure_requests_turns_mixed_content_into_a_warning() {
+    let body = with(
+        r#"<script src="http://cdn.test/jquery.js"></script><img src="http://cdn.test/logo.png">"#,
+    );
+    let reply = Reply::page(&body).header(
+        "content-security-policy",
+        "default-src https: 'self'; upgrade-insecure-requests",
+    );
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/upgraded-http"]);
+    assert_eq!(out.check("checkout-page")["status"], "warn");
+    let m = out.finding("checkout-page", "checkout-page/upgraded-http")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(m.contains("http://cdn.test/jquery.js"), "{m}");
+
+    // Report-Only upgrades nothing, and a form posting to another host stays mixed content.
+    let reply = Reply::page(&body).header(
+        "content-security-policy-report-only",
+        "upgrade-insecure-requests",
+    );
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(1);
+    assert!(codes(&out).contains(&"checkout-page/mixed-content-active".to_owned()));
+    let reply = Reply::page(&with(r#"<form action="http://pay.test/post"></form>"#))
+        .header("content-security-policy", "upgrade-insecure-requests");
+    let out = serve(reply, &["--public-key", PUBLIC_KEY]).await;
+    out.expect_code(1);
+    assert_eq!(codes(&out), ["checkout-page/mixed-content-active"]);
 }
 
 #[tokio::test]

@@ -528,7 +528,7 @@ fn bash_completion_works_in_a_real_bash() {
         ]
     );
     let ids = sorted(ids());
-    assert_eq!(ids.len(), 9, "{ids:?}");
+    assert_eq!(ids.len(), 10, "{ids:?}");
     let explain = complete("mp-golive explain ").unwrap();
     for id in &ids {
         assert!(
@@ -538,7 +538,7 @@ fn bash_completion_works_in_a_real_bash() {
     }
     assert_eq!(
         sorted(complete("mp-golive explain checkout-").unwrap()),
-        ["checkout-page", "checkout-tls"]
+        ["checkout-page", "checkout-security", "checkout-tls"]
     );
     assert_eq!(sorted(complete("mp-golive check --only ").unwrap()), ids);
     assert_eq!(sorted(complete("mp-golive check --skip ").unwrap()), ids);

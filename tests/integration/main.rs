@@ -8,6 +8,7 @@ mod action;
 mod api_client;
 mod bench;
 mod checkout_page;
+mod checkout_security;
 mod checkout_tls;
 mod cli;
 mod codes;

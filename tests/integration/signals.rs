@@ -189,6 +189,7 @@ async fn every_unfinished_check_is_interrupted_by_its_own_code() {
         "payment-quality/interrupted",
         "payment-approval/interrupted",
         "source-secrets/interrupted",
+        "checkout-security/interrupted",
     ] {
         assert!(codes.iter().any(|c| c == code), "no {code} in {stdout}");
     }

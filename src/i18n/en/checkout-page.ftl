@@ -21,7 +21,12 @@ checkout-page-mixed-passive = The page loads { $count } media over http://: { $l
 checkout-page-mixed-passive-more = The page loads { $count } media over http://: { $list } and { $more } more.
 checkout-page-sdk-insecure = MercadoPago.js is loaded over http://: { $link }.
 checkout-page-sdk-v1 = The page loads MercadoPago.js v1 from { $link }.
-checkout-page-sdk-self-hosted = { $link } looks like a copy of MercadoPago.js served from another host than { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } may be a copy of MercadoPago.js served from another host than { $sdk_host }: its name or path is the SDK's, no tag loads the SDK from { $sdk_host }, and it could not be read to tell ({ $err }).
+checkout-page-sdk-copy = { $link } is a copy of MercadoPago.js served from another host than { $sdk_host }: { $kib } KiB that carry the SDK's own Mercado Pago hosts.
+checkout-page-upgraded-http = The page references { $count ->
+        [one] { $count } resource
+       *[other] { $count } resources
+    } over http:// ({ $list }); `upgrade-insecure-requests` in its Content-Security-Policy makes the browser fetch them over https://, but the references are fragile.
 checkout-page-sdk-not-found = No <script> loads MercadoPago.js from https://sdk.mercadopago.com/js/v2 in the HTML as served.
 checkout-page-test-public-key = The page carries the test public key { $key }.
 checkout-page-public-key-mismatch = The page carries the public key { $key }, but the configured one is { $configured }.

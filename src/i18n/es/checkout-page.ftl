@@ -28,7 +28,12 @@ checkout-page-mixed-passive-more = La página carga { $count ->
     } por http://: { $list } y { $more } más.
 checkout-page-sdk-insecure = MercadoPago.js se carga por http://: { $link }.
 checkout-page-sdk-v1 = La página carga MercadoPago.js v1 desde { $link }.
-checkout-page-sdk-self-hosted = { $link } parece una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } puede ser una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }: su nombre o su ruta son los del SDK, ninguna etiqueta carga el SDK desde { $sdk_host } y no se pudo leer para saberlo ({ $err }).
+checkout-page-sdk-copy = { $link } es una copia de MercadoPago.js servida desde un host distinto de { $sdk_host }: { $kib } KiB que llevan los propios hosts de Mercado Pago del SDK.
+checkout-page-upgraded-http = La página hace referencia a { $count ->
+        [one] { $count } recurso
+       *[other] { $count } recursos
+    } por http:// ({ $list }); `upgrade-insecure-requests` en su Content-Security-Policy hace que el navegador los obtenga por https://, pero esas referencias son frágiles.
 checkout-page-sdk-not-found = Ningún <script> carga MercadoPago.js desde https://sdk.mercadopago.com/js/v2 en el HTML tal como se sirve.
 checkout-page-test-public-key = La página contiene la Public Key de prueba { $key }.
 checkout-page-public-key-mismatch = La página contiene la Public Key { $key }, pero la configurada es { $configured }.
@@ -64,12 +69,14 @@ code-checkout-page-sdk-insecure-meaning = MercadoPago.js se carga por http://.
 code-checkout-page-sdk-insecure-fix = Cárgalo desde https://sdk.mercadopago.com/js/v2.
 code-checkout-page-sdk-v1-meaning = La página carga MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), que Mercado Pago reemplazó por la v2.
 code-checkout-page-sdk-v1-fix = Migra a MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) o a un Brick; el flujo de tokenización de tarjetas de la v1 es distinto, así que sigue la guía de migración a la v2.
-code-checkout-page-sdk-self-hosted-meaning = Parece que una copia de MercadoPago.js se sirve desde otro host; Mercado Pago pide cargar el SDK tal como se entrega, sin alojarlo ni modificarlo.
+code-checkout-page-sdk-self-hosted-meaning = Un script de otro host es, o puede ser, una copia de MercadoPago.js: tiene el nombre del SDK, ninguna etiqueta carga el SDK desde sdk.mercadopago.com, y su contenido es el del SDK (su tamaño, los hosts de Mercado Pago a los que llama) o no se pudo leer para saberlo. No se informa un loader o wrapper propio del comercio. Mercado Pago pide cargar el SDK tal como se entrega, sin alojarlo ni modificarlo.
 code-checkout-page-sdk-self-hosted-fix = Carga <script src="https://sdk.mercadopago.com/js/v2"></script> (o el loader oficial de npm) en lugar de una copia.
 code-checkout-page-sdk-not-found-meaning = No hay ninguna etiqueta de MercadoPago.js en el HTML. Es normal en las redirecciones de Checkout Pro y con loaders de npm que lo insertan al ejecutarse.
 code-checkout-page-sdk-not-found-fix = Nada si usas Checkout Pro o @mercadopago/sdk-js; para Checkout API o Bricks, asegúrate de que la página cargue https://sdk.mercadopago.com/js/v2.
 code-checkout-page-card-field-named-meaning = Un campo de tarjeta (número, código de seguridad, vencimiento) tiene un atributo `name`, así que al enviar el formulario los datos de la tarjeta llegarían al servidor del comercio.
 code-checkout-page-card-field-named-fix = Quita el atributo `name` de los campos de tarjeta (o usa Card Payment Brick o Secure Fields, cuyos campos son iframes de Mercado Pago).
+code-checkout-page-upgraded-http-meaning = La página hace referencia a recursos por http://, y su Content-Security-Policy aplicada tiene `upgrade-insecure-requests`, así que el navegador los obtiene por https:// y no son contenido mixto; las referencias siguen siendo frágiles (una respuesta sin la política, o un host sin HTTPS, las rompe).
+code-checkout-page-upgraded-http-fix = Escribe las referencias como URLs https:// (o relativas); mantén `upgrade-insecure-requests` como red de seguridad.
 code-checkout-page-insecure-cookie-meaning = La página define una cookie sin el atributo Secure, así que puede viajar por http://.
 code-checkout-page-insecure-cookie-fix = Agrega `Secure` a cada cookie que define el checkout (y `HttpOnly` a las cookies de sesión).
 
@@ -85,7 +92,11 @@ meta-checkout-page-explain =
         una Public Key en la página es igual a la configurada.
       - MercadoPago.js v2 viene de https://sdk.mercadopago.com/js/v2, no por http:// ni como
         copia alojada en otro lugar (Mercado Pago pide usarlo tal como lo entrega); v1 desde
-        secure.mlstatic.com genera una advertencia.
+        secure.mlstatic.com genera una advertencia; un script con el nombre del SDK se lee para
+        distinguir una copia de un loader o wrapper, y uno junto a la etiqueta oficial no lo es.
+      - Con `upgrade-insecure-requests` en una Content-Security-Policy aplicada, los recursos
+        http:// se obtienen por https:// y no son contenido mixto (una advertencia dice que esas
+        referencias son frágiles).
       - Los campos de tarjeta no tienen atributo `name`, así que los datos de la tarjeta nunca
         se envían al comercio.
       - Las cookies que define la página llevan `Secure`.

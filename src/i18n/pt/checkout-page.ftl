@@ -28,7 +28,12 @@ checkout-page-mixed-passive-more = A página carrega { $count ->
     } por http://: { $list } e mais { $more }.
 checkout-page-sdk-insecure = O MercadoPago.js é carregado por http://: { $link }.
 checkout-page-sdk-v1 = A página carrega o MercadoPago.js v1 de { $link }.
-checkout-page-sdk-self-hosted = { $link } parece uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }.
+checkout-page-sdk-self-hosted = { $link } pode ser uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }: o nome ou o caminho é o do SDK, nenhuma tag carrega o SDK de { $sdk_host } e não foi possível lê-lo para saber ({ $err }).
+checkout-page-sdk-copy = { $link } é uma cópia do MercadoPago.js servida de um host diferente de { $sdk_host }: { $kib } KiB que trazem os próprios hosts do Mercado Pago do SDK.
+checkout-page-upgraded-http = A página faz referência a { $count ->
+        [one] { $count } recurso
+       *[other] { $count } recursos
+    } por http:// ({ $list }); `upgrade-insecure-requests` na Content-Security-Policy dela faz o navegador buscá-los por https://, mas essas referências são frágeis.
 checkout-page-sdk-not-found = Nenhum <script> carrega o MercadoPago.js de https://sdk.mercadopago.com/js/v2 no HTML como ele é servido.
 checkout-page-test-public-key = A página contém a Public Key de teste { $key }.
 checkout-page-public-key-mismatch = A página contém a Public Key { $key }, mas a configurada é { $configured }.
@@ -64,12 +69,14 @@ code-checkout-page-sdk-insecure-meaning = O MercadoPago.js é carregado por http
 code-checkout-page-sdk-insecure-fix = Carregue-o de https://sdk.mercadopago.com/js/v2.
 code-checkout-page-sdk-v1-meaning = A página carrega o MercadoPago.js v1 (secure.mlstatic.com/sdk/javascript/v1), que o Mercado Pago substituiu pela v2.
 code-checkout-page-sdk-v1-fix = Migre para o MercadoPago.js v2 (https://sdk.mercadopago.com/js/v2) ou para um Brick; o fluxo de tokenização de cartão da v1 é diferente, então siga o guia de migração para a v2.
-code-checkout-page-sdk-self-hosted-meaning = Uma cópia do MercadoPago.js parece ser servida de outro host; o Mercado Pago pede que o SDK seja carregado como é fornecido, sem hospedá-lo nem modificá-lo.
+code-checkout-page-sdk-self-hosted-meaning = Um script de outro host é, ou pode ser, uma cópia do MercadoPago.js: tem o nome do SDK, nenhuma tag carrega o SDK de sdk.mercadopago.com, e o conteúdo dele é o do SDK (o tamanho, os hosts do Mercado Pago que ele chama) ou não foi possível lê-lo para saber. Um loader ou wrapper próprio do lojista não é informado. O Mercado Pago pede que o SDK seja carregado como é fornecido, sem hospedá-lo nem modificá-lo.
 code-checkout-page-sdk-self-hosted-fix = Carregue <script src="https://sdk.mercadopago.com/js/v2"></script> (ou o loader oficial do npm) em vez de uma cópia.
 code-checkout-page-sdk-not-found-meaning = Nenhuma tag do MercadoPago.js está no HTML. É normal em redirecionamentos do Checkout Pro e com loaders do npm que o inserem em tempo de execução.
 code-checkout-page-sdk-not-found-fix = Nada, se você usa Checkout Pro ou @mercadopago/sdk-js; para Checkout API ou Bricks, garanta que a página carregue https://sdk.mercadopago.com/js/v2.
 code-checkout-page-card-field-named-meaning = Um campo de cartão (número, código de segurança, validade) tem um atributo `name`, então um envio do formulário mandaria os dados do cartão para o servidor do vendedor.
 code-checkout-page-card-field-named-fix = Remova o atributo `name` dos campos de cartão (ou use o Card Payment Brick ou os Secure Fields, cujos campos são iframes do Mercado Pago).
+code-checkout-page-upgraded-http-meaning = A página faz referência a recursos por http://, e a Content-Security-Policy aplicada dela tem `upgrade-insecure-requests`, então o navegador os busca por https:// e eles não são conteúdo misto; as referências continuam frágeis (uma resposta sem a política, ou um host sem HTTPS, as quebra).
+code-checkout-page-upgraded-http-fix = Escreva as referências como URLs https:// (ou relativas); mantenha `upgrade-insecure-requests` como rede de segurança.
 code-checkout-page-insecure-cookie-meaning = A página define um cookie sem o atributo Secure, então ele pode trafegar por http://.
 code-checkout-page-insecure-cookie-fix = Adicione `Secure` a cada cookie que o checkout define (e `HttpOnly` aos cookies de sessão).
 
@@ -85,7 +92,11 @@ meta-checkout-page-explain =
         uma Public Key na página é igual à configurada.
       - O MercadoPago.js v2 vem de https://sdk.mercadopago.com/js/v2, não por http:// e não como
         cópia hospedada em outro lugar (o Mercado Pago pede que ele seja usado como fornecido);
-        v1 de secure.mlstatic.com gera um aviso.
+        v1 de secure.mlstatic.com gera um aviso; um script com o nome do SDK é lido para
+        distinguir uma cópia de um loader ou wrapper, e um junto com a tag oficial não é.
+      - Com `upgrade-insecure-requests` numa Content-Security-Policy aplicada, os recursos
+        http:// são buscados por https:// e não são conteúdo misto (um aviso diz que essas
+        referências são frágeis).
       - Os campos de cartão não têm atributo `name`, então os dados do cartão nunca são enviados
         ao lojista.
       - Os cookies definidos pela página têm `Secure`.

@@ -275,6 +275,11 @@ pub struct ServerOptions {
     pub legacy_reply: Option<Vec<u8>>,
     /// Close every TLS connection after the handshake without answering the request.
     pub close_after_handshake: bool,
+    /// When set, what every HTTP request gets instead of `reply`, read at each request: a
+    /// test changes the page between two runs on the same URL.
+    pub live: Option<Arc<std::sync::Mutex<Reply>>>,
+    /// HTTP requests answered so far.
+    pub requests: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Default for ServerOptions {
@@ -285,6 +290,8 @@ impl Default for ServerOptions {
             reply: Reply::page(CLEAN_PAGE),
             legacy_reply: None,
             close_after_handshake: false,
+            live: None,
+            requests: Arc::default(),
         }
     }
 }
@@ -362,7 +369,13 @@ pub async fn start_on(ip: &str, served: Served, opts: ServerOptions) -> u16 {
                         Ok(n) => seen.extend_from_slice(&buf[..n]),
                     }
                 }
-                let _ = tls.write_all(&opts.reply.bytes()).await;
+                opts.requests
+                    .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let bytes = match &opts.live {
+                    Some(live) => live.lock().unwrap().bytes(),
+                    None => opts.reply.bytes(),
+                };
+                let _ = tls.write_all(&bytes).await;
                 let _ = tls.shutdown().await;
             });
         }

@@ -1,0 +1,793 @@
+//! The findings of `checkout-security` from one fetched page: each part of the policy,
+//! framing, referrer, integrity, integration and baseline judged on its own, as data.
+
+use html5ever::local_name;
+use url::Url;
+
+use super::csp::{self, Policy, ScriptRules};
+use super::inventory::{self, Inventory, Script};
+use super::{BaselineFile, Code, META};
+use crate::checks::checkout_page::{Element, SDK_HOST, elements};
+use crate::i18n::Lang;
+use crate::net::probe::Answer;
+use crate::report::Outcome;
+use crate::tr;
+
+/// At most this many findings of one kind per page (an untidy page may have dozens).
+const MAX_PER_KIND: usize = 10;
+
+/// The hosts MercadoPago.js and the Payment Brick were measured to load from, by the fetch
+/// directive's fallback chain (reference: mercadopago-2026.md §4); each host is checked with
+/// this path, the SDK's own for its host.
+const SDK_NEEDS: &[(&[&str], &[&str])] = &[
+    (
+        csp::SCRIPT_ELEM,
+        &["sdk.mercadopago.com/js/v2", "http2.mlstatic.com/"],
+    ),
+    (
+        csp::CONNECT,
+        &[
+            "api.mercadopago.com/",
+            "api.mercadolibre.com/",
+            "http2.mlstatic.com/",
+            "www.mercadolibre.com/",
+            "secure-fields.mercadopago.com/",
+        ],
+    ),
+    (csp::FRAME, &["secure-fields.mercadopago.com/"]),
+    (
+        csp::IMG,
+        &["www.mercadolibre.com/", "www.mercadolivre.com/"],
+    ),
+];
+
+/// What the page shows, read once.
+pub(super) struct Read {
+    /// The judged elements, in document order.
+    pub elements: Vec<Element>,
+    /// What relative URLs resolve against.
+    pub base: Url,
+    /// `<meta http-equiv="Content-Security-Policy">` contents.
+    pub meta_policies: Vec<String>,
+    /// `<meta name="referrer">` content, the last one.
+    pub meta_referrer: Option<String>,
+    /// The whole HTML, for the integration's tell-tale strings.
+    pub text: String,
+    /// Scripts and headers, as a baseline records them.
+    pub inventory: Inventory,
+}
+
+/// Reads the page's elements, policies and inventory.
+pub(super) fn read_page(answer: &Answer) -> Read {
+    let text = String::from_utf8_lossy(&answer.body).into_owned();
+    let elements = elements(&text);
+    let base = elements
+        .iter()
+        .filter(|e| e.name == local_name!("base"))
+        .find_map(|e| e.attr("href"))
+        .and_then(|h| answer.url.join(h.trim()).ok())
+        .unwrap_or_else(|| answer.url.clone());
+    let metas = || elements.iter().filter(|e| e.name == local_name!("meta"));
+    let meta_policies: Vec<String> = metas()
+        .filter(|e| {
+            e.attr("http-equiv")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("content-security-policy"))
+        })
+        .filter_map(|e| e.attr("content").map(str::to_owned))
+        .collect();
+    let meta_referrer = metas()
+        .filter(|e| {
+            e.attr("name")
+                .is_some_and(|n| n.eq_ignore_ascii_case("referrer"))
+        })
+        .filter_map(|e| e.attr("content").map(str::to_owned))
+        .next_back();
+    let inventory = Inventory {
+        version: inventory::VERSION,
+        url: answer.url.to_string(),
+        scripts: inventory::scripts(&elements, &base),
+        headers: inventory::headers(&answer.headers, &meta_policies),
+    };
+    Read {
+        elements,
+        base,
+        meta_policies,
+        meta_referrer,
+        text,
+        inventory,
+    }
+}
+
+/// The values of header `name`, each split into its policies, empty ones dropped.
+fn header_policies(answer: &Answer, name: &str) -> Vec<Policy> {
+    answer
+        .headers
+        .get_all(name)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(csp::parse_list)
+        .filter(|p| !p.directives.is_empty())
+        .collect()
+}
+
+/// Judges the page and adds every finding to `out`.
+pub(super) fn judge(
+    lang: Lang,
+    answer: &Answer,
+    baseline: Option<&BaselineFile>,
+    out: &mut Outcome,
+) {
+    let read = read_page(answer);
+    let page = &answer.url;
+    if answer.truncated {
+        out.undetermined(tr!(lang, "checkout-security-truncated-summary"));
+        out.push(META.finding(
+            Code::Truncated,
+            tr!(lang, "checkout-security-truncated", url = page.as_str()),
+        ));
+    }
+    let headers = header_policies(answer, "content-security-policy");
+    let meta: Vec<Policy> = read
+        .meta_policies
+        .iter()
+        .map(|m| csp::parse_policy(m))
+        .filter(|p| !p.directives.is_empty())
+        .collect();
+    let enforced: Vec<&Policy> = headers.iter().chain(&meta).collect();
+    if enforced.is_empty() {
+        if header_policies(answer, "content-security-policy-report-only").is_empty() {
+            out.push(META.finding(Code::NoCsp, tr!(lang, "checkout-security-no-csp")));
+        } else {
+            out.push(META.finding(
+                Code::CspReportOnly,
+                tr!(lang, "checkout-security-csp-report-only"),
+            ));
+        }
+    } else {
+        if headers.is_empty() {
+            out.push(META.finding(Code::CspMeta, tr!(lang, "checkout-security-csp-meta")));
+        }
+        scripts_policy(lang, &enforced, out);
+        inline_blocked(lang, &read, &enforced, out);
+        sdk_hosts(lang, &read, &enforced, page, out);
+    }
+    // What protects the form, in the summary: a reviewer reads it first.
+    let mut in_place = Vec::new();
+    if !headers.is_empty() {
+        in_place.push("Content-Security-Policy".to_owned());
+    } else if !meta.is_empty() {
+        in_place.push("<meta> Content-Security-Policy".to_owned());
+    }
+    in_place.extend(framing(lang, answer, &headers, out));
+    in_place.extend(referrer(lang, answer, read.meta_referrer.as_deref(), out));
+    integrity(lang, &read, page, out);
+    super::scope::integration(lang, &read, out);
+    if let Some(file) = baseline {
+        super::drift::compare(lang, file, &read.inventory, out);
+    }
+    // Without any protection a warning says so, and the summary is that warning's.
+    if !in_place.is_empty() {
+        out.summary = Some(tr!(
+            lang,
+            "checkout-security-summary",
+            scripts = read.inventory.scripts.len(),
+            protections = in_place.join(", ")
+        ));
+    }
+}
+
+/// `script-src`: restricted at all, `'unsafe-inline'`, wildcards. A page must pass every
+/// enforced policy, so a weakness counts only when no policy closes it.
+fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
+    let governing: Vec<csp::Governing<'_>> = enforced
+        .iter()
+        .filter_map(|p| p.governing(csp::SCRIPT_ELEM))
+        .collect();
+    let Some(first) = governing.first() else {
+        out.push(META.finding(
+            Code::ScriptUnrestricted,
+            tr!(lang, "checkout-security-script-unrestricted"),
+        ));
+        return;
+    };
+    if governing
+        .iter()
+        .all(|g| ScriptRules::of(g.sources).inline_allowed())
+    {
+        out.push(META.finding(
+            Code::UnsafeInline,
+            tr!(
+                lang,
+                "checkout-security-unsafe-inline",
+                directive = first.directive
+            ),
+        ));
+    }
+    let open: Vec<(&str, Vec<&str>)> = governing
+        .iter()
+        .filter(|g| ScriptRules::of(g.sources).hosts_count())
+        .map(|g| (g.directive, csp::wildcards(g.sources)))
+        .collect();
+    // Every restricting policy lets any host in (and the others do not restrict).
+    if open.len() == governing.len()
+        && open.iter().all(|(_, w)| !w.is_empty())
+        && let Some((directive, sources)) = open.first()
+    {
+        out.push(META.finding(
+            Code::ScriptWildcard,
+            tr!(
+                lang,
+                "checkout-security-script-wildcard",
+                directive = *directive,
+                sources = sources.join(" ")
+            ),
+        ));
+    }
+}
+
+/// Inline scripts the enforced policies block: no nonce of the policy, no listed hash. The
+/// script that starts MercadoPago.js or Bricks is usually one, and then the form never shows.
+fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outcome) {
+    let inline = read.elements.iter().filter(|e| {
+        e.name == local_name!("script")
+            && e.attr("src").is_none()
+            && inventory::executable(e.attr("type"))
+    });
+    let mut shown = 0;
+    for e in inline {
+        let blocked_by = enforced.iter().find_map(|p| {
+            let g = p.governing(csp::SCRIPT_ELEM)?;
+            let rules = ScriptRules::of(g.sources);
+            let nonce = e
+                .attr("nonce")
+                .is_some_and(|n| csp::nonces(g.sources).any(|v| v == n));
+            let hashed = inventory::hashes(&e.text)
+                .iter()
+                .any(|h| g.sources.iter().any(|s| s.trim_matches('\'') == h));
+            (!rules.inline_allowed() && !nonce && !hashed).then_some(g.directive)
+        });
+        let Some(directive) = blocked_by else {
+            continue;
+        };
+        shown += 1;
+        if shown > MAX_PER_KIND {
+            break;
+        }
+        let start: String = e.text.trim().chars().take(40).collect();
+        out.push(META.finding(
+            Code::InlineBlocked,
+            tr!(
+                lang,
+                "checkout-security-inline-blocked",
+                hash = inventory::hash(&e.text),
+                start = start,
+                directive = directive
+            ),
+        ));
+    }
+}
+
+/// Whether the page uses MercadoPago.js (a tag, or `new MercadoPago(` in a script).
+fn uses_sdk(read: &Read) -> bool {
+    read.inventory.scripts.iter().any(is_sdk) || read.text.contains("MercadoPago(")
+}
+
+fn is_sdk(s: &Script) -> bool {
+    s.src
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+        .is_some_and(|u| u.host_str() == Some(SDK_HOST))
+}
+
+/// The hosts MercadoPago.js and Bricks need, each directive of each enforced policy.
+fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mut Outcome) {
+    if !uses_sdk(read) {
+        return;
+    }
+    let sdk_tags: Vec<&Element> = read
+        .elements
+        .iter()
+        .filter(|e| e.name == local_name!("script"))
+        .filter(|e| {
+            e.attr("src")
+                .and_then(|s| read.base.join(s.trim()).ok())
+                .is_some_and(|u| u.host_str() == Some(SDK_HOST))
+        })
+        .collect();
+    for policy in enforced {
+        for (chain, needs) in SDK_NEEDS {
+            let Some(g) = policy.governing(chain) else {
+                continue;
+            };
+            let rules = ScriptRules::of(g.sources);
+            if *chain == csp::SCRIPT_ELEM && !rules.hosts_count() {
+                // Under 'strict-dynamic' only a nonce lets the SDK's own tag in; what the
+                // SDK loads then is trusted through it.
+                let nonces: Vec<&str> = csp::nonces(g.sources).collect();
+                for tag in &sdk_tags {
+                    if !tag.attr("nonce").is_some_and(|n| nonces.contains(&n)) {
+                        out.push(META.finding(
+                            Code::SdkNonceMissing,
+                            tr!(
+                                lang,
+                                "checkout-security-sdk-nonce-missing",
+                                directive = g.directive,
+                                link = tag.attr("src").unwrap_or("")
+                            ),
+                        ));
+                    }
+                }
+                continue;
+            }
+            let blocked: Vec<&str> = needs
+                .iter()
+                .filter(|n| {
+                    Url::parse(&format!("https://{n}"))
+                        .is_ok_and(|u| !csp::allows(g.sources, &u, page))
+                })
+                .map(|n| n.split('/').next().unwrap_or(n))
+                .collect();
+            if blocked.is_empty() {
+                continue;
+            }
+            let hosts = blocked.join(", ");
+            // `script-src` is what everyone writes; `script-src-elem` only refines it.
+            let direct = g.directive == chain[0]
+                || (*chain == csp::SCRIPT_ELEM && g.directive == "script-src");
+            let message = if direct {
+                tr!(
+                    lang,
+                    "checkout-security-sdk-host-blocked",
+                    directive = g.directive,
+                    hosts = hosts.as_str()
+                )
+            } else {
+                tr!(
+                    lang,
+                    "checkout-security-sdk-host-blocked-fallback",
+                    directive = chain[0],
+                    from = g.directive,
+                    hosts = hosts.as_str()
+                )
+            };
+            out.push(META.finding(Code::SdkHostBlocked, message));
+        }
+    }
+}
+
+/// `frame-ancestors` (header policies only: a `<meta>` one is ignored by browsers) or
+/// X-Frame-Options; the one that protects, as the summary names it.
+fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) -> Option<String> {
+    let ancestors: Vec<&[String]> = headers
+        .iter()
+        .filter_map(|p| p.get("frame-ancestors"))
+        .collect();
+    if !ancestors.is_empty() {
+        // Each policy must let the framing page in: one closed policy protects.
+        if let Some(closed) = ancestors.iter().find(|s| csp::wildcards(s).is_empty()) {
+            return Some(
+                format!("frame-ancestors {}", closed.join(" "))
+                    .trim()
+                    .to_owned(),
+            );
+        }
+        out.push(META.finding(
+            Code::Clickjacking,
+            tr!(
+                lang,
+                "checkout-security-clickjacking-open",
+                sources = ancestors[0].join(" ")
+            ),
+        ));
+        return None;
+    }
+    let xfo: Vec<String> = answer
+        .headers
+        .get_all("x-frame-options")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|v| v.trim().to_ascii_uppercase())
+        .filter(|v| !v.is_empty())
+        .collect();
+    let protects = !xfo.is_empty()
+        && xfo.iter().all(|v| v == &xfo[0])
+        && matches!(xfo[0].as_str(), "DENY" | "SAMEORIGIN");
+    if protects {
+        return Some(format!("X-Frame-Options: {}", xfo[0]));
+    }
+    let message = if xfo.is_empty() {
+        tr!(lang, "checkout-security-clickjacking-none")
+    } else {
+        tr!(
+            lang,
+            "checkout-security-clickjacking-xfo",
+            value = xfo.join(", ")
+        )
+    };
+    out.push(META.finding(Code::Clickjacking, message));
+    None
+}
+
+/// The page's referrer policy: a `<meta name="referrer">` overrides the header; of a list,
+/// the last token the browser knows counts. Returns the policy when it protects.
+fn referrer(lang: Lang, answer: &Answer, meta: Option<&str>, out: &mut Outcome) -> Option<String> {
+    const KNOWN: &[&str] = &[
+        "no-referrer",
+        "no-referrer-when-downgrade",
+        "same-origin",
+        "origin",
+        "strict-origin",
+        "origin-when-cross-origin",
+        "strict-origin-when-cross-origin",
+        "unsafe-url",
+    ];
+    let last_known = |v: &str| {
+        v.split(',')
+            .map(|t| t.trim().to_ascii_lowercase())
+            .rfind(|t| KNOWN.contains(&t.as_str()))
+    };
+    let header = answer
+        .headers
+        .get_all("referrer-policy")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(last_known)
+        .next_back();
+    let policy = meta.and_then(last_known).or(header);
+    match policy.as_deref() {
+        None => out.push(META.finding(
+            Code::NoReferrerPolicy,
+            tr!(lang, "checkout-security-no-referrer-policy"),
+        )),
+        Some(p @ ("unsafe-url" | "no-referrer-when-downgrade")) => out.push(META.finding(
+            Code::ReferrerLeaks,
+            tr!(lang, "checkout-security-referrer-leaks", policy = p),
+        )),
+        Some(p) => return Some(format!("Referrer-Policy: {p}")),
+    }
+    None
+}
+
+/// Subresource Integrity on scripts and stylesheets of other hosts; MercadoPago.js is
+/// exempt (its URL is unversioned, so a hash would break it).
+fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
+    let mut missing = 0;
+    for s in &read.inventory.scripts {
+        let Some(u) = s.third_party(page) else {
+            continue;
+        };
+        let has = s.integrity.as_deref().is_some_and(|i| !i.is_empty());
+        if u.host_str() == Some(SDK_HOST) {
+            let (code, id) = if has {
+                (Code::SdkSriPinned, "checkout-security-sdk-sri-pinned")
+            } else {
+                (Code::SdkSriExempt, "checkout-security-sdk-sri-exempt")
+            };
+            out.push(META.finding(code, tr!(lang, id, link = u.as_str())));
+        } else if !has {
+            missing += 1;
+            if missing <= MAX_PER_KIND {
+                out.push(META.finding(
+                    Code::SriMissing,
+                    tr!(
+                        lang,
+                        "checkout-security-sri-missing-script",
+                        link = u.as_str()
+                    ),
+                ));
+            }
+        }
+    }
+    let sheets = read.elements.iter().filter(|e| {
+        e.name == local_name!("link")
+            && e.attr("rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("stylesheet"))
+            })
+    });
+    for e in sheets {
+        let Some(u) = e.attr("href").and_then(|h| read.base.join(h.trim()).ok()) else {
+            continue;
+        };
+        if !inventory::third_party(&u, page) || e.attr("integrity").is_some_and(|i| !i.is_empty()) {
+            continue;
+        }
+        missing += 1;
+        if missing <= MAX_PER_KIND {
+            out.push(META.finding(
+                Code::SriMissing,
+                tr!(
+                    lang,
+                    "checkout-security-sri-missing-stylesheet",
+                    link = u.as_str()
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue};
+
+    fn answer(html: &str, headers: &[(&'static str, &str)]) -> Answer {
+        let mut map = HeaderMap::new();
+        for (k, v) in headers {
+            map.append(*k, HeaderValue::from_str(v).unwrap());
+        }
+        Answer {
+            url: Url::parse("https://shop.example/checkout").unwrap(),
+            status: 200,
+            headers: map,
+            body: html.as_bytes().to_vec(),
+            truncated: false,
+        }
+    }
+
+    const BRICKS: &str = r#"<script src="https://sdk.mercadopago.com/js/v2"></script>
+        <script nonce="n1">const mp = new MercadoPago('APP_USR-x'); mp.bricks().create('cardPayment', 'c');</script>"#;
+
+    const GOOD_CSP: &str = "default-src 'self'; script-src 'self' 'nonce-n1' https://sdk.mercadopago.com https://http2.mlstatic.com; connect-src 'self' https://*.mercadopago.com https://*.mercadolibre.com https://http2.mlstatic.com; frame-src https://secure-fields.mercadopago.com; img-src 'self' https://www.mercadolibre.com https://www.mercadolivre.com; frame-ancestors 'self'";
+
+    fn codes(html: &str, headers: &[(&'static str, &str)]) -> Vec<String> {
+        let mut out = Outcome::default();
+        judge(Lang::En, &answer(html, headers), None, &mut out);
+        out.findings.into_iter().map(|f| f.code).collect()
+    }
+
+    fn warnings(html: &str, headers: &[(&'static str, &str)]) -> Vec<String> {
+        codes(html, headers)
+            .into_iter()
+            .filter(|c| {
+                !matches!(
+                    c.as_str(),
+                    "checkout-security/integration" | "checkout-security/sdk-sri-exempt"
+                )
+            })
+            .collect()
+    }
+
+    const REF: (&str, &str) = ("referrer-policy", "strict-origin-when-cross-origin");
+
+    #[test]
+    fn a_strict_policy_for_bricks_has_no_warning() {
+        assert!(
+            warnings(BRICKS, &[("content-security-policy", GOOD_CSP), REF]).is_empty(),
+            "{:?}",
+            codes(BRICKS, &[("content-security-policy", GOOD_CSP), REF])
+        );
+        let all = codes(BRICKS, &[("content-security-policy", GOOD_CSP), REF]);
+        assert!(all.contains(&"checkout-security/sdk-sri-exempt".to_owned()));
+    }
+
+    #[test]
+    fn missing_hosts_name_the_directive_and_its_fallback() {
+        let csp = "default-src 'self'; script-src 'self' 'nonce-n1' https://sdk.mercadopago.com; frame-ancestors 'none'";
+        let mut out = Outcome::default();
+        judge(
+            Lang::En,
+            &answer(BRICKS, &[("content-security-policy", csp), REF]),
+            None,
+            &mut out,
+        );
+        let blocked: Vec<&str> = out
+            .findings
+            .iter()
+            .filter(|f| f.code == "checkout-security/sdk-host-blocked")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(blocked.len(), 4, "{blocked:?}");
+        assert!(blocked[0].contains("script-src") && blocked[0].contains("http2.mlstatic.com"));
+        assert!(!blocked[0].contains("sdk.mercadopago.com"));
+        assert!(blocked[1].contains("connect-src") && blocked[1].contains("default-src"));
+        assert!(blocked[2].contains("frame-src") && blocked[2].contains("secure-fields"));
+    }
+
+    #[test]
+    fn strict_dynamic_needs_the_nonce_on_the_sdk_tag() {
+        let csp =
+            "script-src 'nonce-n1' 'strict-dynamic' https: 'unsafe-inline'; frame-ancestors 'self'";
+        let w = warnings(BRICKS, &[("content-security-policy", csp), REF]);
+        assert_eq!(w, ["checkout-security/sdk-nonce-missing"]);
+        let tagged = BRICKS.replace("js/v2\"", "js/v2\" nonce=\"n1\"");
+        assert!(warnings(&tagged, &[("content-security-policy", csp), REF]).is_empty());
+    }
+
+    #[test]
+    fn inline_scripts_need_a_nonce_or_a_listed_hash() {
+        let html = "<script>boot()</script>";
+        let blocked = |csp: &str| {
+            warnings(html, &[("content-security-policy", csp), REF])
+                .contains(&"checkout-security/inline-blocked".to_owned())
+        };
+        assert!(blocked("script-src 'self'; frame-ancestors 'none'"));
+        for hash in inventory::hashes("boot()") {
+            assert!(
+                !blocked(&format!("script-src '{hash}'; frame-ancestors 'none'")),
+                "{hash}"
+            );
+        }
+        // 'unsafe-inline' alone lets it run (and is a finding of its own).
+        assert!(!blocked(
+            "script-src 'unsafe-inline'; frame-ancestors 'none'"
+        ));
+        // A nonce must be the policy's.
+        let tagged = r#"<script nonce="abc">boot()</script>"#;
+        let with = |csp: &str| warnings(tagged, &[("content-security-policy", csp), REF]);
+        assert!(with("script-src 'nonce-abc'; frame-ancestors 'none'").is_empty());
+        assert_eq!(
+            with("script-src 'nonce-xyz'; frame-ancestors 'none'"),
+            ["checkout-security/inline-blocked"]
+        );
+        // A data block is not run, so not blocked.
+        assert!(
+            warnings(
+                r#"<script type="application/ld+json">{}</script>"#,
+                &[
+                    (
+                        "content-security-policy",
+                        "script-src 'self'; frame-ancestors 'none'"
+                    ),
+                    REF
+                ]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn weak_policies_are_named() {
+        for (csp, code) in [
+            (
+                "script-src 'self' 'unsafe-inline' https://sdk.mercadopago.com https://http2.mlstatic.com; frame-ancestors 'self'",
+                "checkout-security/unsafe-inline",
+            ),
+            (
+                "script-src 'self' https: ; frame-ancestors 'self'",
+                "checkout-security/script-wildcard",
+            ),
+            (
+                "img-src *; frame-ancestors 'self'",
+                "checkout-security/script-unrestricted",
+            ),
+        ] {
+            let got = warnings("<p>no sdk</p>", &[("content-security-policy", csp), REF]);
+            assert_eq!(got, [code], "{csp}");
+        }
+        // A second policy that closes the hole closes it.
+        let got = warnings(
+            "<p>x</p>",
+            &[
+                ("content-security-policy", "script-src *"),
+                (
+                    "content-security-policy",
+                    "script-src 'self'; frame-ancestors 'self'",
+                ),
+                REF,
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(
+            warnings(
+                "<p>x</p>",
+                &[("content-security-policy-report-only", GOOD_CSP)]
+            ),
+            [
+                "checkout-security/csp-report-only",
+                "checkout-security/clickjacking",
+                "checkout-security/no-referrer-policy"
+            ]
+        );
+    }
+
+    #[test]
+    fn framing_and_referrer() {
+        let base = |extra: &[(&'static str, &'static str)]| {
+            let mut h = vec![("content-security-policy", "default-src 'self'")];
+            h.extend_from_slice(extra);
+            warnings("<p>x</p>", &h)
+        };
+        assert!(base(&[("x-frame-options", "sameorigin"), REF]).is_empty());
+        assert_eq!(
+            base(&[("x-frame-options", "ALLOW-FROM https://a.example"), REF]),
+            ["checkout-security/clickjacking"]
+        );
+        assert_eq!(
+            base(&[
+                ("referrer-policy", "no-referrer, unsafe-url"),
+                ("x-frame-options", "DENY")
+            ]),
+            ["checkout-security/referrer-leaks"]
+        );
+        assert_eq!(
+            base(&[
+                ("referrer-policy", "no-referrer-when-downgrade, bogus"),
+                ("x-frame-options", "DENY")
+            ]),
+            ["checkout-security/referrer-leaks"]
+        );
+        // A <meta name="referrer"> overrides the header.
+        assert!(
+            warnings(
+                r#"<meta name="referrer" content="no-referrer">"#,
+                &[
+                    (
+                        "content-security-policy",
+                        "default-src 'self'; frame-ancestors 'none'"
+                    ),
+                    ("referrer-policy", "unsafe-url")
+                ]
+            )
+            .is_empty()
+        );
+        // frame-ancestors in a <meta> policy is ignored by browsers.
+        assert_eq!(
+            warnings(
+                r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-ancestors 'none'">"#,
+                &[REF]
+            ),
+            [
+                "checkout-security/csp-meta",
+                "checkout-security/clickjacking"
+            ]
+        );
+    }
+
+    #[test]
+    fn third_party_code_needs_integrity_except_the_sdk() {
+        let html = r#"<script src="https://cdn.example/lib.js"></script>
+            <script src="https://cdn.example/ok.js" integrity="sha384-x" crossorigin="anonymous"></script>
+            <script src="/own.js"></script><script src="data:text/javascript,1"></script>
+            <link rel="stylesheet" href="https://fonts.example/f.css">
+            <script src="https://sdk.mercadopago.com/js/v2" integrity="sha384-y"></script>"#;
+        let mut out = Outcome::default();
+        judge(Lang::En, &answer(html, &[]), None, &mut out);
+        let sri: Vec<&str> = out
+            .findings
+            .iter()
+            .filter(|f| f.code.contains("sri"))
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(sri.len(), 3, "{sri:?}");
+        assert!(sri.iter().any(|m| m.contains("https://cdn.example/lib.js")));
+        assert!(
+            sri.iter()
+                .any(|m| m.contains("https://fonts.example/f.css"))
+        );
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.code == "checkout-security/sdk-sri-pinned")
+        );
+    }
+
+    #[test]
+    fn the_integration_is_told_by_what_the_page_shows() {
+        let message = |html: &str| {
+            let mut out = Outcome::default();
+            judge(Lang::En, &answer(html, &[]), None, &mut out);
+            out.findings
+                .into_iter()
+                .find(|f| f.code == "checkout-security/integration")
+                .unwrap()
+                .message
+        };
+        assert!(message(BRICKS).contains("Bricks"));
+        assert!(
+            message(r#"<input id="cardNumber" autocomplete="cc-number">"#).contains("SAQ A-EP")
+        );
+        assert!(
+            message(r#"<script>mp.fields.create('cardNumber')</script><input id="cardNumber">"#)
+                .contains("Secure Fields")
+        );
+        assert!(
+            message(
+                r#"<a href="https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=1">Pay</a>"#
+            )
+            .contains("Checkout Pro")
+        );
+        assert!(message("<p>nothing</p>").contains("no PCI DSS scope"));
+    }
+}
