@@ -37,7 +37,7 @@ pub fn run(args: &BaselineArgs) -> Result<u8, CommandError> {
         )
     });
     let redactor = redactor(settings.access_token.iter().chain(&settings.webhook_secret));
-    init_logging(args.verbose, redactor, &settings.notes);
+    init_logging(args.verbose, redactor.clone(), &settings.notes);
     let probe = ProbeClient::new(&settings.net_options())
         .map_err(|e| CommandError::Environment(format!("cannot build the HTTP client: {e:#}")))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -89,7 +89,9 @@ pub fn run(args: &BaselineArgs) -> Result<u8, CommandError> {
         }
     };
     let inventory = checkout_security::inventory_of(&page.answer);
-    let text = inventory.to_json();
+    // The file is meant to be committed: a page that shows the configured access token or
+    // webhook secret (in a script's URL, say) must not carry it into the repository too.
+    let text = redactor.scrub(&inventory.to_json());
     if out.as_os_str() == "-" {
         return Ok(print(&text));
     }

@@ -295,6 +295,48 @@ mod tests {
     }
 
     #[test]
+    fn a_score_s_number_follows_it_closely_on_the_same_line() {
+        // Within 16 characters, only the separators a label uses in between.
+        assert_eq!(number_after(": 82"), Some(Some(82)));
+        assert_eq!(number_after("**: \"82"), Some(Some(82)));
+        assert_eq!(
+            number_after(&format!("{}82", " ".repeat(16))),
+            Some(Some(82))
+        );
+        assert_eq!(number_after(&format!("{}82", " ".repeat(17))), None);
+        // Another line, or a sentence that goes on, is another statement.
+        assert_eq!(number_after(":\n82"), None);
+        assert_eq!(number_after("; 82"), None);
+        assert_eq!(number_after(". 82"), None);
+        assert_eq!(score("score\n82 items were reviewed"), None);
+    }
+
+    #[test]
+    fn a_history_names_at_most_max_items_failures() {
+        let lines: Vec<String> = (0..MAX_ITEMS + 3)
+            .map(|i| format!("- delivery {i} failed: HTTP 502"))
+            .collect();
+        let History::Read { failures, .. } = read_history(&text(&lines.join("\n"))) else {
+            panic!("not read");
+        };
+        assert_eq!(failures.len(), MAX_ITEMS);
+        assert_eq!(failures[0], "delivery 0 failed: HTTP 502");
+    }
+
+    #[test]
+    fn list_items_are_numbered_with_one_or_two_digits() {
+        assert_eq!(
+            item("1. Send payer.email").as_deref(),
+            Some("Send payer.email")
+        );
+        assert_eq!(item("12) Send items.id").as_deref(), Some("Send items.id"));
+        // A year or an amount opening a line is no item number.
+        assert_eq!(item("2026. The year of the review"), None);
+        assert_eq!(item("Send payer.email"), None);
+        assert_eq!(item("-no space"), None);
+    }
+
+    #[test]
     fn a_score_is_read_only_when_stated_unambiguously() {
         assert_eq!(score("score: 82/100"), Some(82));
         assert_eq!(score("**puntaje obtenido:** 82 de 100"), Some(82));

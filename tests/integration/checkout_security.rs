@@ -475,6 +475,44 @@ async fn a_baseline_written_then_read_back_unchanged_gives_no_change() {
     );
 }
 
+/// A page that shows the configured access token (here in a script's URL) does not carry it
+/// into the baseline, a file meant to be committed.
+#[tokio::test]
+async fn the_access_token_on_the_page_never_reaches_the_baseline() {
+    use crate::support::fake_api::TOKEN;
+    let leaky = BRICKS_PAGE.replace(
+        "</head>",
+        &format!(r#"<script src="https://cdn.example/track.js?t={TOKEN}"></script></head>"#),
+    );
+    let site = Site::start(strict(&leaky)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let resolve = format!("{HOST}:{}:127.0.0.1", site.port);
+    let url = site.url();
+    let ca = site.pki.ca_path();
+    let wrote = mp_golive(&["baseline"])
+        .args([
+            "--checkout-url",
+            &url,
+            "--ca-file",
+            &ca,
+            "--resolve",
+            &resolve,
+        ])
+        .env("MP_ACCESS_TOKEN", TOKEN)
+        .cwd(dir.path())
+        .run_async()
+        .await;
+    wrote.expect_code(0);
+    let text = std::fs::read_to_string(dir.path().join("mp-golive.scripts.json")).unwrap();
+    assert!(text.contains("https://cdn.example/track.js?t="), "{text}");
+    assert!(!text.contains(&TOKEN[TOKEN.len() - 12..]), "{text}");
+    assert!(
+        !wrote.stderr.contains(&TOKEN[TOKEN.len() - 12..]),
+        "{}",
+        wrote.stderr
+    );
+}
+
 #[tokio::test]
 async fn an_inline_script_that_changed_and_a_script_added_are_reported() {
     let site = Site::start(strict(BRICKS_PAGE)).await;
