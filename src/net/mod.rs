@@ -273,7 +273,11 @@ pub fn describe_error(err: &reqwest::Error, peer: &Peer, timeout: Duration) -> S
         {
             return tr!(lang, "net-not-http", at = at, text = text);
         }
-        if text.contains("connection closed before message completed") {
+        // hyper-util's words when the server closed the connection before the request
+        // could go out ("connection was not ready"), or while it waited for the answer.
+        if text.contains("connection closed before message completed")
+            || text.contains("connection was not ready")
+        {
             return tr!(lang, "net-closed-without-answer", at = at);
         }
         last_text = Some(text);
