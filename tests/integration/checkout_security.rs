@@ -489,7 +489,7 @@ async fn the_access_token_on_the_page_never_reaches_the_baseline() {
     let resolve = format!("{HOST}:{}:127.0.0.1", site.port);
     let url = site.url();
     let ca = site.pki.ca_path();
-    let wrote = mp_golive(&["baseline"])
+    let wrote = mp_golive(["baseline"])
         .args([
             "--checkout-url",
             &url,
