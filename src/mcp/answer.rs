@@ -38,7 +38,7 @@ impl ToolText {
         &self.lines
     }
 
-    /// The text on one line, cut at [`EXCERPT_CHARS`].
+    /// The text on one line, cut at `EXCERPT_CHARS` characters.
     pub fn excerpt(&self) -> String {
         shorten(&self.lines.join(" / "), EXCERPT_CHARS)
     }
