@@ -826,19 +826,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_code_is_documented_in_spanish_and_portuguese() {
-        for code in CODES {
-            for lang in [Lang::Es, Lang::Pt] {
-                for part in ["meaning", "fix"] {
-                    let id = format!("code-checkout-tls-{}-{part}", code.reason);
-                    let text = crate::i18n::get(lang, &id);
-                    assert!(text.is_some_and(|t| !t.is_empty()), "{lang:?}: {id}");
-                }
-            }
-        }
-    }
-
-    #[test]
     fn hsts_max_age_is_read_leniently() {
         assert_eq!(
             parse_max_age("max-age=31536000; includeSubDomains"),
