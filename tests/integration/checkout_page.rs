@@ -180,6 +180,34 @@ async fn sdk_over_http_fails_and_a_copy_warns() {
     assert!(codes(&out).is_empty(), "{:?}", codes(&out));
 }
 
+/// Runs checkout-page on a page that loads the SDK from `sdk_url`, a host pinned to
+/// loopback at `sdk_port`; the message of its `sdk-self-hosted` finding, the only one.
+async fn self_hosted_sdk_message(pki: &Pki, sdk_url: &str, sdk_port: u16) -> String {
+    let page_port = tls_server::start(
+        pki.leaf(&Leaf::default(), true),
+        ServerOptions {
+            reply: Reply::page(&CLEAN_PAGE.replace("https://sdk.mercadopago.com/js/v2", sdk_url)),
+            ..ServerOptions::default()
+        },
+    )
+    .await;
+    let resolve = format!("{HOST}:{sdk_port}:127.0.0.1");
+    let out = run_against(
+        page_port,
+        &pki.ca_path(),
+        "checkout-page",
+        Http::Redirect,
+        &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
+    )
+    .await;
+    out.expect_code(0);
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 /// A script named like the SDK, with no official tag: read, it is a copy when its content is
 /// the SDK's (its size, the Mercado Pago hosts it calls); unreadable, it "may be" one.
 #[tokio::test]
@@ -198,29 +226,7 @@ async fn a_copy_of_the_sdk_is_told_by_its_content() {
     )
     .await;
     let copy = format!("https://{HOST}:{copy_port}/vendor/mercadopago.min.js");
-    let page_port = tls_server::start(
-        pki.leaf(&Leaf::default(), true),
-        ServerOptions {
-            reply: Reply::page(&CLEAN_PAGE.replace("https://sdk.mercadopago.com/js/v2", &copy)),
-            ..ServerOptions::default()
-        },
-    )
-    .await;
-    let resolve = format!("{HOST}:{copy_port}:127.0.0.1");
-    let out = run_against(
-        page_port,
-        &pki.ca_path(),
-        "checkout-page",
-        Http::Redirect,
-        &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
-    )
-    .await;
-    out.expect_code(0);
-    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
-    let m = out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let m = self_hosted_sdk_message(&pki, &copy, copy_port).await;
     assert!(m.contains("is a copy") && m.contains("KiB"), "{m}");
 
     // Nothing listens where the script should be: only "may be", with why it was not read.
@@ -228,28 +234,7 @@ async fn a_copy_of_the_sdk_is_told_by_its_content() {
     let closed_port = closed.local_addr().unwrap().port();
     drop(closed);
     let gone = format!("https://{HOST}:{closed_port}/vendor/mercadopago.min.js");
-    let page_port = tls_server::start(
-        pki.leaf(&Leaf::default(), true),
-        ServerOptions {
-            reply: Reply::page(&CLEAN_PAGE.replace("https://sdk.mercadopago.com/js/v2", &gone)),
-            ..ServerOptions::default()
-        },
-    )
-    .await;
-    let resolve = format!("{HOST}:{closed_port}:127.0.0.1");
-    let out = run_against(
-        page_port,
-        &pki.ca_path(),
-        "checkout-page",
-        Http::Redirect,
-        &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
-    )
-    .await;
-    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
-    let m = out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let m = self_hosted_sdk_message(&pki, &gone, closed_port).await;
     assert!(
         m.contains("may be a copy") && m.contains("could not be read"),
         "{m}"
