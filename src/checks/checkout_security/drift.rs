@@ -47,27 +47,20 @@ pub(super) fn compare(lang: Lang, file: &BaselineFile, now: &Inventory, out: &mu
         headers,
     } = inventory::compare(before, now);
     let absent = tr!(lang, "checkout-security-absent");
-    for s in &added {
-        out.push(META.finding(
-            Code::ScriptAdded,
-            tr!(
-                lang,
-                "checkout-security-script-added",
-                script = describe(lang, s),
-                path = path.as_str()
-            ),
-        ));
-    }
-    for s in &removed {
-        out.push(META.finding(
+    for (code, id, scripts) in [
+        (Code::ScriptAdded, "checkout-security-script-added", &added),
+        (
             Code::ScriptRemoved,
-            tr!(
-                lang,
-                "checkout-security-script-removed",
-                script = describe(lang, s),
-                path = path.as_str()
-            ),
-        ));
+            "checkout-security-script-removed",
+            &removed,
+        ),
+    ] {
+        for s in scripts {
+            out.push(META.finding(
+                code,
+                tr!(lang, id, script = describe(lang, s), path = path.as_str()),
+            ));
+        }
     }
     for (b, n) in &changed {
         let attrs = attribute_changes(b, n, &absent);
