@@ -257,6 +257,17 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// `s` cut at `max` characters, with an ellipsis when cut: a quoted answer of a server
+/// (the API's message, an MCP tool's text) kept to what a line of the report can show.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
 fn first_sentence(message: &str) -> String {
     let cut = message
         .find(". ")

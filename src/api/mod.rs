@@ -12,6 +12,7 @@ mod error;
 pub mod models;
 pub mod shape;
 
+use crate::report::shorten;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -800,15 +801,6 @@ fn backoff(base: Duration, attempt: u32) -> Duration {
         .map(|d| d.subsec_nanos())
         .unwrap_or(0);
     exp + exp.mul_f64(f64::from(nanos % 1000) / 4000.0)
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let cut: String = s.chars().take(max).collect();
-        format!("{cut}…")
-    }
 }
 
 #[cfg(test)]

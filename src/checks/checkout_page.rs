@@ -475,6 +475,34 @@ impl Element {
             .find(|a| &*a.name.local == name)
             .map(|a| &*a.value)
     }
+
+    /// An `<input>` for a card number, security code or expiry, told by its `autocomplete`
+    /// token or by the id, `data-checkout` or name a card form gives it.
+    pub(crate) fn is_card_input(&self) -> bool {
+        if self.name != local_name!("input") {
+            return false;
+        }
+        let auto = self.attr("autocomplete").unwrap_or("").to_ascii_lowercase();
+        let ident = format!(
+            "{} {} {}",
+            self.attr("id").unwrap_or(""),
+            self.attr("data-checkout").unwrap_or(""),
+            self.attr("name").unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        ["cc-number", "cc-csc", "cc-exp"]
+            .iter()
+            .any(|a| auto.starts_with(a))
+            || [
+                "cardnumber",
+                "securitycode",
+                "cardexpiration",
+                "card_number",
+                "security_code",
+            ]
+            .iter()
+            .any(|k| ident.contains(k))
+    }
 }
 
 /// The elements whose attributes the scan judges; every other tag only steers the
@@ -1099,28 +1127,8 @@ pub fn scan_html(html: &str, page: &Url) -> Scan {
         scan.sdk_copies.clear();
     }
 
-    for e in elements.iter().filter(|e| e.name == local_name!("input")) {
-        let auto = e.attr("autocomplete").unwrap_or("").to_ascii_lowercase();
-        let ident = format!(
-            "{} {} {}",
-            e.attr("id").unwrap_or(""),
-            e.attr("data-checkout").unwrap_or(""),
-            e.attr("name").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        let card = auto.starts_with("cc-number")
-            || auto.starts_with("cc-csc")
-            || auto.starts_with("cc-exp")
-            || [
-                "cardnumber",
-                "securitycode",
-                "cardexpiration",
-                "card_number",
-                "security_code",
-            ]
-            .iter()
-            .any(|k| ident.contains(k));
-        if card && let Some(name) = e.attr("name") {
+    for e in elements.iter().filter(|e| e.is_card_input()) {
+        if let Some(name) = e.attr("name") {
             let id = e.attr("id").map(|i| format!("#{i}")).unwrap_or_default();
             scan.named_card_fields
                 .push(format!("<input{id} name=\"{name}\">"));

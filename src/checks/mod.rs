@@ -595,6 +595,19 @@ pub fn api_unavailable(
     what: &str,
     err: &(impl crate::i18n::Localized + ?Sized),
 ) {
+    could_not(lang, meta, Common::ApiError, out, what, err);
+}
+
+/// Adds `code`'s finding that says what could not be done and why, and marks the outcome
+/// undetermined: a part that could not be carried out is never a pass.
+pub fn could_not(
+    lang: Lang,
+    meta: &'static CheckMeta,
+    code: impl FindingCode,
+    out: &mut Outcome,
+    what: &str,
+    err: &(impl crate::i18n::Localized + ?Sized),
+) {
     let err = err.text_in(lang);
     out.undetermined(tr!(
         lang,
@@ -603,7 +616,7 @@ pub fn api_unavailable(
         err = err.as_str()
     ));
     out.push(meta.finding(
-        Common::ApiError,
+        code,
         tr!(lang, "common-could-not", what = what, err = err.as_str()),
     ));
 }

@@ -254,7 +254,7 @@ async fn history(ctx: &Context, mcp: &McpClient) -> Outcome {
         Ok(text) => text,
         Err(e) => {
             let what = tr!(lang, "notifications-official-what");
-            super::official::unavailable(lang, &META, Code::OfficialError, &mut out, &what, &e);
+            super::could_not(lang, &META, Code::OfficialError, &mut out, &what, &e);
             return out;
         }
     };

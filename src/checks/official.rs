@@ -1,13 +1,11 @@
 //! What the checks that ask Mercado Pago's MCP server (`--official`) share: the application
-//! id a tool may want, an MCP failure as an `error` finding of the official part, and that
-//! part merged beside the local one.
+//! id a tool may want, and the official part merged beside the local one (an MCP failure
+//! is [`could_not`](super::could_not) with the check's `official-error` code).
 
 use crate::api::Answer;
-use crate::checks::{CheckMeta, Context, FindingCode};
-use crate::i18n::{Lang, Localized};
-use crate::mcp::{McpClient, McpError};
+use crate::checks::Context;
+use crate::mcp::McpClient;
 use crate::report::Outcome;
-use crate::tr;
 
 /// The application id to pass to `tool`, when its input schema takes one: the application
 /// of the access token, from the same cached request the credentials check makes. None
@@ -21,29 +19,6 @@ pub async fn application_id(ctx: &Context, mcp: &McpClient, tool: &str) -> Optio
         Ok(Answer::Ok(c)) => c.client_id.filter(|id| !id.is_empty()),
         _ => None,
     }
-}
-
-/// The official part could not be carried out: the check is `error` (never `pass`), with
-/// `code`'s finding; what the local part found still stands.
-pub fn unavailable(
-    lang: Lang,
-    meta: &'static CheckMeta,
-    code: impl FindingCode,
-    out: &mut Outcome,
-    what: &str,
-    err: &McpError,
-) {
-    let err = err.text_in(lang);
-    out.undetermined(tr!(
-        lang,
-        "common-could-not-summary",
-        what = what,
-        err = err.as_str()
-    ));
-    out.push(meta.finding(
-        code,
-        tr!(lang, "common-could-not", what = what, err = err.as_str()),
-    ));
 }
 
 /// `official` beside `local`: its findings after the local ones, its summary after the

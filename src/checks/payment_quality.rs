@@ -578,7 +578,7 @@ fn official_judge(
         Ok(text) => text,
         Err(e) => {
             let what = named(tr!(lang, "payment-quality-official-what"));
-            super::official::unavailable(lang, &META, Code::OfficialError, out, &what, &e);
+            super::could_not(lang, &META, Code::OfficialError, out, &what, &e);
             return;
         }
     };

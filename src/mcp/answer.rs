@@ -5,6 +5,7 @@
 //! Mercado Pago's text, cleaned and cut.
 
 use crate::report::printable;
+use crate::report::shorten;
 use crate::secret::{Secret, scrub};
 
 /// Characters of Mercado Pago's text quoted in a finding.
@@ -274,16 +275,6 @@ fn percentage(line: &str) -> Option<String> {
     let number = &head[start..];
     let value: f64 = number.replace(',', ".").parse().ok()?;
     (0.0..=100.0).contains(&value).then(|| format!("{number}%"))
-}
-
-/// `s` cut at `max` characters, with an ellipsis when cut.
-pub fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let cut: String = s.chars().take(max).collect();
-        format!("{cut}…")
-    }
 }
 
 #[cfg(test)]

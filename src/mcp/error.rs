@@ -207,7 +207,7 @@ impl McpError {
     fn json_rpc(data: &rmcp::model::ErrorData) -> McpError {
         McpError::JsonRpc {
             code: i64::from(data.code.0),
-            message: super::answer::shorten(&crate::report::printable(&data.message), 200),
+            message: crate::report::shorten(&crate::report::printable(&data.message), 200),
         }
     }
 
@@ -260,7 +260,7 @@ impl Localized for McpError {
                     lang,
                     "mcp-tool-missing",
                     tool = tool.as_str(),
-                    listed = super::answer::shorten(&listed, 300)
+                    listed = crate::report::shorten(&listed, 300)
                 )
             }
             McpError::ToolError { tool, text } => tr!(

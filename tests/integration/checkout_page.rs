@@ -181,8 +181,8 @@ async fn sdk_over_http_fails_and_a_copy_warns() {
 }
 
 /// Runs checkout-page on a page that loads the SDK from `sdk_url`, a host pinned to
-/// loopback at `sdk_port`; the message of its `sdk-self-hosted` finding, the only one.
-async fn self_hosted_sdk_message(pki: &Pki, sdk_url: &str, sdk_port: u16) -> String {
+/// loopback at `sdk_port`.
+async fn page_with_sdk_at(pki: &Pki, sdk_url: &str, sdk_port: u16) -> Output {
     let page_port = tls_server::start(
         pki.leaf(&Leaf::default(), true),
         ServerOptions {
@@ -192,16 +192,20 @@ async fn self_hosted_sdk_message(pki: &Pki, sdk_url: &str, sdk_port: u16) -> Str
     )
     .await;
     let resolve = format!("{HOST}:{sdk_port}:127.0.0.1");
-    let out = run_against(
+    run_against(
         page_port,
         &pki.ca_path(),
         "checkout-page",
         Http::Redirect,
         &["--public-key", PUBLIC_KEY, "--resolve", &resolve],
     )
-    .await;
+    .await
+}
+
+/// The message of the `sdk-self-hosted` finding of a run that passed with it.
+#[track_caller]
+fn only_self_hosted(out: &Output) -> String {
     out.expect_code(0);
-    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
     out.finding("checkout-page", "checkout-page/sdk-self-hosted")["message"]
         .as_str()
         .unwrap()
@@ -226,7 +230,9 @@ async fn a_copy_of_the_sdk_is_told_by_its_content() {
     )
     .await;
     let copy = format!("https://{HOST}:{copy_port}/vendor/mercadopago.min.js");
-    let m = self_hosted_sdk_message(&pki, &copy, copy_port).await;
+    let out = page_with_sdk_at(&pki, &copy, copy_port).await;
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    let m = only_self_hosted(&out);
     assert!(m.contains("is a copy") && m.contains("KiB"), "{m}");
 
     // Nothing listens where the script should be: only "may be", with why it was not read.
@@ -234,7 +240,9 @@ async fn a_copy_of_the_sdk_is_told_by_its_content() {
     let closed_port = closed.local_addr().unwrap().port();
     drop(closed);
     let gone = format!("https://{HOST}:{closed_port}/vendor/mercadopago.min.js");
-    let m = self_hosted_sdk_message(&pki, &gone, closed_port).await;
+    let out = page_with_sdk_at(&pki, &gone, closed_port).await;
+    assert_eq!(codes(&out), ["checkout-page/sdk-self-hosted"]);
+    let m = only_self_hosted(&out);
     assert!(
         m.contains("may be a copy") && m.contains("could not be read"),
         "{m}"

@@ -22,23 +22,7 @@ pub(super) fn integration(lang: Lang, read: &Read, out: &mut Outcome) {
     let card_field = read
         .elements
         .iter()
-        .filter(|e| e.name == local_name!("input"))
-        .find(|e| {
-            let auto = e.attr("autocomplete").unwrap_or("").to_ascii_lowercase();
-            let ident = format!(
-                "{} {} {}",
-                e.attr("id").unwrap_or(""),
-                e.attr("data-checkout").unwrap_or(""),
-                e.attr("name").unwrap_or("")
-            )
-            .to_ascii_lowercase();
-            ["cc-number", "cc-csc", "cc-exp"]
-                .iter()
-                .any(|a| auto.starts_with(a))
-                || ["cardnumber", "securitycode", "card_number", "security_code"]
-                    .iter()
-                    .any(|k| ident.contains(k))
-        })
+        .find(|e| e.is_card_input())
         .map(|e| match e.attr("id") {
             Some(id) => format!("<input id=\"{id}\">"),
             None => "<input>".to_owned(),
