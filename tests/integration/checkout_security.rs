@@ -355,6 +355,43 @@ async fn third_party_code_without_integrity_is_listed_and_a_pinned_sdk_warns() {
     assert!(!text.contains("lib-1.2.3.js"), "{text}");
 }
 
+/// Past ten findings of one kind, one more says how many were not listed; scripts and
+/// stylesheets are counted apart.
+#[tokio::test]
+async fn an_untidy_page_is_summed_up_not_cut_short() {
+    let scripts: String = (0..13)
+        .map(|i| format!(r#"<script src="https://cdn.example/s{i}.js"></script>"#))
+        .collect();
+    let body = BRICKS_PAGE.replace(
+        "</head>",
+        &format!(r#"{scripts}<link rel="stylesheet" href="https://fonts.example/f.css"></head>"#),
+    );
+    let csp = STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://cdn.example");
+    let out = page(strict(&body).header("content-security-policy", &csp)).await;
+    let sri: Vec<String> = out.check("checkout-security")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "checkout-security/sri-missing")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect();
+    // Ten scripts, the count of the other three, then the stylesheet.
+    assert_eq!(sri.len(), 12, "{sri:#?}");
+    // (The inventory is sorted, so which ten is by URL order.)
+    assert!(
+        sri[..10]
+            .iter()
+            .all(|m| m.contains("https://cdn.example/s")),
+        "{sri:#?}"
+    );
+    assert!(sri[10].contains("3 more like this"), "{}", sri[10]);
+    assert!(
+        sri[11].contains("https://fonts.example/f.css"),
+        "{}",
+        sri[11]
+    );
+}
+
 #[tokio::test]
 async fn a_page_that_cannot_be_read_is_an_error_not_a_pass() {
     let mut reply = Reply::page("<h1>Not found</h1>");

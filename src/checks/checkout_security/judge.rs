@@ -251,7 +251,7 @@ fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outco
         };
         shown += 1;
         if shown > MAX_PER_KIND {
-            break;
+            continue;
         }
         let start: String = e.text.trim().chars().take(40).collect();
         out.push(META.finding(
@@ -262,6 +262,23 @@ fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outco
                 hash = inventory::hash(&e.text),
                 start = start,
                 directive = directive
+            ),
+        ));
+    }
+    more_of(lang, out, Code::InlineBlocked, shown);
+}
+
+/// Past [`MAX_PER_KIND`] findings of `code`, one more says how many were not listed: an
+/// untidy page is summed up, never cut short in silence.
+fn more_of(lang: Lang, out: &mut Outcome, code: Code, found: usize) {
+    if found > MAX_PER_KIND {
+        out.push(META.finding(
+            code,
+            tr!(
+                lang,
+                "checkout-security-more",
+                count = found - MAX_PER_KIND,
+                max = MAX_PER_KIND
             ),
         ));
     }
@@ -479,6 +496,8 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
             }
         }
     }
+    more_of(lang, out, Code::SriMissing, missing);
+    let mut missing = 0;
     let sheets = read.elements.iter().filter(|e| {
         e.name == local_name!("link")
             && e.attr("rel").is_some_and(|r| {
@@ -505,6 +524,7 @@ fn integrity(lang: Lang, read: &Read, page: &Url, out: &mut Outcome) {
             ));
         }
     }
+    more_of(lang, out, Code::SriMissing, missing);
 }
 
 #[cfg(test)]

@@ -57,3 +57,5 @@ baseline-wrote = Wrote { $path }: { $external } external and { $inline } inline 
         [one] header
        *[other] headers
     }. Review it, justify each script, and commit it; `mp-golive check` reports what changes.
+# Past the first $max findings of one kind, how many more the page has.
+checkout-security-more = { $count } more like this on the page (only the first { $max } are listed).

@@ -149,3 +149,5 @@ meta-checkout-security-explain =
       Secure puede necesitar más, por eso son advertencias. La integración y el alcance son una
       orientación, no una certificación PCI.
 option-checkout-security-baseline-help = la línea base de scripts con la que comparar (relativa a este archivo); vacía: mp-golive.scripts.json en el directorio de trabajo, cuando existe
+# Past the first $max findings of one kind, how many more the page has.
+checkout-security-more = { $count } más como este en la página (solo se listan los primeros { $max }).

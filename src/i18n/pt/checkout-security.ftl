@@ -149,3 +149,5 @@ meta-checkout-security-explain =
       Secure pode precisar de mais, por isso são avisos. A integração e o escopo são uma
       orientação, não uma certificação PCI.
 option-checkout-security-baseline-help = a linha de base de scripts com a qual comparar (relativa a este arquivo); vazia: mp-golive.scripts.json no diretório de trabalho, quando existe
+# Past the first $max findings of one kind, how many more the page has.
+checkout-security-more = Mais { $count } como este na página (só os primeiros { $max } são listados).
