@@ -191,7 +191,7 @@ pub fn init_template(lang: Lang) -> String {
     // Each block: the message of its comment, then the commented-out keys it is about. The
     // keys and values are written here, never in a catalogue, so that no translation can
     // change what a user uncomments.
-    const BLOCKS: [(&str, &[&str]); 9] = [
+    const BLOCKS: [(&str, &[&str]); 11] = [
         ("init-intro", &[]),
         (
             "init-secrets",
@@ -232,6 +232,14 @@ pub fn init_template(lang: Lang) -> String {
             ],
         ),
         ("init-strict", &["strict = false"]),
+        ("init-lang", &["lang = \"es\""]),
+        (
+            "init-official",
+            &[
+                "official = false",
+                "mcp_url = \"https://mcp.mercadopago.com/mcp\"",
+            ],
+        ),
     ];
     let mut s = String::new();
     for (i, (id, keys)) in BLOCKS.iter().enumerate() {

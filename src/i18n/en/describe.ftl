@@ -44,6 +44,10 @@ init-strict =
     Warnings of required checks fail the run too. Every on/off setting has a flag
     pair that overrides it for one run: --strict / --no-strict, --probe-pix /
     --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.
+init-lang = Language of the messages: en, es or pt (default: the locale's, else en; --lang and MP_GOLIVE_LANG come first).
+init-official =
+    Also ask Mercado Pago's own tools, its MCP server, with the access token (the same as
+    --official; --no-official turns it off for one run).
 init-exists = { $path } already exists; pass --force to overwrite it
 init-wrote = wrote { $path }; fill in the URLs, then run `mp-golive check`
 init-cannot-write = cannot write { $path }: { $error }

@@ -45,6 +45,10 @@ init-strict =
     Las advertencias de las verificaciones obligatorias también hacen fallar la ejecución. Cada opción
     de sí/no tiene un par de flags que la reemplaza en una ejecución: --strict / --no-strict,
     --probe-pix / --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.
+init-lang = Idioma de los mensajes: en, es o pt (por defecto: el del locale, si no en; --lang y MP_GOLIVE_LANG tienen prioridad).
+init-official =
+    Consultar también las herramientas propias de Mercado Pago, su servidor MCP, con el
+    Access Token (lo mismo que --official; --no-official lo desactiva en una ejecución).
 init-exists = { $path } ya existe; usa --force para sobrescribirlo
 init-wrote = se escribió { $path }; completa las URLs y luego ejecuta `mp-golive check`
 init-cannot-write = no se puede escribir { $path }: { $error }

@@ -45,6 +45,10 @@ init-strict =
     Os avisos das verificações obrigatórias também fazem a execução falhar. Cada opção de
     liga/desliga tem um par de flags que a substitui em uma execução: --strict / --no-strict,
     --probe-pix / --no-probe-pix, --allow-private-addresses / --no-allow-private-addresses.
+init-lang = Idioma das mensagens: en, es ou pt (padrão: o do locale, senão en; --lang e MP_GOLIVE_LANG têm prioridade).
+init-official =
+    Consultar também as ferramentas próprias do Mercado Pago, seu servidor MCP, com o
+    Access Token (o mesmo que --official; --no-official desativa em uma execução).
 init-exists = { $path } já existe; use --force para sobrescrevê-lo
 init-wrote = { $path } foi escrito; preencha as URLs e depois rode `mp-golive check`
 init-cannot-write = não é possível escrever { $path }: { $error }
