@@ -36,7 +36,6 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
         Ok(s) => s,
         Err(e) => return Err(CommandError::Usage(e)),
     };
-    crate::i18n::set_transport_lang(settings.lang);
     let redactor = redactor(settings.access_token.iter().chain(&settings.webhook_secret));
     init_logging(args.verbose, redactor.clone(), &settings.notes);
 

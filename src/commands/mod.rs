@@ -81,6 +81,9 @@ pub fn run(cli: Cli) -> u8 {
     };
     let lang = crate::config::choose_lang(flag.as_deref(), &crate::config::process_env, None)
         .unwrap_or_default();
+    // Connection failures are told in this language; `config::load` refines it with the
+    // config file's `lang` for the commands that read one.
+    crate::i18n::set_transport_lang(lang);
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::List { format, lang } => list::run(format, lang.as_deref()),

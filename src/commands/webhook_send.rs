@@ -21,7 +21,6 @@ pub fn run(args: &SendArgs) -> Result<u8, CommandError> {
     use crate::webhook::{self, Notification, Signing, TsUnit};
     let lang = config::choose_lang(args.lang.as_deref(), &process_env, None)
         .map_err(|e| CommandError::Usage(e.to_string()))?;
-    crate::i18n::set_transport_lang(lang);
 
     let url = match url::Url::parse(args.url.trim()) {
         Ok(u)

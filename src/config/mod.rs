@@ -343,6 +343,8 @@ pub fn load<T>(
     // Until the file is read, the flag, the variable and the locale tell the language.
     let early = choose_lang(args.lang.as_deref(), env, None).unwrap_or_default();
     let (result, lang) = in_language(early, || (load_layers(args, env, select), lang()));
+    // The transport layer speaks the run's language from here on, the file's `lang` included.
+    crate::i18n::set_transport_lang(lang);
     result.map_err(|errors| {
         let known = known_secrets(args, env);
         let refs: Vec<&Secret> = known.iter().collect();

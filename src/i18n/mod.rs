@@ -136,7 +136,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
 }
 
 /// The language of the transport layer's words ("connection refused by ..."), set once a
-/// command knows its language. They are written deep under the checks, in the shared HTTP
+/// command knows its language (`commands::run`, then `config::load` with the file's). They are written deep under the checks, in the shared HTTP
 /// client and the probes, where no `Lang` travels; a run speaks one language, so the
 /// process holds it. English until set, as in the unit tests.
 static TRANSPORT_LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);

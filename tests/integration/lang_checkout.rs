@@ -431,4 +431,20 @@ async fn transport_failures_are_told_in_the_run_s_language() {
     for out in [&es, &pt] {
         assert!(!all(out).contains("connection refused"), "{}", all(out));
     }
+
+    // The config file's `lang` reaches the transport layer too.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("mp-golive.toml");
+    std::fs::write(&config, "lang = \"pt\"\n").unwrap();
+    let config = config.display().to_string();
+    let from_file = run_against(
+        closed,
+        &pki.ca_path(),
+        "checkout-page",
+        Http::Redirect,
+        &["--config", &config],
+    )
+    .await;
+    assert_eq!(from_file.json()["lang"], "pt");
+    has(&all(&from_file), "recusou a conexão");
 }
