@@ -429,9 +429,9 @@ fn upgrades_insecure_requests(headers: &reqwest::header::HeaderMap, meta: &[Stri
         .get_all("content-security-policy")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(csp::parse_list)
-        .chain(meta.iter().map(|m| csp::parse_policy(m)))
-        .any(|p| p.get("upgrade-insecure-requests").is_some())
+        .flat_map(csp::parse_header)
+        .chain(meta.iter().filter_map(|m| csp::parse_meta(m)))
+        .any(|p| csp::get(&p, "upgrade-insecure-requests").is_some())
 }
 
 /// Takes out of `scan` what `upgrade-insecure-requests` makes the browser fetch over https://

@@ -73,7 +73,9 @@ What it checks (on the page and headers checkout-page fetched; no request of its
     nothing; a <meta> policy covers scripts but not framing.
   - script-src (or default-src) restricts scripts: no 'unsafe-inline' unless a nonce or hash
     is given, no `*` or whole schemes (https:, http:, data:, blob:); with 'strict-dynamic',
-    the MercadoPago.js tag carries the policy's nonce.
+    the MercadoPago.js tag carries the policy's nonce (or a listed hash in `integrity`).
+    Policies are parsed and applied by the content-security-policy crate (Servo's CSP
+    Level 3), each load judged as a browser judges it.
   - Each inline script carries the policy's nonce or has its hash listed; otherwise the
     browser blocks it, and the form it starts never appears.
   - The hosts MercadoPago.js and Bricks were measured to use are allowed, each under its

@@ -273,6 +273,49 @@ async fn strict_dynamic_needs_the_nonce_on_the_sdk_tag() {
     assert!(warnings(&out).is_empty(), "{}", out.stdout);
 }
 
+/// The SDK's tag is judged as the browser loads it: a nonce (or, under 'strict-dynamic', a
+/// hash the policy lists in the tag's `integrity`) admits it whatever its host, while what
+/// the SDK then loads, without a nonce, still needs its host listed.
+#[tokio::test]
+async fn the_sdk_tag_is_admitted_by_what_it_carries_and_what_it_loads_by_its_host() {
+    let nonce_only = STRICT_CSP.replace(
+        "script-src 'self' 'nonce-r4nd0mN0nce' https://sdk.mercadopago.com https://http2.mlstatic.com",
+        "script-src 'nonce-r4nd0mN0nce'",
+    );
+    let tagged = BRICKS_PAGE.replace(
+        r#"<script src="https://sdk.mercadopago.com/js/v2">"#,
+        r#"<script src="https://sdk.mercadopago.com/js/v2" nonce="r4nd0mN0nce">"#,
+    );
+    let out = page(strict(&tagged).header("content-security-policy", &nonce_only)).await;
+    assert_eq!(warnings(&out), ["checkout-security/sdk-host-blocked"]);
+    let m = message(&out, "checkout-security/sdk-host-blocked");
+    assert!(
+        m.contains("`script-src` does not allow http2.mlstatic.com,")
+            && !m.contains("sdk.mercadopago.com"),
+        "{m}"
+    );
+    // Without the nonce on the tag, the SDK's own host is missing too.
+    let out = page(strict(BRICKS_PAGE).header("content-security-policy", &nonce_only)).await;
+    let m = message(&out, "checkout-security/sdk-host-blocked");
+    assert!(m.contains("sdk.mercadopago.com, http2.mlstatic.com"), "{m}");
+
+    // Under 'strict-dynamic' a hash the policy lists in the tag's integrity admits it.
+    let csp = "script-src 'nonce-r4nd0mN0nce' 'sha384-pinnedSdkHash' 'strict-dynamic'; object-src 'none'; frame-ancestors 'self'";
+    let pinned = BRICKS_PAGE.replace(
+        r#"<script src="https://sdk.mercadopago.com/js/v2">"#,
+        r#"<script src="https://sdk.mercadopago.com/js/v2" integrity="sha384-pinnedSdkHash" crossorigin="anonymous">"#,
+    );
+    let out = page(strict(&pinned).header("content-security-policy", csp)).await;
+    assert!(
+        !codes(&out).contains(&"checkout-security/sdk-nonce-missing".to_owned()),
+        "{}",
+        out.stdout
+    );
+    let other = pinned.replace("sha384-pinnedSdkHash", "sha384-anotherHash");
+    let out = page(strict(&other).header("content-security-policy", csp)).await;
+    assert!(codes(&out).contains(&"checkout-security/sdk-nonce-missing".to_owned()));
+}
+
 /// A page cached with an old nonce: the header's nonce is new, the script's is not, so the
 /// browser blocks the script that starts Bricks. A script whose hash is listed runs.
 #[tokio::test]

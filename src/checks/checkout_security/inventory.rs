@@ -121,16 +121,6 @@ pub fn hash(text: &str) -> String {
     )
 }
 
-/// The text's `sha256-…`, `sha384-…` and `sha512-…`, as a CSP hash source may list it.
-pub fn hashes(text: &str) -> [String; 3] {
-    let b64 = |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(d);
-    [
-        hash(text),
-        format!("sha384-{}", b64(&sha2::Sha384::digest(text.as_bytes()))),
-        format!("sha512-{}", b64(&sha2::Sha512::digest(text.as_bytes()))),
-    ]
-}
-
 /// The scripts the browser runs, from the page's elements, sorted. `base` resolves URLs.
 pub fn scripts(elements: &[Element], base: &Url) -> Vec<Script> {
     let mut out: Vec<Script> = elements

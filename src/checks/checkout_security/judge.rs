@@ -4,7 +4,7 @@
 use html5ever::local_name;
 use url::Url;
 
-use super::csp::{self, Policy, ScriptRules};
+use super::csp::{self, Fetch, Load, Policy};
 use super::inventory::{self, Inventory, Script};
 use super::{BaselineFile, Code, META};
 use crate::checks::checkout_page::{Element, SDK_HOST, elements};
@@ -19,13 +19,13 @@ const MAX_PER_KIND: usize = 10;
 /// The hosts MercadoPago.js and the Payment Brick were measured to load from, by the fetch
 /// directive's fallback chain (reference: mercadopago-2026.md §4); each host is checked with
 /// this path, the SDK's own for its host.
-const SDK_NEEDS: &[(&[&str], &[&str])] = &[
+const SDK_NEEDS: &[(Fetch, &[&str])] = &[
     (
-        csp::SCRIPT_ELEM,
+        Fetch::Script,
         &["sdk.mercadopago.com/js/v2", "http2.mlstatic.com/"],
     ),
     (
-        csp::CONNECT,
+        Fetch::Connect,
         &[
             "api.mercadopago.com/",
             "api.mercadolibre.com/",
@@ -34,9 +34,9 @@ const SDK_NEEDS: &[(&[&str], &[&str])] = &[
             "secure-fields.mercadopago.com/",
         ],
     ),
-    (csp::FRAME, &["secure-fields.mercadopago.com/"]),
+    (Fetch::Frame, &["secure-fields.mercadopago.com/"]),
     (
-        csp::IMG,
+        Fetch::Image,
         &["www.mercadolibre.com/", "www.mercadolivre.com/"],
     ),
 ];
@@ -105,8 +105,7 @@ fn header_policies(answer: &Answer, name: &str) -> Vec<Policy> {
         .get_all(name)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(csp::parse_list)
-        .filter(|p| !p.directives.is_empty())
+        .flat_map(csp::parse_header)
         .collect()
 }
 
@@ -130,8 +129,7 @@ pub(super) fn judge(
     let meta: Vec<Policy> = read
         .meta_policies
         .iter()
-        .map(|m| csp::parse_policy(m))
-        .filter(|p| !p.directives.is_empty())
+        .filter_map(|m| csp::parse_meta(m))
         .collect();
     let enforced: Vec<&Policy> = headers.iter().chain(&meta).collect();
     if enforced.is_empty() {
@@ -179,21 +177,18 @@ pub(super) fn judge(
 /// `script-src`: restricted at all, `'unsafe-inline'`, wildcards. A page must pass every
 /// enforced policy, so a weakness counts only when no policy closes it.
 fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
-    let governing: Vec<csp::Governing<'_>> = enforced
+    let restricting: Vec<(&Policy, csp::Governing<'_>)> = enforced
         .iter()
-        .filter_map(|p| p.governing(csp::SCRIPT_ELEM))
+        .filter_map(|p| csp::governing(p, Fetch::Script).map(|g| (*p, g)))
         .collect();
-    let Some(first) = governing.first() else {
+    let Some((_, first)) = restricting.first() else {
         out.push(META.finding(
             Code::ScriptUnrestricted,
             tr!(lang, "checkout-security-script-unrestricted"),
         ));
         return;
     };
-    if governing
-        .iter()
-        .all(|g| ScriptRules::of(g.sources).inline_allowed())
-    {
+    if restricting.iter().all(|(p, _)| csp::inline_allowed(p)) {
         out.push(META.finding(
             Code::UnsafeInline,
             tr!(
@@ -203,13 +198,14 @@ fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
             ),
         ));
     }
-    let open: Vec<(&str, Vec<&str>)> = governing
+    // Under 'strict-dynamic' a browser ignores host and scheme sources, wildcards too.
+    let open: Vec<(&str, Vec<&str>)> = restricting
         .iter()
-        .filter(|g| ScriptRules::of(g.sources).hosts_count())
-        .map(|g| (g.directive, csp::wildcards(g.sources)))
+        .filter(|(_, g)| !csp::strict_dynamic(g.sources))
+        .map(|(_, g)| (g.directive, csp::wildcards(g.sources)))
         .collect();
     // Every restricting policy lets any host in (and the others do not restrict).
-    if open.len() == governing.len()
+    if open.len() == restricting.len()
         && open.iter().all(|(_, w)| !w.is_empty())
         && let Some((directive, sources)) = open.first()
     {
@@ -235,17 +231,9 @@ fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outco
     });
     let mut shown = 0;
     for e in inline {
-        let blocked_by = enforced.iter().find_map(|p| {
-            let g = p.governing(csp::SCRIPT_ELEM)?;
-            let rules = ScriptRules::of(g.sources);
-            let nonce = e
-                .attr("nonce")
-                .is_some_and(|n| csp::nonces(g.sources).any(|v| v == n));
-            let hashed = inventory::hashes(&e.text)
-                .iter()
-                .any(|h| g.sources.iter().any(|s| s.trim_matches('\'') == h));
-            (!rules.inline_allowed() && !nonce && !hashed).then_some(g.directive)
-        });
+        let blocked_by = enforced
+            .iter()
+            .find_map(|p| csp::inline_blocked_by(p, e.attr("nonce"), &e.text));
         let Some(directive) = blocked_by else {
             continue;
         };
@@ -296,33 +284,52 @@ fn is_sdk(s: &Script) -> bool {
         .is_some_and(|u| u.host_str() == Some(SDK_HOST))
 }
 
-/// The hosts MercadoPago.js and Bricks need, each directive of each enforced policy.
+/// The hosts MercadoPago.js and Bricks need, each directive of each enforced policy. The
+/// SDK's own script is judged as the page's tag loads it (its nonce or integrity may admit
+/// it); what the SDK then loads, as a script inserts it (no nonce, not in the HTML).
 fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mut Outcome) {
     if !uses_sdk(read) {
         return;
     }
-    let sdk_tags: Vec<&Element> = read
+    let sdk_tags: Vec<(Url, &Element)> = read
         .elements
         .iter()
         .filter(|e| e.name == local_name!("script"))
-        .filter(|e| {
-            e.attr("src")
-                .and_then(|s| read.base.join(s.trim()).ok())
-                .is_some_and(|u| u.host_str() == Some(SDK_HOST))
+        .filter_map(|e| {
+            let u = read.base.join(e.attr("src")?.trim()).ok()?;
+            (u.host_str() == Some(SDK_HOST)).then_some((u, e))
         })
         .collect();
     for policy in enforced {
-        for (chain, needs) in SDK_NEEDS {
-            let Some(g) = policy.governing(chain) else {
+        for (fetch, needs) in SDK_NEEDS {
+            let Some(g) = csp::governing(policy, *fetch) else {
                 continue;
             };
-            let rules = ScriptRules::of(g.sources);
-            if *chain == csp::SCRIPT_ELEM && !rules.hosts_count() {
-                // Under 'strict-dynamic' only a nonce lets the SDK's own tag in; what the
-                // SDK loads then is trusted through it.
-                let nonces: Vec<&str> = csp::nonces(g.sources).collect();
-                for tag in &sdk_tags {
-                    if !tag.attr("nonce").is_some_and(|n| nonces.contains(&n)) {
+            let mut blocked: Vec<&str> = Vec::new();
+            for need in *needs {
+                let Ok(url) = Url::parse(&format!("https://{need}")) else {
+                    continue;
+                };
+                let host = need.split('/').next().unwrap_or(need);
+                let tags: &[(Url, &Element)] =
+                    if *fetch == Fetch::Script && url.host_str() == Some(SDK_HOST) {
+                        &sdk_tags
+                    } else {
+                        &[]
+                    };
+                for (link, tag) in tags {
+                    let load = Load {
+                        url: link,
+                        fetch: Fetch::Script,
+                        nonce: tag.attr("nonce"),
+                        integrity: tag.attr("integrity"),
+                        by_parser: true,
+                    };
+                    if csp::blocked_by(policy, &load, page).is_none() {
+                        continue;
+                    }
+                    if csp::strict_dynamic(g.sources) {
+                        // Host sources do not count: only a nonce (or a listed hash) would.
                         out.push(META.finding(
                             Code::SdkNonceMissing,
                             tr!(
@@ -332,26 +339,26 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                                 link = tag.attr("src").unwrap_or("")
                             ),
                         ));
+                    } else if !blocked.contains(&host) {
+                        blocked.push(host);
                     }
                 }
-                continue;
+                let load = Load {
+                    url: &url,
+                    fetch: *fetch,
+                    nonce: None,
+                    integrity: None,
+                    by_parser: false,
+                };
+                if tags.is_empty() && csp::blocked_by(policy, &load, page).is_some() {
+                    blocked.push(host);
+                }
             }
-            let blocked: Vec<&str> = needs
-                .iter()
-                .filter(|n| {
-                    Url::parse(&format!("https://{n}"))
-                        .is_ok_and(|u| !csp::allows(g.sources, &u, page))
-                })
-                .map(|n| n.split('/').next().unwrap_or(n))
-                .collect();
             if blocked.is_empty() {
                 continue;
             }
             let hosts = blocked.join(", ");
-            // `script-src` is what everyone writes; `script-src-elem` only refines it.
-            let direct = g.directive == chain[0]
-                || (*chain == csp::SCRIPT_ELEM && g.directive == "script-src");
-            let message = if direct {
+            let message = if fetch.own(g.directive) {
                 tr!(
                     lang,
                     "checkout-security-sdk-host-blocked",
@@ -362,7 +369,7 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                 tr!(
                     lang,
                     "checkout-security-sdk-host-blocked-fallback",
-                    directive = chain[0],
+                    directive = fetch.fallback()[0],
                     from = g.directive,
                     hosts = hosts.as_str()
                 )
@@ -377,7 +384,7 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
 fn framing(lang: Lang, answer: &Answer, headers: &[Policy], out: &mut Outcome) -> Option<String> {
     let ancestors: Vec<&[String]> = headers
         .iter()
-        .filter_map(|p| p.get("frame-ancestors"))
+        .filter_map(|p| csp::get(p, "frame-ancestors"))
         .collect();
     if !ancestors.is_empty() {
         // Each policy must let the framing page in: one closed policy protects.
@@ -623,7 +630,15 @@ mod tests {
                 .contains(&"checkout-security/inline-blocked".to_owned())
         };
         assert!(blocked("script-src 'self'; frame-ancestors 'none'"));
-        for hash in inventory::hashes("boot()") {
+        use base64::Engine;
+        use sha2::Digest;
+        let b64 = |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(d);
+        let text = "boot()".as_bytes();
+        for hash in [
+            format!("sha256-{}", b64(&sha2::Sha256::digest(text))),
+            format!("sha384-{}", b64(&sha2::Sha384::digest(text))),
+            format!("sha512-{}", b64(&sha2::Sha512::digest(text))),
+        ] {
             assert!(
                 !blocked(&format!("script-src '{hash}'; frame-ancestors 'none'")),
                 "{hash}"

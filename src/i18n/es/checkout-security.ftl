@@ -116,7 +116,10 @@ meta-checkout-security-explain =
         bloquea nada; una política en <meta> cubre los scripts pero no el enmarcado.
       - script-src (o default-src) restringe los scripts: nada de 'unsafe-inline' salvo que haya
         un nonce o un hash, nada de `*` ni de esquemas enteros (https:, http:, data:, blob:); con
-        'strict-dynamic', la etiqueta de MercadoPago.js lleva el nonce de la política.
+        'strict-dynamic', la etiqueta de MercadoPago.js lleva el nonce de la política (o un hash
+        de la lista en `integrity`). Las políticas se analizan y aplican con el crate
+        content-security-policy (la CSP Level 3 de Servo), cada carga juzgada como la juzga un
+        navegador.
       - Cada script en línea lleva el nonce de la política o tiene su hash en la lista; si no,
         el navegador lo bloquea, y el formulario que inicia nunca aparece.
       - Los hosts que MercadoPago.js y Bricks usan según lo medido están permitidos, cada uno en

@@ -116,7 +116,10 @@ meta-checkout-security-explain =
         bloqueia nada; uma política em <meta> cobre os scripts, mas não o enquadramento.
       - script-src (ou default-src) restringe os scripts: nada de 'unsafe-inline' a menos que
         haja um nonce ou hash, nada de `*` nem de esquemas inteiros (https:, http:, data:,
-        blob:); com 'strict-dynamic', a tag do MercadoPago.js tem o nonce da política.
+        blob:); com 'strict-dynamic', a tag do MercadoPago.js tem o nonce da política (ou um
+        hash da lista em `integrity`). As políticas são analisadas e aplicadas pelo crate
+        content-security-policy (a CSP Level 3 do Servo), cada carga julgada como um navegador
+        a julga.
       - Cada script inline tem o nonce da política ou o hash dele na lista; senão, o navegador
         o bloqueia, e o formulário que ele inicia nunca aparece.
       - Os hosts que o MercadoPago.js e os Bricks usam segundo a medição são permitidos, cada um
