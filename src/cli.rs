@@ -199,12 +199,9 @@ pub struct CheckArgs {
     /// Mercado Pago MCP server, asked only with --official [env: MP_GOLIVE_MCP_URL] [default: https://mcp.mercadopago.com/mcp]
     #[arg(long, value_name = "URL", help_heading = "Network")]
     pub mcp_url: Option<String>,
-    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
-    #[arg(long, value_name = "PATH", help_heading = "Network")]
-    pub ca_file: Option<PathBuf>,
-    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
-    #[arg(long, value_name = "HOST:PORT:ADDR", help_heading = "Network")]
-    pub resolve: Vec<String>,
+    /// Trust, pins, timeouts.
+    #[command(flatten)]
+    pub net: NetArgs,
     /// Accept notification URLs on private addresses (staging)
     #[arg(
         long,
@@ -219,12 +216,6 @@ pub struct CheckArgs {
         overrides_with = "allow_private_addresses"
     )]
     pub no_allow_private_addresses: bool,
-    /// Per-request timeout in seconds [default: 10]
-    #[arg(long, value_name = "SECS", help_heading = "Network")]
-    pub timeout: Option<f64>,
-    /// Whole-run deadline in seconds [default: 60]
-    #[arg(long, value_name = "SECS", help_heading = "Network")]
-    pub deadline: Option<f64>,
 
     /// Format of standard output
     #[arg(long, value_enum, default_value = "human", help_heading = "Output")]
@@ -248,6 +239,32 @@ pub struct CheckArgs {
     #[arg(short, long, action = clap::ArgAction::Count, help_heading = "Output")]
     pub verbose: u8,
 
+    /// Which config file is read.
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+/// The connection flags of every command that reaches the network (`check`, `baseline`):
+/// one definition, so the commands cannot drift apart.
+#[derive(Debug, Args, Default, Clone)]
+pub struct NetArgs {
+    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
+    #[arg(long, value_name = "PATH", help_heading = "Network")]
+    pub ca_file: Option<PathBuf>,
+    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
+    #[arg(long, value_name = "HOST:PORT:ADDR", help_heading = "Network")]
+    pub resolve: Vec<String>,
+    /// Per-request timeout in seconds [default: 10]
+    #[arg(long, value_name = "SECS", help_heading = "Network")]
+    pub timeout: Option<f64>,
+    /// Whole-run deadline in seconds [default: 60]
+    #[arg(long, value_name = "SECS", help_heading = "Network")]
+    pub deadline: Option<f64>,
+}
+
+/// Which config file a command reads, the same for every command that reads one.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ConfigArgs {
     /// Config file [env: MP_GOLIVE_CONFIG] [default: ./mp-golive.toml when present]
     #[arg(
         long,
@@ -307,30 +324,18 @@ pub struct BaselineArgs {
     /// The page that shows the payment form [env: MP_GOLIVE_CHECKOUT_URL]
     #[arg(long, value_name = "URL")]
     pub checkout_url: Option<String>,
-    /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]
-    #[arg(long, value_name = "PATH")]
-    pub ca_file: Option<PathBuf>,
-    /// Connect to ADDR for HOST:PORT, as curl does (repeatable)
-    #[arg(long, value_name = "HOST:PORT:ADDR")]
-    pub resolve: Vec<String>,
-    /// Per-request timeout in seconds [default: 10]
-    #[arg(long, value_name = "SECS")]
-    pub timeout: Option<f64>,
-    /// Whole-run deadline in seconds [default: 60]
-    #[arg(long, value_name = "SECS")]
-    pub deadline: Option<f64>,
+    /// Trust, pins, timeouts, as for `check`.
+    #[command(flatten)]
+    pub net: NetArgs,
     /// Language of the messages: en, es or pt [env: MP_GOLIVE_LANG] [default: from the locale, else en]
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
-    /// Config file [env: MP_GOLIVE_CONFIG] [default: ./mp-golive.toml when present]
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Do not read any config file
-    #[arg(long)]
-    pub no_config: bool,
     /// Log requests on stderr (-vv: more detail)
     #[arg(short, long, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// Which config file is read, as for `check`.
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 impl BaselineArgs {
@@ -339,13 +344,9 @@ impl BaselineArgs {
     pub fn as_check_args(&self) -> CheckArgs {
         CheckArgs {
             checkout_url: self.checkout_url.clone(),
-            ca_file: self.ca_file.clone(),
-            resolve: self.resolve.clone(),
-            timeout: self.timeout,
-            deadline: self.deadline,
+            net: self.net.clone(),
             lang: self.lang.clone(),
             config: self.config.clone(),
-            no_config: self.no_config,
             verbose: self.verbose,
             only: Some(vec!["checkout-security".to_owned()]),
             ..CheckArgs::default()

@@ -610,7 +610,7 @@ fn load_layers<T>(
     };
 
     let mut resolve = Vec::new();
-    let raw_resolve = if args.resolve.is_empty() {
+    let raw_resolve = if args.net.resolve.is_empty() {
         raw.resolve
             .clone()
             .unwrap_or_default()
@@ -618,7 +618,8 @@ fn load_layers<T>(
             .map(|r| (r, From::File("resolve")))
             .collect::<Vec<_>>()
     } else {
-        args.resolve
+        args.net
+            .resolve
             .iter()
             .map(|r| (r.clone(), From::Flag("resolve")))
             .collect()
@@ -653,7 +654,7 @@ fn load_layers<T>(
         None => errors.take(Url::parse(DEFAULT_MCP_URL).map_err(|e| ConfigError(e.to_string()))),
     };
 
-    let ca_file = match (&args.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
+    let ca_file = match (&args.net.ca_file, env("MP_GOLIVE_CA_FILE"), &raw.ca_file) {
         (Some(p), _, _) => Some((p.clone(), From::Flag("ca-file"))),
         (None, Some(v), _) => Some((PathBuf::from(v), From::Env("MP_GOLIVE_CA_FILE"))),
         (None, None, Some(p)) => Some((in_base(p), From::File("ca_file"))),
@@ -665,13 +666,13 @@ fn load_layers<T>(
     };
 
     let timeout = errors.take(seconds(
-        args.timeout,
+        args.net.timeout,
         "timeout",
         &raw.timeout,
         DEFAULT_TIMEOUT_SECS,
     ));
     let deadline = errors.take(seconds(
-        args.deadline,
+        args.net.deadline,
         "deadline",
         &raw.deadline,
         DEFAULT_DEADLINE_SECS,
@@ -858,10 +859,10 @@ fn read_config_file(
     args: &CheckArgs,
     env: EnvFn<'_>,
 ) -> Result<(RawFile, Option<ConfigFile>, PathBuf), ConfigError> {
-    if args.no_config {
+    if args.config.no_config {
         return Ok((RawFile::default(), None, PathBuf::from(".")));
     }
-    let (path, explicit) = match (&args.config, env("MP_GOLIVE_CONFIG")) {
+    let (path, explicit) = match (&args.config.config, env("MP_GOLIVE_CONFIG")) {
         (Some(p), _) => (p.clone(), Some("--config")),
         (None, Some(p)) => (PathBuf::from(p), Some("MP_GOLIVE_CONFIG")),
         (None, None) => (PathBuf::from(CONFIG_FILE_NAME), None),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use mp_golive::api::{ApiClient, RetryPolicy};
 use mp_golive::checks::{Check, Context, PixKey, Reports};
-use mp_golive::cli::CheckArgs;
+use mp_golive::cli::{CheckArgs, ConfigArgs};
 use mp_golive::net::probe::ProbeClient;
 use mp_golive::report::{Outcome, Status};
 
@@ -17,7 +17,10 @@ fn context(api: &FakeApi, extra: impl FnOnce(&mut CheckArgs)) -> Context {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut args = CheckArgs {
         api_url: Some(api.url()),
-        no_config: true,
+        config: ConfigArgs {
+            no_config: true,
+            ..ConfigArgs::default()
+        },
         ..CheckArgs::default()
     };
     extra(&mut args);
