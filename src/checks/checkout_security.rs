@@ -148,11 +148,34 @@ pub enum BaselineState {
 
 impl CheckOptions for Options {
     /// Reads the baseline now, before any network call. A missing or broken file is not an
-    /// error here: `mp-golive baseline` may be about to write it; [`preflight`] refuses it
-    /// for `check`.
+    /// error here: `mp-golive baseline` may be about to write it.
     fn prepare(&mut self, _lang: Lang) -> Result<(), String> {
         self.file = Some(self.read());
         Ok(())
+    }
+
+    /// For `check`, a baseline that was given but does not exist, or any that cannot be
+    /// read, is refused: comparing with nothing would pass what was not verified. The
+    /// message names the file and says how to fix it.
+    fn before_check(&self, lang: Lang) -> Result<(), String> {
+        let Some(file) = &self.file else {
+            return Ok(());
+        };
+        let path = file.path.display().to_string();
+        match &file.state {
+            BaselineState::Absent if file.explicit => Err(tr!(
+                lang,
+                "checkout-security-baseline-missing",
+                path = path.as_str()
+            )),
+            BaselineState::Unusable(why) => Err(tr!(
+                lang,
+                "checkout-security-baseline-unusable",
+                path = path.as_str(),
+                why = why.as_str()
+            )),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -189,37 +212,6 @@ fn read_baseline(path: &Path) -> BaselineState {
 /// check is not selected.
 pub fn baseline_of(checks: &[crate::checks::SelectedCheck]) -> Option<BaselineFile> {
     crate::checks::selection::options_in::<Options>(checks, META.id).and_then(|o| o.file.clone())
-}
-
-/// Refuses, before `check` sends anything, a baseline that was given but does not exist,
-/// or any baseline that cannot be read: comparing with nothing would pass what was not
-/// verified. The message names the file and says how to fix it, in `lang`.
-pub fn preflight(checks: &[crate::checks::SelectedCheck], lang: Lang) -> Result<(), String> {
-    // A check turned off reads no baseline, so a broken one cannot stop the run.
-    if !checks
-        .iter()
-        .any(|c| c.enabled && c.check.meta().id == META.id)
-    {
-        return Ok(());
-    }
-    let Some(file) = baseline_of(checks) else {
-        return Ok(());
-    };
-    let path = file.path.display().to_string();
-    match &file.state {
-        BaselineState::Absent if file.explicit => Err(tr!(
-            lang,
-            "checkout-security-baseline-missing",
-            path = path.as_str()
-        )),
-        BaselineState::Unusable(why) => Err(tr!(
-            lang,
-            "checkout-security-baseline-unusable",
-            path = path.as_str(),
-            why = why.as_str()
-        )),
-        _ => Ok(()),
-    }
 }
 
 async fn run(ctx: &Context) -> Outcome {
@@ -283,7 +275,7 @@ pub fn inventory_of(answer: &crate::net::probe::Answer) -> Inventory {
     judge::read_page(answer).inventory
 }
 
-/// A state [`preflight`] refuses reached the check (a context built without it): not
+/// A state [`CheckOptions::before_check`] refuses reached the check (a context built without it): not
 /// verified, so `error`.
 fn internal(lang: Lang, out: &mut Outcome, why: &str) {
     out.undetermined(tr!(lang, "checkout-security-unavailable-summary"));
@@ -308,15 +300,18 @@ mod tests {
                 toml::Value::String(path.display().to_string()),
             );
             let options = CheckoutSecurity.options(&t, Lang::En).unwrap();
-            let selected = vec![crate::checks::SelectedCheck {
+            let mut selected = vec![crate::checks::SelectedCheck {
                 check: &CheckoutSecurity,
                 enabled: true,
                 required: None,
                 options,
             }];
-            let err = preflight(&selected, Lang::En).unwrap_err();
+            let err = crate::checks::before_check(&selected, Lang::En).unwrap_err();
             assert!(err.contains(words), "{err}");
             assert!(err.contains(&path.display().to_string()), "{err}");
+            // Turned off, the check reads nothing, so its baseline cannot stop the run.
+            selected[0].enabled = false;
+            assert_eq!(crate::checks::before_check(&selected, Lang::En), Ok(()));
         }
     }
 }

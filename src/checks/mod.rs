@@ -85,6 +85,22 @@ macro_rules! impl_check {
                     $crate::checks::CheckOptions::prepare(&mut options, lang)?;
                     Ok(std::sync::Arc::new(options))
                 }
+
+                fn before_check(
+                    &self,
+                    options: &$crate::checks::AnyOptions,
+                    lang: $crate::i18n::Lang,
+                ) -> Result<(), String> {
+                    // The selection holds what `options` above made; another type is a bug,
+                    // and refusing the run says so rather than skipping the refusal.
+                    match options.downcast_ref::<$options>() {
+                        Some(o) => $crate::checks::CheckOptions::before_check(o, lang),
+                        None => Err(format!(
+                            "internal error: the options of `{}` are not its own",
+                            $meta.id
+                        )),
+                    }
+                }
             )?
         }
     };
@@ -117,7 +133,7 @@ pub use payment_approval::PaymentApproval;
 pub use payment_quality::PaymentQuality;
 pub use pix_key::PixKey;
 pub use reports::Reports;
-pub use selection::{SelectedCheck, select, unknown_check};
+pub use selection::{SelectedCheck, before_check, select, unknown_check};
 pub use source_secrets::SourceSecrets;
 
 /// A boxed future, so checks can sit behind `dyn Check` in a static registry.
@@ -162,6 +178,11 @@ pub trait Check: Send + Sync {
     fn options(&self, _table: &toml::Table, _lang: Lang) -> Result<AnyOptions, String> {
         Ok(Arc::new(()))
     }
+
+    /// [`CheckOptions::before_check`] of `options` (those [`Check::options`] made).
+    fn before_check(&self, _options: &AnyOptions, _lang: Lang) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// A check's parsed options, as the selection holds them.
@@ -175,6 +196,14 @@ pub trait CheckOptions: serde::de::DeserializeOwned + Send + Sync + 'static {
     /// once. The error names the key, and is in `lang`: it is shown as a configuration
     /// error.
     fn prepare(&mut self, _lang: Lang) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// Refuses, before `check` sends anything, what `check` alone cannot go on with (a
+    /// baseline given but missing: comparing with nothing would pass what was not
+    /// verified). Other commands reading the same options are not asked: `baseline` may be
+    /// about to write that file. The error is in `lang`, shown as a usage error (exit 2).
+    fn before_check(&self, _lang: Lang) -> Result<(), String> {
         Ok(())
     }
 }

@@ -209,6 +209,16 @@ impl OptionKind {
 }
 
 /// The options of the check `id` among `selected`, as its type `T`.
+/// [`CheckOptions::before_check`](super::CheckOptions::before_check) of every enabled check
+/// (a check turned off reads nothing, so its options cannot stop the run): the first
+/// refusal.
+pub fn before_check(selected: &[SelectedCheck], lang: Lang) -> Result<(), String> {
+    selected
+        .iter()
+        .filter(|c| c.enabled)
+        .try_for_each(|c| c.check.before_check(&c.options, lang))
+}
+
 pub(super) fn options_in<T: Send + Sync + 'static>(
     selected: &[SelectedCheck],
     id: &str,

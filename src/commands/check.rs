@@ -22,7 +22,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, CommandError> {
         Ok((settings, selected)) => (Arc::new(settings), selected),
         Err(e) => return Err(CommandError::Config(e)),
     };
-    checks::checkout_security::preflight(&selected, settings.lang).map_err(CommandError::Usage)?;
+    checks::before_check(&selected, settings.lang).map_err(CommandError::Usage)?;
     if let Some(anchor) = &args.sarif_anchor
         && (anchor.is_empty()
             || std::path::Path::new(anchor).is_absolute()

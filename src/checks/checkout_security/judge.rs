@@ -673,6 +673,131 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_names_what_protects_the_form() {
+        let summary = |html: &str, headers: &[(&'static str, &str)]| {
+            let mut out = Outcome::default();
+            judge(Lang::En, &answer(html, headers), None, &mut out);
+            out.summary.unwrap_or_default()
+        };
+        let meta = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'">"#;
+        let s = summary(meta, &[REF]);
+        assert!(
+            s.contains(
+                "<meta> Content-Security-Policy, Referrer-Policy: strict-origin-when-cross-origin"
+            ),
+            "{s}"
+        );
+        let s = summary(
+            "<p>x</p>",
+            &[("content-security-policy", "default-src 'self'"), REF],
+        );
+        assert!(
+            s.contains("Content-Security-Policy") && !s.contains("<meta>"),
+            "{s}"
+        );
+        // No policy at all: the summary names only what is there.
+        let s = summary("<p>x</p>", &[REF]);
+        assert!(!s.contains("Content-Security-Policy"), "{s}");
+    }
+
+    #[test]
+    fn past_ten_blocked_inline_scripts_the_rest_are_counted() {
+        let html: String = (0..12)
+            .map(|i| format!("<script>step({i})</script>"))
+            .collect();
+        let mut out = Outcome::default();
+        judge(
+            Lang::En,
+            &answer(
+                &html,
+                &[("content-security-policy", "script-src 'self'"), REF],
+            ),
+            None,
+            &mut out,
+        );
+        let blocked: Vec<&str> = out
+            .findings
+            .iter()
+            .filter(|f| f.code == "checkout-security/inline-blocked")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(blocked.len(), MAX_PER_KIND + 1, "{blocked:?}");
+        assert!(blocked[9].contains("step(9)"), "{}", blocked[9]);
+        assert!(
+            blocked[10].starts_with("2 more like this on the page (only the first 10"),
+            "{}",
+            blocked[10]
+        );
+        // Ten exactly are all listed, with nothing "more".
+        let html: String = (0..10)
+            .map(|i| format!("<script>step({i})</script>"))
+            .collect();
+        let got = warnings(
+            &html,
+            &[("content-security-policy", "script-src 'self'"), REF],
+        );
+        assert_eq!(got.len(), MAX_PER_KIND + 1, "{got:?}"); // and the clickjacking one
+    }
+
+    #[test]
+    fn the_sdk_is_seen_by_its_tag_or_by_its_constructor() {
+        // No directive of this policy allows the SDK's hosts: a finding exactly when the
+        // page uses the SDK.
+        let csp = [
+            (
+                "content-security-policy",
+                "default-src 'self'; frame-ancestors 'none'",
+            ),
+            REF,
+        ];
+        let blocked = |html: &str| {
+            codes(html, &csp).contains(&"checkout-security/sdk-host-blocked".to_owned())
+        };
+        assert!(blocked(
+            r#"<script src="https://sdk.mercadopago.com/js/v2"></script>"#
+        ));
+        // Loaded by a bundle (@mercadopago/sdk-js): only the constructor shows.
+        assert!(blocked(
+            "<script>const mp = new MercadoPago('APP_USR-x')</script>"
+        ));
+        assert!(!blocked(
+            r#"<script src="https://cdn.example/js/v2"></script>"#
+        ));
+    }
+
+    #[test]
+    fn stylesheets_of_other_hosts_need_integrity_and_are_counted() {
+        let sri = |html: &str| -> Vec<String> {
+            let mut out = Outcome::default();
+            judge(Lang::En, &answer(html, &[]), None, &mut out);
+            out.findings
+                .into_iter()
+                .filter(|f| f.code == "checkout-security/sri-missing")
+                .map(|f| f.message)
+                .collect()
+        };
+        // Links that are not stylesheets load no code.
+        assert!(
+            sri(r#"<link rel="preconnect" href="https://fonts.example"><link rel="icon" href="https://cdn.example/i.ico"><a rel="stylesheet" href="https://cdn.example/a.css">x</a>"#)
+                .is_empty()
+        );
+        // An empty integrity pins nothing.
+        assert_eq!(
+            sri(
+                r#"<link rel="Alternate StyleSheet" href="https://cdn.example/a.css" integrity="">"#
+            )
+            .len(),
+            1
+        );
+        let html: String = (0..12)
+            .map(|i| format!(r#"<link rel="stylesheet" href="https://cdn.example/{i}.css">"#))
+            .collect();
+        let got = sri(&html);
+        assert_eq!(got.len(), MAX_PER_KIND + 1, "{got:?}");
+        assert!(got[10].starts_with("2 more like this"), "{}", got[10]);
+    }
+
+    #[test]
     fn weak_policies_are_named() {
         for (csp, code) in [
             (
