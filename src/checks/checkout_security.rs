@@ -293,7 +293,16 @@ mod tests {
         let missing = dir.path().join("none.json");
         let broken = dir.path().join("broken.json");
         std::fs::write(&broken, "{ not json").unwrap();
-        for (path, words) in [(&missing, "does not exist"), (&broken, "cannot be used")] {
+        let not_text = dir.path().join("binary.json");
+        std::fs::write(&not_text, [0xff, 0xfe, 0x00]).unwrap();
+        let a_dir = dir.path().to_path_buf();
+        for (path, words) in [
+            (&missing, "does not exist"),
+            (&broken, "cannot be used"),
+            // Not a missing file: unreadable, so refused, not taken for "no baseline".
+            (&not_text, "cannot be used"),
+            (&a_dir, "cannot be used"),
+        ] {
             let mut t = toml::Table::new();
             t.insert(
                 "baseline".into(),

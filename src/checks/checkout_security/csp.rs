@@ -75,10 +75,18 @@ impl Fetch {
         }
     }
 
-    /// The directive a merchant writes for this fetch: the one a finding tells them to
-    /// set (`script-src` is what everyone writes; `script-src-elem` only refines it).
+    /// The directive a merchant writes for this fetch, the one a finding tells them to set
+    /// (`script-src` is what everyone writes; `script-src-elem` only refines it).
+    pub fn written(self) -> &'static str {
+        match self {
+            Fetch::Script => "script-src",
+            _ => self.fallback()[0],
+        }
+    }
+
+    /// `directive` is this fetch's own (not a fallback such as `default-src`).
     pub fn own(self, directive: &str) -> bool {
-        directive == self.fallback()[0] || (self == Fetch::Script && directive == "script-src")
+        directive == self.fallback()[0] || directive == self.written()
     }
 
     fn destination(self) -> Destination {
@@ -280,6 +288,9 @@ mod tests {
         assert!(Fetch::Script.own("script-src") && Fetch::Script.own("script-src-elem"));
         assert!(!Fetch::Script.own("default-src") && !Fetch::Connect.own("default-src"));
         assert!(Fetch::Image.own("img-src") && Fetch::Frame.own("frame-src"));
+        assert!(!Fetch::Frame.own("child-src"));
+        assert_eq!(Fetch::Script.written(), "script-src");
+        assert_eq!(Fetch::Connect.written(), "connect-src");
     }
 
     #[test]

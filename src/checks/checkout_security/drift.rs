@@ -117,3 +117,47 @@ fn attribute_changes(b: &Script, n: &Script, absent: &str) -> String {
     }
     parts.join("; ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Status;
+
+    fn inventory() -> Inventory {
+        Inventory {
+            version: inventory::VERSION,
+            url: "https://shop.example/checkout".to_owned(),
+            scripts: Vec::new(),
+            headers: Default::default(),
+        }
+    }
+
+    /// A state `before_check` refuses that still reached the comparison (a context built
+    /// without it): `error`, never a comparison with nothing.
+    #[test]
+    fn a_refused_baseline_that_reaches_the_check_is_an_error() {
+        for (state, explicit) in [
+            (BaselineState::Absent, true),
+            (BaselineState::Unusable("not JSON".to_owned()), false),
+        ] {
+            let file = BaselineFile {
+                path: "given.json".into(),
+                explicit,
+                state,
+            };
+            let mut out = Outcome::default();
+            compare(Lang::En, &file, &inventory(), &mut out);
+            assert_eq!(out.status(), Status::Error, "{out:?}");
+            assert!(out.findings[0].message.contains("given.json"), "{out:?}");
+        }
+        // The default file that is not there is only info.
+        let file = BaselineFile {
+            path: "mp-golive.scripts.json".into(),
+            explicit: false,
+            state: BaselineState::Absent,
+        };
+        let mut out = Outcome::default();
+        compare(Lang::En, &file, &inventory(), &mut out);
+        assert_eq!(out.status(), Status::Pass, "{out:?}");
+    }
+}

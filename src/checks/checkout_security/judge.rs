@@ -343,15 +343,17 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                         blocked.push(host);
                     }
                 }
-                let load = Load {
-                    url: &url,
-                    fetch: *fetch,
-                    nonce: None,
-                    integrity: None,
-                    by_parser: false,
-                };
-                if tags.is_empty() && csp::blocked_by(policy, &load, page).is_some() {
-                    blocked.push(host);
+                if tags.is_empty() {
+                    let load = Load {
+                        url: &url,
+                        fetch: *fetch,
+                        nonce: None,
+                        integrity: None,
+                        by_parser: false,
+                    };
+                    if csp::blocked_by(policy, &load, page).is_some() {
+                        blocked.push(host);
+                    }
                 }
             }
             if blocked.is_empty() {
@@ -369,7 +371,7 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                 tr!(
                     lang,
                     "checkout-security-sdk-host-blocked-fallback",
-                    directive = fetch.fallback()[0],
+                    directive = fetch.written(),
                     from = g.directive,
                     hosts = hosts.as_str()
                 )
@@ -610,6 +612,21 @@ mod tests {
         assert!(!blocked[0].contains("sdk.mercadopago.com"));
         assert!(blocked[1].contains("connect-src") && blocked[1].contains("default-src"));
         assert!(blocked[2].contains("frame-src") && blocked[2].contains("secure-fields"));
+        // The fallback message names the directive a merchant writes.
+        let mut out = Outcome::default();
+        let only_default = [("content-security-policy", "default-src 'self'"), REF];
+        judge(Lang::En, &answer(BRICKS, &only_default), None, &mut out);
+        let first = &out
+            .findings
+            .iter()
+            .find(|f| f.code == "checkout-security/sdk-host-blocked")
+            .unwrap()
+            .message;
+        assert!(
+            first.starts_with("`script-src` is not set, so `default-src` applies")
+                && first.contains("sdk.mercadopago.com, http2.mlstatic.com"),
+            "{first}"
+        );
     }
 
     #[test]
