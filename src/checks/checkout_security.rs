@@ -11,6 +11,7 @@ pub(crate) mod csp;
 mod drift;
 mod inventory;
 mod judge;
+mod page;
 mod scope;
 
 use std::path::{Path, PathBuf};
@@ -272,11 +273,11 @@ fn unavailable(lang: Lang, out: &mut Outcome, message: String) {
 
 /// The inventory of a fetched page, as `mp-golive baseline` writes it.
 pub fn inventory_of(answer: &crate::net::probe::Answer) -> Inventory {
-    judge::read_page(answer).inventory
+    page::read_page(answer).inventory
 }
 
-/// A state [`CheckOptions::before_check`] refuses reached the check (a context built without it): not
-/// verified, so `error`.
+/// A state [`CheckOptions::before_check`] refuses reached the check (a context built
+/// without it): not verified, so `error`.
 fn internal(lang: Lang, out: &mut Outcome, why: &str) {
     out.undetermined(tr!(lang, "checkout-security-unavailable-summary"));
     out.push(META.finding(Common::InternalError, why.to_owned()));

@@ -4,7 +4,7 @@
 
 use html5ever::local_name;
 
-use super::judge::Read;
+use super::page::Read;
 use super::{Code, META};
 use crate::i18n::Lang;
 use crate::report::Outcome;
