@@ -37,11 +37,19 @@ fn message(out: &Output, check: &str, code: &str) -> String {
         .to_owned()
 }
 
+/// `check --official` against an MCP server whose `quality_evaluation` answers `tool`.
+/// Only a hanging server gets a short timeout: a 10 MiB answer on a loaded machine may
+/// take longer than 1 s, and must not fail the test by timing.
 async fn evaluation(tool: Tool, sse: bool) -> (FakeApi, FakeMcp, Output) {
+    let timeout = if matches!(tool, Tool::Hang) {
+        "1"
+    } else {
+        "10"
+    };
     let api = api_with_payment().await;
     let mcp = FakeMcp::start(&[("quality_evaluation", tool)], sse).await;
     let out = quality(&api, &mcp)
-        .args(["--timeout", "1"])
+        .args(["--timeout", timeout])
         .run_async()
         .await;
     (api, mcp, out)
