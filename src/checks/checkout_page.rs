@@ -463,11 +463,28 @@ pub(crate) struct Element {
     pub(crate) name: LocalName,
     /// The attributes, as the browser keeps them.
     pub(crate) attrs: Vec<Attribute>,
-    /// The text of an HTML `<script>` (what a CSP hash covers); empty for other elements.
+    /// The text of a `<script>`, HTML or SVG (what a CSP hash covers); empty for other
+    /// elements.
     pub(crate) text: String,
+    /// Read inside inline SVG (a `<script>` there loads from `href`, not `src`).
+    pub(crate) svg: bool,
 }
 
 impl Element {
+    /// The URL a `<script>` loads, as the browser reads it: `src` in HTML; `href`, else
+    /// `xlink:href`, in SVG, where a script runs just the same (and a skimmer can hide
+    /// one). `None` for an inline script and for other elements.
+    pub(crate) fn script_src(&self) -> Option<&str> {
+        if self.name != local_name!("script") {
+            return None;
+        }
+        if self.svg {
+            self.attr("href").or_else(|| self.attr("xlink:href"))
+        } else {
+            self.attr("src")
+        }
+    }
+
     /// The value of attribute `name` (lowercase), when present.
     pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
@@ -725,8 +742,12 @@ impl Walk {
                 let math = current.math;
                 let open = !tag.self_closing;
                 let name = tag.name.clone();
-                self.keep(tag);
+                self.keep_foreign(tag, !math);
                 if open {
+                    // An SVG script's text comes as ordinary characters, up to its end tag.
+                    if !math && name == local_name!("script") {
+                        self.script = Some(self.elements.len() - 1);
+                    }
                     self.foreign.push(Foreign::new(name, math));
                 }
                 return TokenSinkResult::Continue;
@@ -839,8 +860,9 @@ impl Walk {
     }
 
     fn text(&mut self, text: &str) {
-        if self.raw
-            && let Some(i) = self.script
+        // In raw text the script is HTML; outside it, only an SVG script is open.
+        if let Some(i) = self.script
+            && (self.raw || self.elements[i].svg)
         {
             self.elements[i].text.push_str(text);
         }
@@ -861,11 +883,17 @@ impl Walk {
     }
 
     fn keep(&mut self, tag: Tag) {
+        self.keep_foreign(tag, false);
+    }
+
+    /// Keeps a judged element, `svg` when read inside inline SVG.
+    fn keep_foreign(&mut self, tag: Tag, svg: bool) {
         if judged(&tag.name) {
             self.elements.push(Element {
                 name: tag.name,
                 attrs: tag.attrs,
                 text: String::new(),
+                svg,
             });
         }
     }
@@ -1006,7 +1034,15 @@ pub fn scan_html(html: &str, page: &Url) -> Scan {
         elements
             .iter()
             .filter(move |e| e.name == tag)
-            .filter_map(move |e| e.attr(attr).map(|v| (e, v)))
+            .filter_map(move |e| {
+                // A script's URL is `href` in SVG.
+                let value = if attr == "src" && e.name == local_name!("script") {
+                    e.script_src()
+                } else {
+                    e.attr(attr)
+                };
+                value.map(|v| (e, v))
+            })
     };
     let base = with(local_name!("base"), "href")
         .next()
@@ -1224,6 +1260,11 @@ mod tests {
         let cases = [
             (
                 r#"<script src="http://x.example/a.js"></script>"#,
+                "a script",
+            ),
+            // In inline SVG a script loads from href.
+            (
+                r#"<svg><script href="http://x.example/a.js"/></svg>"#,
                 "a script",
             ),
             (r#"<iframe src="http://x.example/f"></iframe>"#, "an iframe"),

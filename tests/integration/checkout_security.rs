@@ -398,6 +398,27 @@ async fn third_party_code_without_integrity_is_listed_and_a_pinned_sdk_warns() {
     assert!(!text.contains("lib-1.2.3.js"), "{text}");
 }
 
+/// A script hidden in an inline SVG icon runs like any other: it is named without
+/// integrity, and a baseline records it, so adding one later is a change.
+#[tokio::test]
+async fn a_script_hidden_in_inline_svg_is_judged_and_inventoried() {
+    let icon = r#"<svg width="1" height="1"><script href="https://cdn.example/skim.js"/></svg>"#;
+    let site = Site::start(strict(BRICKS_PAGE)).await;
+    let dir = tempfile::tempdir().unwrap();
+    site.baseline(dir.path(), &[]).await.expect_code(0);
+    site.serve(strict(
+        &BRICKS_PAGE.replace("<body>", &format!("<body>{icon}")),
+    ));
+    let out = site.check(dir.path(), &[]).await;
+    let text = out.check("checkout-security").to_string();
+    assert!(
+        codes(&out).contains(&"checkout-security/sri-missing".to_owned())
+            && codes(&out).contains(&"checkout-security/script-added".to_owned()),
+        "{text}"
+    );
+    assert!(text.contains("https://cdn.example/skim.js"), "{text}");
+}
+
 /// Past ten findings of one kind, one more says how many were not listed; scripts and
 /// stylesheets are counted apart.
 #[tokio::test]

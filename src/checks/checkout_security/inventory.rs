@@ -128,7 +128,7 @@ pub fn scripts(elements: &[Element], base: &Url) -> Vec<Script> {
         .filter(|e| e.name == local_name!("script"))
         .filter(|e| executable(e.attr("type")))
         .map(|e| {
-            let src = e.attr("src").and_then(|s| base.join(s.trim()).ok());
+            let src = e.script_src().and_then(|s| base.join(s.trim()).ok());
             Script {
                 inline: src.is_none().then(|| hash(&e.text)),
                 src: src.map(|u| u.to_string()),
@@ -307,6 +307,39 @@ mod tests {
         let json = inv.to_json();
         assert!(!json.contains("r4nd0m"), "{json}");
         assert_eq!(Inventory::from_json(&json).unwrap(), inv);
+    }
+
+    /// A script inside inline SVG runs as an HTML one does, loading from `href` (or
+    /// `xlink:href`): a place to hide a skimmer, so it is inventoried like any other.
+    #[test]
+    fn scripts_inside_inline_svg_are_listed() {
+        let inv = inventory(
+            r#"<svg><script href="https://cdn.example/a.js"/><script xlink:href="/b.js"></script>
+            <script src="/not-in-svg.js"></script><script>steal(&quot;x&quot;)</script></svg>
+            <script href="/html-ignores-href.js">boot()</script>"#,
+        );
+        let srcs: Vec<&str> = inv
+            .scripts
+            .iter()
+            .filter_map(|s| s.src.as_deref())
+            .collect();
+        assert_eq!(
+            srcs,
+            ["https://cdn.example/a.js", "https://shop.example/b.js"],
+            "{:?}",
+            inv.scripts
+        );
+        let inline: Vec<&str> = inv
+            .scripts
+            .iter()
+            .filter_map(|s| s.inline.as_deref())
+            .collect();
+        // The SVG script's text, entities decoded as a browser runs it; the HTML one whose
+        // `href` a browser ignores; and the SVG one with `src` only, which is inline there.
+        assert_eq!(inline.len(), 3, "{:?}", inv.scripts);
+        for text in [r#"steal("x")"#, "boot()", ""] {
+            assert!(inline.contains(&hash(text).as_str()), "{text}: {inline:?}");
+        }
     }
 
     #[test]

@@ -170,7 +170,7 @@ fn scripts_policy(lang: Lang, enforced: &[&Policy], out: &mut Outcome) {
 fn inline_blocked(lang: Lang, read: &Read, enforced: &[&Policy], out: &mut Outcome) {
     let inline = read.elements.iter().filter(|e| {
         e.name == local_name!("script")
-            && e.attr("src").is_none()
+            && e.script_src().is_none()
             && inventory::executable(e.attr("type"))
     });
     let mut shown = 0;
@@ -240,7 +240,7 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
         .iter()
         .filter(|e| e.name == local_name!("script"))
         .filter_map(|e| {
-            let u = read.base.join(e.attr("src")?.trim()).ok()?;
+            let u = read.base.join(e.script_src()?.trim()).ok()?;
             (u.host_str() == Some(SDK_HOST)).then_some((u, e))
         })
         .collect();
@@ -280,7 +280,7 @@ fn sdk_hosts(lang: Lang, read: &Read, enforced: &[&Policy], page: &Url, out: &mu
                                 lang,
                                 "checkout-security-sdk-nonce-missing",
                                 directive = g.directive,
-                                link = tag.attr("src").unwrap_or("")
+                                link = tag.script_src().unwrap_or("")
                             ),
                         ));
                     } else if !blocked.contains(&host) {
