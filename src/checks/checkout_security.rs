@@ -33,6 +33,7 @@ pub const DEFAULT_BASELINE: &str = "mp-golive.scripts.json";
 finding_codes! {
     /// The finding codes of this check, each with the one severity `explain` documents.
     enum Code in CODES {
+        Protections = ("protections", Info, "What protects the payment page, as a security reviewer reads it first: the enforced Content-Security-Policy, the framing protection and the Referrer-Policy found, and how many scripts the page runs.", "Nothing to do; keep these headers on every response of the payment page."),
         PageUnavailable = ("page-unavailable", Info, "The payment page could not be read (fetch failed, a redirect to http://, or an answer other than 2xx), so its headers and scripts were not verified; the check is `error`, not `pass`.", "Fix what checkout-page reports for the same URL, then run again."),
         Truncated = ("truncated", Info, "The page is larger than 2 MiB; scripts after the first 2 MiB were not seen, so the inventory is incomplete and the check is `error`, not `pass`.", "Serve a smaller payment page (the card form and its scripts are usually near the top)."),
         NoCsp = ("no-csp", Warning, "The page has no Content-Security-Policy: any script injected into it (a compromised plugin, a tag manager) runs and can read what the buyer types.", "Send a Content-Security-Policy header with `script-src` limited to your own origin, nonces or hashes, and the Mercado Pago hosts listed in `mp-golive explain checkout-security`."),

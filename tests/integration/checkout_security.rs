@@ -150,10 +150,15 @@ async fn a_strict_bricks_page_passes_and_says_why_the_sdk_has_no_integrity() {
     assert_eq!(
         codes(&out),
         [
+            "checkout-security/protections",
             "checkout-security/sdk-sri-exempt",
             "checkout-security/integration",
             "checkout-security/no-baseline"
         ]
+    );
+    assert_eq!(
+        message(&out, "checkout-security/protections"),
+        c["summary"].as_str().unwrap()
     );
     assert!(message(&out, "checkout-security/sdk-sri-exempt").contains("unversioned"));
     let scope = message(&out, "checkout-security/integration");
@@ -570,6 +575,7 @@ async fn a_baseline_written_then_read_back_unchanged_gives_no_change() {
     assert_eq!(
         codes(&out),
         [
+            "checkout-security/protections",
             "checkout-security/sdk-sri-exempt",
             "checkout-security/integration"
         ]

@@ -107,14 +107,19 @@ pub(super) fn judge(
     if let Some(file) = baseline {
         super::drift::compare(lang, file, &read.inventory, out);
     }
-    // Without any protection a warning says so, and the summary is that warning's.
+    // Without any protection a warning says so. With some, they are the summary of a
+    // clean page and, first of the findings, what a reviewer reads beside any warning
+    // (a warning takes the summary line).
     if !in_place.is_empty() {
-        out.summary = Some(tr!(
+        let text = tr!(
             lang,
             "checkout-security-summary",
             scripts = read.inventory.scripts.len(),
             protections = in_place.join(", ")
-        ));
+        );
+        out.findings
+            .insert(0, META.finding(Code::Protections, text.clone()));
+        out.summary = Some(text);
     }
 }
 
@@ -516,7 +521,9 @@ mod tests {
             .filter(|c| {
                 !matches!(
                     c.as_str(),
-                    "checkout-security/integration" | "checkout-security/sdk-sri-exempt"
+                    "checkout-security/integration"
+                        | "checkout-security/sdk-sri-exempt"
+                        | "checkout-security/protections"
                 )
             })
             .collect()
@@ -659,6 +666,26 @@ mod tests {
         // No policy at all: the summary names only what is there.
         let s = summary("<p>x</p>", &[REF]);
         assert!(!s.contains("Content-Security-Policy"), "{s}");
+        // Beside warnings (which take the summary line), it is the first finding.
+        let mut out = Outcome::default();
+        judge(Lang::En, &answer(meta, &[REF]), None, &mut out);
+        assert_eq!(out.status(), crate::report::Status::Warn);
+        assert_eq!(out.findings[0].code, "checkout-security/protections");
+        assert!(
+            out.findings[0]
+                .message
+                .contains("<meta> Content-Security-Policy"),
+            "{:?}",
+            out.findings[0]
+        );
+        // Nothing in place: no such finding.
+        let mut out = Outcome::default();
+        judge(Lang::En, &answer("<p>x</p>", &[]), None, &mut out);
+        assert!(
+            out.findings
+                .iter()
+                .all(|f| f.code != "checkout-security/protections")
+        );
     }
 
     #[test]
