@@ -244,8 +244,8 @@ pub struct CheckArgs {
     pub config: ConfigArgs,
 }
 
-/// The connection flags of every command that reaches the network (`check`, `baseline`):
-/// one definition, so the commands cannot drift apart.
+/// The connection flags `check` and `baseline` share: one definition, so the two cannot
+/// drift apart (`webhook send` has no run deadline, so it keeps its own three).
 #[derive(Debug, Args, Default, Clone)]
 pub struct NetArgs {
     /// Extra trusted root certificates (PEM) [env: MP_GOLIVE_CA_FILE]

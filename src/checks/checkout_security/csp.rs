@@ -102,14 +102,10 @@ impl Fetch {
 /// The directive of `policy` that governs `fetch`; `None` when the policy leaves it free.
 pub fn governing(policy: &Policy, fetch: Fetch) -> Option<Governing<'_>> {
     fetch.fallback().iter().find_map(|name| {
-        policy
-            .directive_set
-            .iter()
-            .find(|d| d.name == *name)
-            .map(|d| Governing {
-                directive: &d.name,
-                sources: &d.value,
-            })
+        get(policy, name).map(|sources| Governing {
+            directive: name,
+            sources,
+        })
     })
 }
 

@@ -515,6 +515,17 @@ mod tests {
         out.findings.into_iter().map(|f| f.code).collect()
     }
 
+    /// The messages of the findings of `code`, in order.
+    fn messages(html: &str, headers: &[(&'static str, &str)], code: &str) -> Vec<String> {
+        let mut out = Outcome::default();
+        judge(Lang::En, &answer(html, headers), None, &mut out);
+        out.findings
+            .into_iter()
+            .filter(|f| f.code == code)
+            .map(|f| f.message)
+            .collect()
+    }
+
     fn warnings(html: &str, headers: &[(&'static str, &str)]) -> Vec<String> {
         codes(html, headers)
             .into_iter()
@@ -545,34 +556,19 @@ mod tests {
     #[test]
     fn missing_hosts_name_the_directive_and_its_fallback() {
         let csp = "default-src 'self'; script-src 'self' 'nonce-n1' https://sdk.mercadopago.com; frame-ancestors 'none'";
-        let mut out = Outcome::default();
-        judge(
-            Lang::En,
-            &answer(BRICKS, &[("content-security-policy", csp), REF]),
-            None,
-            &mut out,
+        let blocked = messages(
+            BRICKS,
+            &[("content-security-policy", csp), REF],
+            "checkout-security/sdk-host-blocked",
         );
-        let blocked: Vec<&str> = out
-            .findings
-            .iter()
-            .filter(|f| f.code == "checkout-security/sdk-host-blocked")
-            .map(|f| f.message.as_str())
-            .collect();
         assert_eq!(blocked.len(), 4, "{blocked:?}");
         assert!(blocked[0].contains("script-src") && blocked[0].contains("http2.mlstatic.com"));
         assert!(!blocked[0].contains("sdk.mercadopago.com"));
         assert!(blocked[1].contains("connect-src") && blocked[1].contains("default-src"));
         assert!(blocked[2].contains("frame-src") && blocked[2].contains("secure-fields"));
         // The fallback message names the directive a merchant writes.
-        let mut out = Outcome::default();
         let only_default = [("content-security-policy", "default-src 'self'"), REF];
-        judge(Lang::En, &answer(BRICKS, &only_default), None, &mut out);
-        let first = &out
-            .findings
-            .iter()
-            .find(|f| f.code == "checkout-security/sdk-host-blocked")
-            .unwrap()
-            .message;
+        let first = &messages(BRICKS, &only_default, "checkout-security/sdk-host-blocked")[0];
         assert!(
             first.starts_with("`script-src` is not set, so `default-src` applies")
                 && first.contains("sdk.mercadopago.com, http2.mlstatic.com"),
@@ -693,22 +689,11 @@ mod tests {
         let html: String = (0..12)
             .map(|i| format!("<script>step({i})</script>"))
             .collect();
-        let mut out = Outcome::default();
-        judge(
-            Lang::En,
-            &answer(
-                &html,
-                &[("content-security-policy", "script-src 'self'"), REF],
-            ),
-            None,
-            &mut out,
+        let blocked = messages(
+            &html,
+            &[("content-security-policy", "script-src 'self'"), REF],
+            "checkout-security/inline-blocked",
         );
-        let blocked: Vec<&str> = out
-            .findings
-            .iter()
-            .filter(|f| f.code == "checkout-security/inline-blocked")
-            .map(|f| f.message.as_str())
-            .collect();
         assert_eq!(blocked.len(), MAX_PER_KIND + 1, "{blocked:?}");
         assert!(blocked[9].contains("step(9)"), "{}", blocked[9]);
         assert!(
@@ -755,15 +740,7 @@ mod tests {
 
     #[test]
     fn stylesheets_of_other_hosts_need_integrity_and_are_counted() {
-        let sri = |html: &str| -> Vec<String> {
-            let mut out = Outcome::default();
-            judge(Lang::En, &answer(html, &[]), None, &mut out);
-            out.findings
-                .into_iter()
-                .filter(|f| f.code == "checkout-security/sri-missing")
-                .map(|f| f.message)
-                .collect()
-        };
+        let sri = |html: &str| messages(html, &[], "checkout-security/sri-missing");
         // Links that are not stylesheets load no code.
         assert!(
             sri(r#"<link rel="preconnect" href="https://fonts.example"><link rel="icon" href="https://cdn.example/i.ico"><a rel="stylesheet" href="https://cdn.example/a.css">x</a>"#)
